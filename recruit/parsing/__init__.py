@@ -1,0 +1,44 @@
+"""Resume parsing: bytes in, a clinician profile out. A pure library (no Flask, no database).
+
+Public API: parse(data, filename) -> ParseResult, ParseError, ParseResult, PARSER_VERSION.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from recruit.parsing.model import PARSER_VERSION, Document, ParseError, ParseResult, TextLine
+
+__all__ = ["PARSER_VERSION", "Document", "ParseError", "ParseResult", "TextLine", "parse"]
+
+DEFAULT_MAX_PAGES = 30
+
+
+def parse(
+    data: bytes, filename: str, *, max_pages: int = DEFAULT_MAX_PAGES, today: date | None = None
+) -> ParseResult:
+    """Parse one resume. Never raises for a bad document: the result carries the error."""
+    from recruit.parsing.extract import extract_document
+    from recruit.parsing.profile import build_profile
+
+    started = time.perf_counter()
+    try:
+        document = extract_document(data, filename, max_pages=max_pages)
+    except ParseError as error:
+        return ParseResult.failure(error)
+    extracted = time.perf_counter()
+    profile = build_profile(document, today=today or date.today())
+    finished = time.perf_counter()
+    return ParseResult(
+        ok=True,
+        profile=profile,
+        warnings=list(document.warnings),
+        timing_ms={
+            "extract": round((extracted - started) * 1000, 1),
+            "fields": round((finished - extracted) * 1000, 1),
+        },
+        text=document.text,
+        media_type=document.media_type,
+        page_count=document.page_count,
+    )
