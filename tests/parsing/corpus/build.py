@@ -11,8 +11,8 @@ Each case is written as light markup so that adding a case means adding data:
                            (a tab stop in DOCX, right-aligned in PDF, spaces in text)
     - text / • text        a bullet
     | a | b | c |          a table row; consecutive rows make one table, the first row is bold
-    ---column---           pdf-2col: what comes before goes in the left sidebar (with the
-                           contact lines), what follows in the main column; elsewhere ignored
+    ---column---           pdf-2col: blocks before it go in the left sidebar, blocks after it in
+                           the main column under the header; elsewhere ignored
     anything else          a paragraph; blank lines separate blocks
 
 The target format comes from NAME.expected.json ("format"). Output is deterministic: fixed
@@ -290,6 +290,7 @@ def _pdf_name(pdf, case: Case, fonts, x: float, y: float, width: float, size: fl
     text.setFont(fonts[1], size)
     text.setCharSpace(spacing)
     text.textLine(case.person)
+    text.setCharSpace(0)  # Tc is graphics state: it would leak into every later string
     pdf.drawText(text)
 
 
@@ -321,12 +322,12 @@ def render_pdf_2col(case: Case) -> bytes:
     pdf.rect(0, 0, 200, 792, stroke=0, fill=1)
     pdf.setFillColorRGB(0, 0, 0)
     _pdf_name(pdf, case, fonts, 218, 735, 360, size=22)
-    side = _PdfColumn(pdf, fonts, 22, 160, 740, size=9)
-    side._heading(Block("heading", "Contact"))
-    for line in case.contact:
-        side.text(line)
+    side = _PdfColumn(pdf, fonts, 22, 160, 750, size=9)
     side.flow(sidebar_blocks)
-    main = _PdfColumn(pdf, fonts, 218, 360, 712)
+    main = _PdfColumn(pdf, fonts, 218, 360, 727)
+    for line in case.contact:
+        main.text(line)
+    main.y -= 6
     main.flow(main_blocks)
     pdf.save()
     return buffer.getvalue()
@@ -529,7 +530,7 @@ def render_scan_pdf(case: Case) -> bytes:
     pages = [_scanned(p, rng, angle).convert("L") for p in render_pages(case)]
     buffer = io.BytesIO()
     pages[0].save(buffer, "PDF", resolution=200.0, save_all=True, append_images=pages[1:],
-                  creationDate=FIXED_TIME, modDate=FIXED_TIME, title=f"Scan {case.name}",
+                  creationDate=FIXED_TIME.timetuple(), modDate=FIXED_TIME.timetuple(), title=f"Scan {case.name}",
                   producer="scanner")
     return buffer.getvalue()
 
