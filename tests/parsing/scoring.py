@@ -17,26 +17,107 @@ from difflib import SequenceMatcher
 from typing import Any
 
 FIELDS = (
-    "name", "email", "phone", "location", "discipline", "specialties", "licenses", "compact",
-    "certifications", "cert_expiry", "years_experience", "education", "employers", "ehr_systems",
+    "name",
+    "email",
+    "phone",
+    "location",
+    "discipline",
+    "specialties",
+    "licenses",
+    "compact",
+    "certifications",
+    "cert_expiry",
+    "years_experience",
+    "education",
+    "employers",
+    "ehr_systems",
 )
 
 # Post-nominal tokens dropped from names.
 POST_NOMINALS = frozenset(
-    "rn bsn msn adn lpn lvn np aprn fnp dnp ccrn cen pt dpt pta ot otr otr/l ms cota cota/l slp "
-    "ccc-slp ccc pharmd rph bcps rrt crt rt mba phd ma bs ba cna rnc rnc-ob cnor ocn tcrn ms, r.n. "
-    "arrt cst rt(r) (r) rt(r)(ct) mot mpt atc cscs bcgp msot".split()
+    [
+        "rn",
+        "bsn",
+        "msn",
+        "adn",
+        "lpn",
+        "lvn",
+        "np",
+        "aprn",
+        "fnp",
+        "dnp",
+        "ccrn",
+        "cen",
+        "pt",
+        "dpt",
+        "pta",
+        "ot",
+        "otr",
+        "otr/l",
+        "ms",
+        "cota",
+        "cota/l",
+        "slp",
+        "ccc-slp",
+        "ccc",
+        "pharmd",
+        "rph",
+        "bcps",
+        "rrt",
+        "crt",
+        "rt",
+        "mba",
+        "phd",
+        "ma",
+        "bs",
+        "ba",
+        "cna",
+        "rnc",
+        "rnc-ob",
+        "cnor",
+        "ocn",
+        "tcrn",
+        "ms,",
+        "r.n.",
+        "arrt",
+        "cst",
+        "rt(r)",
+        "(r)",
+        "rt(r)(ct)",
+        "mot",
+        "mpt",
+        "atc",
+        "cscs",
+        "bcgp",
+        "msot",
+    ]
 )
 
 UNITS = {
-    "icu": ["icu", "intensive care", "critical care", "micu", "sicu", "cvicu", "ccu", "neuro icu",
-            "trauma icu"],
+    "icu": [
+        "icu",
+        "intensive care",
+        "critical care",
+        "micu",
+        "sicu",
+        "cvicu",
+        "ccu",
+        "neuro icu",
+        "trauma icu",
+    ],
     "er": ["er", "ed", "emergency", "emergency department", "emergency room", "trauma"],
     "l&d": ["l&d", "labor and delivery", "labor & delivery", "l and d"],
     "med-surg": ["med-surg", "med surg", "medical-surgical", "medical surgical"],
     "telemetry": ["tele", "telemetry", "med-surg/tele"],
-    "step-down": ["step-down", "stepdown", "step down", "pcu", "progressive care", "imc",
-                  "intermediate care"],
+    "step-down": [
+        "step-down",
+        "stepdown",
+        "step down",
+        "pcu",
+        "progressive care",
+        "imc",
+        "intermediate care",
+    ],
     "or": ["or", "operating room", "perioperative", "surgery", "surgical services"],
     "pacu": ["pacu", "post-anesthesia", "post anesthesia care"],
     "cath lab": ["cath lab", "cardiac cath", "cardiac catheterization"],
@@ -59,30 +140,46 @@ UNITS = {
 UNIT_OF = {alias: unit for unit, aliases in UNITS.items() for alias in aliases}
 
 DISCIPLINES = {
-    "RN": ["rn", "registered nurse"], "LPN": ["lpn", "lvn"],
-    "PT": ["pt", "physical therapist"], "PTA": ["pta"],
-    "OT": ["ot", "occupational therapist"], "COTA": ["cota"],
+    "RN": ["rn", "registered nurse"],
+    "LPN": ["lpn", "lvn"],
+    "PT": ["pt", "physical therapist"],
+    "PTA": ["pta"],
+    "OT": ["ot", "occupational therapist"],
+    "COTA": ["cota"],
     "SLP": ["slp", "speech-language pathologist", "speech therapist"],
-    "Pharmacist": ["pharmacist", "rph", "pharmd"], "RT": ["rt", "rrt", "respiratory therapist"],
-    "other-allied": ["other-allied", "allied"], "non-clinical": ["non-clinical"],
+    "Pharmacist": ["pharmacist", "rph", "pharmd"],
+    "RT": ["rt", "rrt", "respiratory therapist"],
+    "other-allied": ["other-allied", "allied"],
+    "non-clinical": ["non-clinical"],
 }
 DISCIPLINE_OF = {alias: code for code, aliases in DISCIPLINES.items() for alias in aliases}
 
 LICENCE_KINDS = {
-    "rn": ["registered nurse"], "lpn": ["lvn", "licensed practical nurse"],
+    "rn": ["registered nurse"],
+    "lpn": ["lvn", "licensed practical nurse"],
     "pharmacist": ["rph", "pharmacy", "pharmd", "registered pharmacist"],
     "slp": ["ccc-slp", "speech-language pathologist", "speech-language pathology"],
-    "ot": ["otr/l", "otr", "occupational therapist"], "cota": ["cota/l", "ota"],
-    "pt": ["physical therapist"], "pta": ["lpta", "physical therapist assistant"],
+    "ot": ["otr/l", "otr", "occupational therapist"],
+    "cota": ["cota/l", "ota"],
+    "pt": ["physical therapist"],
+    "pta": ["lpta", "physical therapist assistant"],
     "rt": ["rrt", "crt", "rcp", "lrt", "respiratory care practitioner", "respiratory therapist"],
 }
 LICENCE_KIND_OF = {alias: kind for kind, aliases in LICENCE_KINDS.items() for alias in aliases}
 
 CERT_ALIASES = {
-    "basic life support": "bls", "bls/cpr": "bls", "cpr": "bls", "cpr/bls": "bls",
-    "advanced cardiovascular life support": "acls", "advanced cardiac life support": "acls",
-    "pediatric advanced life support": "pals", "neonatal resuscitation program": "nrp",
-    "trauma nursing core course": "tncc", "ccc": "ccc-slp", "otr": "otr/l", "rnc": "rnc-ob",
+    "basic life support": "bls",
+    "bls/cpr": "bls",
+    "cpr": "bls",
+    "cpr/bls": "bls",
+    "advanced cardiovascular life support": "acls",
+    "advanced cardiac life support": "acls",
+    "pediatric advanced life support": "pals",
+    "neonatal resuscitation program": "nrp",
+    "trauma nursing core course": "tncc",
+    "ccc": "ccc-slp",
+    "otr": "otr/l",
+    "rnc": "rnc-ob",
 }
 
 # First matching pattern wins, so the order matters (as in the evaluation script).
@@ -229,12 +326,18 @@ def _compact(predicted: Mapping, expected: Mapping) -> float | None:
 
 
 def _cert_expiry(predicted: Mapping, expected: Mapping) -> float | None:
-    want = {certification(c): c["expires"] for c in expected.get("certifications") or []
-            if isinstance(c, dict) and c.get("expires")}
+    want = {
+        certification(c): c["expires"]
+        for c in expected.get("certifications") or []
+        if isinstance(c, dict) and c.get("expires")
+    }
     if not want:
         return None
-    got = {certification(c): c.get("expires") for c in predicted.get("certifications") or []
-           if isinstance(c, dict)}
+    got = {
+        certification(c): c.get("expires")
+        for c in predicted.get("certifications") or []
+        if isinstance(c, dict)
+    }
     return sum(str(got.get(k) or "")[:7] == v[:7] for k, v in want.items()) / len(want)
 
 
@@ -260,15 +363,17 @@ PAIRS: dict[str, Pair] = {
     "discipline": lambda got, want: float(discipline(got) == discipline(want)),
     "specialties": lambda got, want: f1(map(unit, got or []), map(unit, want or [])),
     "licenses": lambda got, want: f1(map(licence, got or []), map(licence, want or [])),
-    "certifications": lambda got, want: f1(map(certification, got or []),
-                                           map(certification, want or [])),
+    "certifications": lambda got, want: f1(
+        map(certification, got or []), map(certification, want or [])
+    ),
     "years_experience": _years,
     "education": lambda got, want: f1(map(degree, got or []), map(degree, want or [])),
     "employers": lambda got, want: fuzzy_f1(got or [], want or []),
     "ehr_systems": lambda got, want: f1(map(fold, got or []), map(fold, want or [])),
 }
 WHOLE: dict[str, Callable[[Mapping, Mapping], float | None]] = {
-    "compact": _compact, "cert_expiry": _cert_expiry,
+    "compact": _compact,
+    "cert_expiry": _cert_expiry,
 }
 SOURCE_FIELD = {"compact": "licenses", "cert_expiry": "certifications"}
 
@@ -282,8 +387,9 @@ def score_field(field: str, predicted: Mapping, expected: Mapping) -> float | No
     return PAIRS[field](predicted.get(field), expected.get(field))
 
 
-def score_profile(predicted: Mapping, expected: Mapping,
-                  fields: Iterable[str] = FIELDS) -> dict[str, float]:
+def score_profile(
+    predicted: Mapping, expected: Mapping, fields: Iterable[str] = FIELDS
+) -> dict[str, float]:
     """Scores of the fields that count for this record."""
     scores = {f: score_field(f, predicted or {}, expected) for f in fields}
     return {f: s for f, s in scores.items() if s is not None}

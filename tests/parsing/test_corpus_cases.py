@@ -29,8 +29,19 @@ MIN_OVERALL_SCORE = 0.0
 EXACT_FIELDS = ("name", "email", "phone")
 IMAGE_FORMATS = {"scan-pdf", "photo-jpeg", "photo-png"}
 FORMATS = {"txt", "pdf-1col", "pdf-2col", "docx", "docx-table", *IMAGE_FORMATS}
-DISCIPLINES = {"RN", "LPN", "PT", "PTA", "OT", "COTA", "SLP", "Pharmacist", "RT", "other-allied",
-               "non-clinical"}
+DISCIPLINES = {
+    "RN",
+    "LPN",
+    "PT",
+    "PTA",
+    "OT",
+    "COTA",
+    "SLP",
+    "Pharmacist",
+    "RT",
+    "other-allied",
+    "non-clinical",
+}
 HAS_OCR = shutil.which("tesseract") is not None
 
 
@@ -87,10 +98,16 @@ def test_expected_record_is_consistent_with_its_resume(name):
     assert expected["discipline"] in DISCIPLINES
     assert expected["file"] == name + build.EXTENSIONS[expected["format"]]
     for key in ("email", "phone"):
-        assert expected[key] is None or expected[key] in source, f"{key} {expected[key]!r} not printed"
-    assert all(part.lower() in flat.lower() for part in expected["name"].split()), "name not printed"
+        assert expected[key] is None or expected[key] in source, (
+            f"{key} {expected[key]!r} not printed"
+        )
+    assert all(part.lower() in flat.lower() for part in expected["name"].split()), (
+        "name not printed"
+    )
     printed = [*expected["employers"], *expected.get("agencies", [])]
-    printed += [e["degree"] for e in expected["education"]] + [e["school"] for e in expected["education"]]
+    printed += [e["degree"] for e in expected["education"]] + [
+        e["school"] for e in expected["education"]
+    ]
     printed += [lic["number"] for lic in expected["licenses"] if lic.get("number")]
     for text in printed:
         assert " ".join(text.split()) in flat, f"{text!r} is not in {name}.txt"
@@ -144,7 +161,9 @@ def test_generator_is_deterministic(tmp_path):
     first = build.build(tmp_path / "a", list(one_of_each.values()))
     second = build.build(tmp_path / "b", list(one_of_each.values()))
     for a, b in zip(first, second):
-        assert a.path.read_bytes() == b.path.read_bytes(), f"{a.name} ({a.fmt}) differs between builds"
+        assert a.path.read_bytes() == b.path.read_bytes(), (
+            f"{a.name} ({a.fmt}) differs between builds"
+        )
 
 
 def test_corpus_covers_every_format():
@@ -156,9 +175,16 @@ def test_corpus_covers_every_format():
 
 @pytest.mark.parametrize(
     "name",
-    [pytest.param(n, marks=pytest.mark.skipif(
-        _needs_ocr(n) and not HAS_OCR, reason="image-only resume: needs tesseract on PATH for OCR"))
-     for n in CASES],
+    [
+        pytest.param(
+            n,
+            marks=pytest.mark.skipif(
+                _needs_ocr(n) and not HAS_OCR,
+                reason="image-only resume: needs tesseract on PATH for OCR",
+            ),
+        )
+        for n in CASES
+    ],
 )
 def test_parser_gets_name_email_and_phone_exactly(name, corpus, profiles):
     expected, got = corpus[name].expected, profiles[name]
@@ -167,7 +193,9 @@ def test_parser_gets_name_email_and_phone_exactly(name, corpus, profiles):
         score = scoring.score_field(field, got, expected)
         if score is not None and score < 1.0:
             wrong.append(f"  {field}: expected {expected.get(field)!r}, parsed {got.get(field)!r}")
-    assert not wrong, f"{name} ({corpus[name].fmt}, {expected['discipline']}):\n" + "\n".join(wrong)
+    if wrong:  # one short report per case, without the fixtures' reprs
+        header = f"{name} ({corpus[name].fmt}, {expected['discipline']}) {corpus[name].path.name}:"
+        pytest.fail("\n".join([header, *wrong]), pytrace=False)
 
 
 def test_parser_reaches_the_corpus_score(corpus, profiles):

@@ -28,22 +28,28 @@ import sys
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 CORPUS_DIR = Path(__file__).resolve().parent
-FIXED_TIME = datetime(2025, 1, 6, 9, 0, 0, tzinfo=timezone.utc)
+FIXED_TIME = datetime(2025, 1, 6, 9, 0, 0, tzinfo=UTC)
 EXTENSIONS = {
-    "txt": ".txt", "pdf-1col": ".pdf", "pdf-2col": ".pdf", "docx": ".docx", "docx-table": ".docx",
-    "scan-pdf": ".pdf", "photo-jpeg": ".jpg", "photo-png": ".png",
+    "txt": ".txt",
+    "pdf-1col": ".pdf",
+    "pdf-2col": ".pdf",
+    "docx": ".docx",
+    "docx-table": ".docx",
+    "scan-pdf": ".pdf",
+    "photo-jpeg": ".jpg",
+    "photo-png": ".png",
 }
 OPTIONS = {
-    "letterspace-name",   # PDF: the name drawn with wide character spacing
-    "center",             # PDF/images: name and contact centred
-    "font",               # PDF: helvetica | times | dejavu | liberation-serif
-    "docx-header",        # DOCX: the contact lines go into the page header
+    "letterspace-name",  # PDF: the name drawn with wide character spacing
+    "center",  # PDF/images: name and contact centred
+    "font",  # PDF: helvetica | times | dejavu | liberation-serif
+    "docx-header",  # DOCX: the contact lines go into the page header
     "docx-plain-headings",  # DOCX: headings as bold capitals, not Word heading styles
-    "rotate",             # images: rotation in degrees
+    "rotate",  # images: rotation in degrees
 }
 
 
@@ -140,7 +146,9 @@ def render_txt(case: Case) -> bytes:
     table: list[list[str]] = []
     for block in case.linear_blocks() + [Block("blank")]:
         if block.kind != "row" and table:
-            widths = [max(len(r[i]) if i < len(r) else 0 for r in table) for i in range(len(table[0]))]
+            widths = [
+                max(len(r[i]) if i < len(r) else 0 for r in table) for i in range(len(table[0]))
+            ]
             out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
             table = []
         if block.kind == "heading":
@@ -165,8 +173,12 @@ _FONT_FILES = {
     "liberation-serif": ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf"),
     "liberation": ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
 }
-_FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation"),
-              Path("/usr/share/fonts/TTF"), Path("/usr/share/fonts/dejavu")]
+_FONT_DIRS = [
+    Path("/usr/share/fonts/truetype/dejavu"),
+    Path("/usr/share/fonts/truetype/liberation"),
+    Path("/usr/share/fonts/TTF"),
+    Path("/usr/share/fonts/dejavu"),
+]
 
 
 def _find_font(filename: str) -> Path | None:
@@ -207,8 +219,15 @@ class _PdfColumn:
             self.pdf.showPage()
             self.y = self.page_top
 
-    def text(self, text: str, *, font: str | None = None, size: float | None = None,
-             indent: float = 0.0, lead: float = 1.3) -> None:
+    def text(
+        self,
+        text: str,
+        *,
+        font: str | None = None,
+        size: float | None = None,
+        indent: float = 0.0,
+        lead: float = 1.3,
+    ) -> None:
         from reportlab.lib.utils import simpleSplit
 
         font, size = font or self.regular, size or self.size
@@ -224,7 +243,9 @@ class _PdfColumn:
             if block.kind != "row" and table:
                 self.table(table)
                 table = []
-            getattr(self, f"_{block.kind}")(block) if block.kind != "row" else table.append(block.cells)
+            getattr(self, f"_{block.kind}")(block) if block.kind != "row" else table.append(
+                block.cells
+            )
 
     def _heading(self, block: Block) -> None:
         self.need(40)
@@ -372,7 +393,9 @@ def render_docx(case: Case) -> bytes:
             paragraph = document.add_paragraph()
             paragraph.add_run(block.text).bold = True
             if block.right:
-                paragraph.paragraph_format.tab_stops.add_tab_stop(Inches(6.5), WD_TAB_ALIGNMENT.RIGHT)
+                paragraph.paragraph_format.tab_stops.add_tab_stop(
+                    Inches(6.5), WD_TAB_ALIGNMENT.RIGHT
+                )
                 paragraph.add_run("\t" + block.right)
         elif block.kind == "bullet":
             document.add_paragraph(block.text, style="List Bullet")
@@ -453,7 +476,9 @@ def render_pages(case: Case) -> list:
             state["y"] += step
 
     centred = "center" in case.options
-    name_x = (PAGE_PX[0] - int(draw.textlength(case.person, font=name_font))) // 2 if centred else left
+    name_x = (
+        (PAGE_PX[0] - int(draw.textlength(case.person, font=name_font))) // 2 if centred else left
+    )
     draw.text((name_x, state["y"]), case.person, font=name_font, fill=0)
     state["y"] += 76
     for text in case.contact:
@@ -466,7 +491,12 @@ def render_pages(case: Case) -> list:
             for i, row in enumerate(table):
                 need(44)
                 for j, value in enumerate(row):
-                    draw.text((left + j * cell, state["y"]), value, font=bold if i == 0 else regular, fill=20)
+                    draw.text(
+                        (left + j * cell, state["y"]),
+                        value,
+                        font=bold if i == 0 else regular,
+                        fill=20,
+                    )
                 state["y"] += 44
             table = []
         if block.kind == "heading":
@@ -529,9 +559,17 @@ def render_scan_pdf(case: Case) -> bytes:
     angle = float(case.options.get("rotate", rng.choice([-0.8, -0.5, 0.4, 0.7])))
     pages = [_scanned(p, rng, angle).convert("L") for p in render_pages(case)]
     buffer = io.BytesIO()
-    pages[0].save(buffer, "PDF", resolution=200.0, save_all=True, append_images=pages[1:],
-                  creationDate=FIXED_TIME.timetuple(), modDate=FIXED_TIME.timetuple(), title=f"Scan {case.name}",
-                  producer="scanner")
+    pages[0].save(
+        buffer,
+        "PDF",
+        resolution=200.0,
+        save_all=True,
+        append_images=pages[1:],
+        creationDate=FIXED_TIME.timetuple(),
+        modDate=FIXED_TIME.timetuple(),
+        title=f"Scan {case.name}",
+        producer="scanner",
+    )
     return buffer.getvalue()
 
 
@@ -540,7 +578,10 @@ def _photo(case: Case):
     from PIL import Image, ImageFilter
 
     rng = random.Random(_seed(case))
-    page = render_pages(case)[0].convert("RGB").resize((1275, 1650), Image.LANCZOS)
+    pages = render_pages(case)
+    if len(pages) > 1:
+        raise ValueError(f"{case.name}: a photo shows one page; shorten the resume")
+    page = pages[0].convert("RGB").resize((1275, 1650), Image.LANCZOS)
     angle = float(case.options.get("rotate", rng.choice([-2.5, -1.5, 1.5, 2.0])))
     desk = Image.new("RGB", (1500, 1900), (118, 116, 112))
     desk.paste(page, (112, 125))
@@ -563,9 +604,14 @@ def render_photo_png(case: Case) -> bytes:
 
 
 RENDERERS = {
-    "txt": render_txt, "pdf-1col": render_pdf_1col, "pdf-2col": render_pdf_2col,
-    "docx": render_docx, "docx-table": render_docx, "scan-pdf": render_scan_pdf,
-    "photo-jpeg": render_photo_jpeg, "photo-png": render_photo_png,
+    "txt": render_txt,
+    "pdf-1col": render_pdf_1col,
+    "pdf-2col": render_pdf_2col,
+    "docx": render_docx,
+    "docx-table": render_docx,
+    "scan-pdf": render_scan_pdf,
+    "photo-jpeg": render_photo_jpeg,
+    "photo-png": render_photo_png,
 }
 
 
