@@ -152,7 +152,7 @@ def render_txt(case: Case) -> bytes:
             out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
             table = []
         if block.kind == "heading":
-            out += ["", block.text]
+            out += ["", block.text] if out[-1] else [block.text]
         elif block.kind == "entry":
             out.append(f"{block.text}    {block.right}".rstrip() if block.right else block.text)
         elif block.kind == "bullet":
@@ -374,9 +374,13 @@ def render_docx(case: Case) -> bytes:
     name = document.add_paragraph()
     run = name.add_run(case.person)
     run.bold, run.font.size = True, Pt(18)
-    contact_target = section.header if "docx-header" in case.options else document
-    for line in case.contact:
-        contact_target.add_paragraph(line)
+    if "docx-header" in case.options:
+        header = section.header
+        header.is_linked_to_previous = False
+        header.paragraphs[0].text = "\n".join(case.contact)  # runs joined by line breaks
+    else:
+        for line in case.contact:
+            document.add_paragraph(line)
 
     table_rows: list[list[str]] = []
     for block in case.linear_blocks() + [Block("blank")]:
