@@ -1,0 +1,39 @@
+"""recruit: resume intake and review queue for travel healthcare staffing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+from recruit.paths import templates_dir
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the web app. No I/O beyond reading config; no migrations, no workers."""
+    app = Flask(__name__, instance_relative_config=True, template_folder=str(templates_dir()))
+
+    # Imported here, not at module top, so `import recruit.parsing` (in the parser's sandbox
+    # child) does not drag in Flask, SQLAlchemy and every blueprint.
+    from flask_wtf.csrf import CSRFProtect
+
+    from recruit import config, db, errors, security
+    from recruit.auth import auth as auth_blueprint
+    from recruit.auth import login_manager
+    from recruit.health import health
+    from recruit.intake import intake
+    from recruit.review import review
+
+    config.load_config(app, test_config)
+    db.init_app(app)
+    CSRFProtect(app)
+    login_manager.init_app(app)
+    errors.init_app(app)
+    security.init_app(app)
+
+    app.register_blueprint(intake)
+    app.register_blueprint(review)
+    app.register_blueprint(auth_blueprint)
+    app.register_blueprint(health)
+    return app
