@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from typing import Any
 
@@ -12,7 +13,12 @@ from recruit.paths import templates_dir
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the web app. No I/O beyond reading config; no migrations, no workers."""
-    app = Flask(__name__, instance_relative_config=True, template_folder=str(templates_dir()))
+    app = Flask(
+        __name__,
+        instance_path=_instance_path(test_config),
+        instance_relative_config=True,
+        template_folder=str(templates_dir()),
+    )
 
     # Imported here, not at module top, so `import recruit.parsing` (in the parser's sandbox
     # child) does not drag in Flask, SQLAlchemy and every blueprint.
@@ -37,3 +43,11 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(auth_blueprint)
     app.register_blueprint(health)
     return app
+
+
+def _instance_path(test_config: Mapping[str, Any] | None) -> str | None:
+    """RECRUIT_INSTANCE_PATH (or INSTANCE_PATH in test_config); None lets Flask choose."""
+    if test_config and test_config.get("INSTANCE_PATH"):
+        return os.path.abspath(test_config["INSTANCE_PATH"])
+    value = os.environ.get("RECRUIT_INSTANCE_PATH")
+    return os.path.abspath(value) if value else None

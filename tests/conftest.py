@@ -1,0 +1,87 @@
+"""Fixtures: app/client/runner on a fresh database per test, SQLite always and PostgreSQL
+as well when RECRUIT_TEST_DATABASE_URL is set."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient, FlaskCliRunner
+
+from recruit import create_app
+from recruit.db import Base, get_db
+from tests.helpers import make_config
+from tests.pg import PG_URL, PG_SKIP_REASON, created_database, truncate_all
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames:
+        backends = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
+        metafunc.parametrize("backend", backends, scope="session")
+
+
+@pytest.fixture(scope="session")
+def pg_worker_database(worker_id: str) -> Iterator[str]:
+    """One PostgreSQL database per xdist worker, schema created once, emptied after each test."""
+    if not PG_URL:
+        pytest.skip(PG_SKIP_REASON)
+    with created_database(PG_URL, f"w{worker_id}") as url:
+        engine = sa.create_engine(url)
+        Base.metadata.create_all(engine)
+        engine.dispose()
+        yield url
+
+
+@pytest.fixture
+def database_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
+        return
+    url = request.getfixturevalue("pg_worker_database")
+    yield url
+    truncate_all(url)
+
+
+@pytest.fixture
+def pg_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """For tests that only make sense on PostgreSQL (real concurrent worker processes)."""
+    url = request.getfixturevalue("pg_worker_database")
+    yield url
+    truncate_all(url)
+
+
+@pytest.fixture
+def app_config(database_url: str, tmp_path: Path) -> dict[str, Any]:
+    """Tests may edit this before the first use of `app`."""
+    return make_config(database_url, tmp_path)
+
+
+@pytest.fixture
+def app(app_config: dict[str, Any]) -> Iterator[Flask]:
+    app = create_app(app_config)
+    engine = get_db(app).engine
+    if engine.dialect.name == "sqlite":
+        Base.metadata.create_all(engine)
+    yield app
+    engine.dispose()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask) -> FlaskCliRunner:
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def session(app: Flask) -> Iterator[sa.orm.Session]:
+    """A session for arranging and checking data; the test commits what it arranges."""
+    with get_db(app).sessions() as session:
+        yield session
