@@ -15,7 +15,7 @@ from flask.testing import FlaskClient, FlaskCliRunner
 from recruit import create_app
 from recruit.db import Base, get_db
 from tests.helpers import make_config
-from tests.pg import PG_URL, PG_SKIP_REASON, created_database, truncate_all
+from tests.pg import PG_SKIP_REASON, PG_URL, created_database, truncate_all
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -54,6 +54,7 @@ def make_submission(
     data: bytes = TEXT_RESUME,
     store_dir: str | None = None,
     queued: bool = True,
+    display_name: str = "resume.txt",
     **overrides: Any,
 ) -> Submission:
     """A submission with its document (stored when store_dir is given) and, by default, a job."""
@@ -63,8 +64,12 @@ def make_submission(
     session.add(submission)
     session.add(
         Document(
-            submission=submission, sha256=hashlib.sha256(data).hexdigest(), size=len(data),
-            media_type="text/plain", storage_key=key, display_name="resume.txt",
+            submission=submission,
+            sha256=hashlib.sha256(data).hexdigest(),
+            size=len(data),
+            media_type="text/plain",
+            storage_key=key,
+            display_name=display_name,
         )
     )
     session.flush()
@@ -88,9 +93,11 @@ def jobs_of(session: Session, submission_id: int) -> list[ParseJob]:
 
 def make_pdf(lines: list[str]) -> bytes:
     """A small valid one-page PDF showing `lines` in Helvetica, built by hand."""
-    text = "BT /F1 11 Tf 72 720 Td 14 TL " + " ".join(
-        f"({_pdf_escape(line)}) Tj T*" for line in lines
-    ) + " ET"
+    text = (
+        "BT /F1 11 Tf 72 720 Td 14 TL "
+        + " ".join(f"({_pdf_escape(line)}) Tj T*" for line in lines)
+        + " ET"
+    )
     stream = zlib.compress(text.encode("latin-1"))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -108,7 +115,10 @@ def make_pdf(lines: list[str]) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
     return bytes(out)
 
 

@@ -68,7 +68,11 @@ def test_anonymous_visitors_are_sent_to_login_from_every_recruiter_page(
     submission = make_submission(session)
     session.commit()
     cid = submission.candidate_id
-    for path in ("/queue", f"/candidates/{cid}", f"/candidates/{cid}/submissions/{submission.id}/original"):
+    for path in (
+        "/queue",
+        f"/candidates/{cid}",
+        f"/candidates/{cid}/submissions/{submission.id}/original",
+    ):
         response = client.get(path)
         assert response.status_code == 302, path
         assert "/login?next=" in response.headers["Location"]

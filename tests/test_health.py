@@ -38,10 +38,12 @@ def test_healthz_reports_a_stale_worker(client: FlaskClient, session: Session) -
 
 
 def test_healthz_reports_an_unreachable_database(tmp_path: Path) -> None:
-    app = create_app({
-        "INSTANCE_PATH": str(tmp_path),
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'missing' / 'dir' / 'db.sqlite3'}",
-    })
+    app = create_app(
+        {
+            "INSTANCE_PATH": str(tmp_path),
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'missing' / 'dir' / 'db.sqlite3'}",
+        }
+    )
     response = app.test_client().get("/healthz")
     assert response.status_code == 503
     assert response.json["database"]["ok"] is False

@@ -92,7 +92,9 @@ def test_upload_without_consent_is_not_stored(client: FlaskClient, session: Sess
     assert counts(session) == (0, 0, 0, 0)
 
 
-def test_upload_over_the_size_limit_gets_the_413_page(client: FlaskClient, session: Session) -> None:
+def test_upload_over_the_size_limit_gets_the_413_page(
+    client: FlaskClient, session: Session
+) -> None:
     response = upload(client, b"%PDF-1.4\n" + b"0" * (1024 * 1024 + 10), "big.pdf")
     assert response.status_code == 413
     assert "too big" in response.get_data(as_text=True)

@@ -44,7 +44,9 @@ def test_candidate_page_shows_parsed_fields_and_links_the_original(
     submission = make_submission(session, store_dir=app.config["STORAGE_DIR"], status="parsed")
     session.add(
         ParseResultRow(
-            submission_id=submission.id, ok=True, parser_version="test",
+            submission_id=submission.id,
+            ok=True,
+            parser_version="test",
             profile={"name": "Jane Example", "specialties": ["ICU", "ER"], "discipline": "RN"},
         )
     )
