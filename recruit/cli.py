@@ -114,6 +114,7 @@ def serve(app: Flask, host: str, port: int) -> None:
     _announce_first_admin(app)
     stop = threading.Event()
     threads = start_worker_threads(app, int(app.config["WORKERS"]), stop)
+    signal.signal(signal.SIGTERM, _interrupt)  # so `finally` below stops the workers cleanly
     click.echo(f"recruit is serving http://{host}:{port}/apply with {len(threads)} parse worker(s)")
     try:
         run_simple(host, port, app, threaded=True, use_reloader=False)
@@ -121,6 +122,10 @@ def serve(app: Flask, host: str, port: int) -> None:
         stop.set()
         for thread in threads:
             thread.join(timeout=5)
+
+
+def _interrupt(_signum: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
 
 
 def _announce_first_admin(app: Flask) -> None:
