@@ -3,16 +3,19 @@ as well when RECRUIT_TEST_DATABASE_URL is set."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from argon2 import PasswordHasher
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 
 from recruit import create_app
+from recruit.auth import passwords
 from recruit.db import Base, get_db
 from tests.helpers import make_config
 from tests.pg import PG_SKIP_REASON, PG_URL, created_database, truncate_all
@@ -24,12 +27,21 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("backend", backends, scope="session")
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Production argon2 settings cost ~0.5 s a hash; tests only need the same code path."""
+    fast = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(passwords, "_hasher", fast)
+    passwords._dummy_hash.cache_clear()
+
+
 @pytest.fixture(scope="session")
-def pg_worker_database(worker_id: str) -> Iterator[str]:
+def pg_worker_database() -> Iterator[str]:
     """One PostgreSQL database per xdist worker, schema created once, emptied after each test."""
     if not PG_URL:
         pytest.skip(PG_SKIP_REASON)
-    with created_database(PG_URL, f"w{worker_id}") as url:
+    label = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    with created_database(PG_URL, label) as url:
         engine = sa.create_engine(url)
         Base.metadata.create_all(engine)
         engine.dispose()

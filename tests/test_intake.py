@@ -74,6 +74,7 @@ def test_done_page_says_what_happens_next(client: FlaskClient) -> None:
         (b"PK\x03\x04 not really a docx", "resume.docx"),
         (b"GIF89a" + b"\x00" * 20, "photo.png"),
     ],
+    ids=["program-named-pdf", "zip-named-docx", "gif-named-png"],
 )
 def test_upload_of_wrong_type_is_rejected_by_content(
     client: FlaskClient, session: Session, data: bytes, filename: str

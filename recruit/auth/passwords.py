@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 _hasher = PasswordHasher()
-# Verified against when the email is unknown, so both paths cost the same time.
-_DUMMY_HASH = _hasher.hash("not a real password")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the email is unknown, so both paths cost the same time."""
+    return _hasher.hash("not a real password")
 
 
 def hash_password(password: str) -> str:
@@ -16,9 +22,10 @@ def hash_password(password: str) -> str:
 
 def verify_password(password_hash: str | None, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        matched = _hasher.verify(password_hash or _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
         return False
+    return matched and password_hash is not None
 
 
 def needs_rehash(password_hash: str) -> bool:
