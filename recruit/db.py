@@ -77,9 +77,13 @@ def create_database(url: str) -> Database:
 
 
 def _engine_options(url: str) -> dict[str, Any]:
+    # Bound values are resume text, names and emails: keep them out of error messages and logs.
+    options: dict[str, Any] = {"hide_parameters": True}
     if url.startswith("sqlite"):
-        return {"connect_args": {"check_same_thread": False, "timeout": 30}}
-    return {"pool_pre_ping": True}
+        options["connect_args"] = {"check_same_thread": False, "timeout": 30}
+    else:
+        options["pool_pre_ping"] = True
+    return options
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -212,3 +212,28 @@ def test_the_worker_reads_blobs_from_either_storage_backend(
     assert client.post("/apply", data=form, content_type="multipart/form-data").status_code == 302
     assert Worker(app).run_once()
     assert fresh(session).query(Submission).one().status == "parsed"
+
+
+def test_concurrent_workers_on_one_database_never_take_the_same_job(
+    app: Flask, session: Session, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(12):
+        make_submission(session, store_dir=app.config["STORAGE_DIR"], display_name=f"r{n}.txt")
+    session.commit()
+    log = tmp_path / "claims.log"
+    monkeypatch.setenv("RECRUIT_TEST_CLAIM_LOG", str(log))
+    app.config["PARSE_FUNCTION"] = "tests.fakes:good_parse"
+
+    def drain(worker: Worker) -> None:
+        while worker.run_once():
+            pass
+
+    threads = [threading.Thread(target=drain, args=(Worker(app),)) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    names = sorted(line.split()[1] for line in log.read_text().splitlines())
+    assert names == sorted(f"r{n}.txt" for n in range(12))
+    jobs_ = fresh(session).query(ParseJob).all()
+    assert {(job.status, job.attempts) for job in jobs_} == {("done", 1)}
