@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, request
 from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
@@ -109,9 +109,15 @@ def get_db(app: Flask | None = None) -> Database:
 
 
 def get_session() -> Session:
-    """The request's session; the view commits, teardown closes (rolling back anything left)."""
+    """The request's session; the view commits, teardown closes (rolling back anything left).
+
+    Requests that may write (POST and friends) take SQLite's write lock up front: a deferred
+    transaction that reads and then writes fails outright if another writer committed between.
+    """
     if "db_session" not in g:
-        g.db_session = get_db().sessions()
+        db = get_db()
+        writes = request.method not in ("GET", "HEAD", "OPTIONS")
+        g.db_session = (db.write_sessions if writes else db.sessions)()
     return g.db_session
 
 

@@ -54,8 +54,9 @@ def test_upload_of_pdf_creates_submission_and_job(
 def test_stored_file_is_named_by_content_never_by_the_client(
     client: FlaskClient, session: Session, app: Flask
 ) -> None:
-    upload(client, make_pdf(["x"]), "../../evil.pdf")
+    upload(client, make_pdf(["x"]), "..\\../../evil.pdf")
     document = session.query(Document).one()
+    assert document.display_name == "evil.pdf"
     stored = [p.name for p in Path(app.config["STORAGE_DIR"]).rglob("*") if p.is_file()]
     assert stored == [document.sha256] == [document.storage_key]
 

@@ -36,4 +36,6 @@ class ApplyForm(FlaskForm):
 
     @property
     def display_name(self) -> str:
-        return (self.resume.data.filename or "resume")[:255]
+        """The client's file name without any folders; shown to staff, never used as a path."""
+        name = (self.resume.data.filename or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+        return (name or "resume")[:255]
