@@ -51,9 +51,18 @@ def _is_docx(data: bytes) -> bool:
 def _is_text(data: bytes) -> bool:
     if not data.strip() or b"\x00" in data:
         return False
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    text = _decode(data)
+    if text is None:
         return False
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
     return controls <= len(text) // 100
+
+
+def _decode(data: bytes) -> str | None:
+    # Older Windows editors still save resumes as cp1252 ("Café", curly quotes).
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
