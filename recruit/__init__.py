@@ -8,12 +8,13 @@ from typing import Any
 
 from flask import Flask
 
+from recruit.logs import PrivateFlask
 from recruit.paths import templates_dir
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the web app. No I/O beyond reading config; no migrations, no workers."""
-    app = Flask(
+    app = PrivateFlask(
         __name__,
         instance_path=_instance_path(test_config),
         instance_relative_config=True,

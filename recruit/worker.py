@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from recruit import jobs
 from recruit.db import get_db, utcnow
+from recruit.logs import describe
 from recruit.models import Document, Submission, WorkerHeartbeat
 from recruit.parsing.model import ParseResult
 from recruit.parsing.sandbox import Limits
@@ -67,8 +68,8 @@ class Worker:
         try:
             self._beat()
             return self.run_once()
-        except Exception:
-            log.exception("worker %s: unexpected error; retrying shortly", self.owner)
+        except Exception as error:
+            log.error("worker %s: %s; retrying shortly", self.owner, describe(error))
             return False
 
     def run_once(self) -> bool:
@@ -80,13 +81,12 @@ class Worker:
                 return False
             try:
                 result = self.parse(claimed.data, claimed.filename, self.limits)
-            except Exception as error:  # the parse crashed: count an attempt, maybe retry
-                log.warning("job %d attempt failed: %s", claimed.job_id, type(error).__name__)
+                with session.begin():
+                    self._finish(session, claimed, result)
+            except Exception as error:  # parsing or saving crashed: count an attempt, maybe retry
+                log.warning("job %d attempt failed: %s", claimed.job_id, describe(error))
                 with session.begin():
                     self._fail(session, claimed, f"{type(error).__name__}: {error}"[:2000])
-                return True
-            with session.begin():
-                self._finish(session, claimed, result)
         self.jobs_done += 1
         self._beat(force=True)
         return True
@@ -135,8 +135,8 @@ class Worker:
                 beat = session.get(WorkerHeartbeat, self.owner)
                 if beat is not None:
                     session.delete(beat)
-        except Exception:
-            log.exception("worker %s: could not remove its heartbeat", self.owner)
+        except Exception as error:
+            log.error("worker %s: could not remove its heartbeat: %s", self.owner, describe(error))
 
 
 def worker_id() -> str:

@@ -26,8 +26,12 @@ def test_an_unknown_page_gets_the_404_page(client: FlaskClient) -> None:
     assert "could not find that page" in response.get_data(as_text=True)
 
 
-def test_an_unexpected_error_gets_the_plain_500_page(failing_app: Flask) -> None:
+def test_an_unexpected_error_gets_the_plain_500_page_and_a_log_line_without_content(
+    failing_app: Flask, caplog: pytest.LogCaptureFixture
+) -> None:
     response = failing_app.test_client().get("/_test/boom")
+    assert "unhandled RuntimeError at test_errors.py:" in caplog.text
+    assert "secret resume text" not in caplog.text
     assert response.status_code == 500
     page = response.get_data(as_text=True)
     assert "Something went wrong on our side" in page

@@ -237,3 +237,15 @@ def test_concurrent_workers_on_one_database_never_take_the_same_job(
     assert names == sorted(f"r{n}.txt" for n in range(12))
     jobs_ = fresh(session).query(ParseJob).all()
     assert {(job.status, job.attempts) for job in jobs_} == {("done", 1)}
+
+
+def test_worker_logs_name_the_error_but_never_quote_it(
+    app: Flask, session: Session, caplog: pytest.LogCaptureFixture
+) -> None:
+    make_submission(session, store_dir=app.config["STORAGE_DIR"])
+    session.commit()
+    app.config["PARSE_FUNCTION"] = "tests.fakes:crashing_parse"
+    with caplog.at_level("INFO", logger="recruit"):
+        Worker(app).run_once()
+    assert "RuntimeError at fakes.py:" in caplog.text
+    assert "parser exploded" not in caplog.text
