@@ -50,6 +50,7 @@ def run_command(host: str, port: int) -> None:
 @click.option("--threads", default=1, show_default=True, type=int)
 def worker_command(threads: int) -> None:
     """Run parse workers until SIGTERM or Ctrl-C."""
+    _require_current_schema(_app())
     run_workers(_app(), threads)
 
 
@@ -82,6 +83,7 @@ def users_group() -> None:
 @click.option("--role", type=click.Choice(ROLES), default="recruiter", show_default=True)
 def users_create_command(email: str, role: str) -> None:
     """Create a user; the password comes from a prompt, or from stdin when piped."""
+    _require_current_schema(_app())
     password = _read_password()
     try:
         with write_session(_app()) as session:
@@ -98,6 +100,11 @@ def parse_command(as_json: bool, files: tuple[str, ...]) -> None:
     """Parse resume files in a sandbox; exit 1 if any failed."""
     if not parse_files(_app(), list(files), as_json):
         sys.exit(1)
+
+
+def _require_current_schema(app: Flask) -> None:
+    if not migrate.is_up_to_date(app):
+        raise click.ClickException("the database is not up to date: run `recruit db upgrade`")
 
 
 def _read_password() -> str:

@@ -16,8 +16,8 @@ from flask.testing import FlaskClient, FlaskCliRunner
 
 from recruit import create_app
 from recruit.auth import passwords
-from recruit.db import Base, get_db
-from tests.helpers import make_config
+from recruit.db import get_db
+from tests.helpers import create_schema, make_config
 from tests.pg import PG_SKIP_REASON, PG_URL, created_database, truncate_all
 
 
@@ -42,9 +42,7 @@ def pg_worker_database() -> Iterator[str]:
         pytest.skip(PG_SKIP_REASON)
     label = os.environ.get("PYTEST_XDIST_WORKER", "main")
     with created_database(PG_URL, label) as url:
-        engine = sa.create_engine(url)
-        Base.metadata.create_all(engine)
-        engine.dispose()
+        create_schema(url)
         yield url
 
 
@@ -77,7 +75,7 @@ def app(app_config: dict[str, Any]) -> Iterator[Flask]:
     app = create_app(app_config)
     engine = get_db(app).engine
     if engine.dialect.name == "sqlite":
-        Base.metadata.create_all(engine)
+        create_schema(app_config["DATABASE_URL"])
     yield app
     engine.dispose()
 

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from recruit.auth.users import create_user
-from recruit.db import utcnow
+from recruit.db import Base, utcnow
 from recruit.jobs import enqueue
 from recruit.models import Candidate, Document, ParseJob, Submission, User
+from recruit.paths import migrations_dir
 from recruit.storage import FileBlobStore
 
 PASSWORD = "correct horse battery staple"
@@ -38,6 +43,21 @@ def make_config(database_url: str, tmp_path: Path, **overrides: Any) -> dict[str
         "WORKER_POLL_S": 0.05,
         **overrides,
     }
+
+
+@cache
+def _migrations() -> ScriptDirectory:
+    return ScriptDirectory(str(migrations_dir()))
+
+
+def create_schema(url: str) -> None:
+    """The models' tables, stamped as migrated (faster than running every migration per test;
+    test_migrations checks the two agree)."""
+    engine = sa.create_engine(url)
+    Base.metadata.create_all(engine)
+    with engine.begin() as connection:
+        MigrationContext.configure(connection).stamp(_migrations(), "head")
+    engine.dispose()
 
 
 def make_candidate(session: Session, **overrides: Any) -> Candidate:

@@ -96,3 +96,14 @@ def test_db_upgrade_brings_an_empty_database_to_the_latest_schema(
     result = app.test_cli_runner().invoke(main, args=["db", "upgrade"])
     assert result.exit_code == 0, result.output
     assert "up to date" in result.output
+
+
+def test_commands_that_need_the_schema_say_how_to_create_it(tmp_path: Path) -> None:
+    from recruit import create_app
+
+    app = create_app(
+        {"INSTANCE_PATH": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'new.sqlite3'}"}
+    )
+    result = app.test_cli_runner().invoke(main, args=["users", "create", "a@b.c"], input=PASSWORD)
+    assert result.exit_code == 1
+    assert "run `recruit db upgrade`" in result.output
