@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from recruit import jobs
 from recruit.db import get_db, utcnow
 from recruit.logs import describe
-from recruit.models import Document, Submission, WorkerHeartbeat
+from recruit.models import Submission, WorkerHeartbeat
 from recruit.parsing.model import ParseResult
 from recruit.parsing.sandbox import Limits
 from recruit.profiles import save_parse_result
@@ -39,7 +39,7 @@ HEARTBEAT_EVERY_S = 5.0
 class Claimed:
     job_id: int
     submission_id: int
-    data: bytes
+    key: str
     filename: str
 
 
@@ -80,10 +80,11 @@ class Worker:
             if claimed is None:
                 return False
             try:
-                result = self.parse(claimed.data, claimed.filename, self.limits)
+                data = self._load(session, claimed)
+                result = self.parse(data, claimed.filename, self.limits)
                 with session.begin():
                     self._finish(session, claimed, result)
-            except Exception as error:  # parsing or saving crashed: count an attempt, maybe retry
+            except Exception as error:  # loading, parsing or saving failed: count an attempt
                 log.warning("job %d attempt failed: %s", claimed.job_id, describe(error))
                 with session.begin():
                     self._fail(session, claimed, f"{type(error).__name__}: {error}"[:2000])
@@ -95,14 +96,15 @@ class Worker:
         job = jobs.claim(session, self.owner, self.policy)
         if job is None:
             return None
-        submission = session.get_one(Submission, job.submission_id)
-        document: Document | None = submission.document
+        document = session.get_one(Submission, job.submission_id).document
         if document is None:
-            raise LookupError(f"submission {submission.id} has no document")
-        with make_store(self.app.config, session).open(document.storage_key) as handle:
-            data = handle.read()
+            raise LookupError(f"submission {job.submission_id} has no document")
         log.info("job %d claimed by %s (attempt %d)", job.id, self.owner, job.attempts)
-        return Claimed(job.id, submission.id, data, document.display_name)
+        return Claimed(job.id, job.submission_id, document.storage_key, document.display_name)
+
+    def _load(self, session: Session, claimed: Claimed) -> bytes:
+        with session.begin(), make_store(self.app.config, session).open(claimed.key) as handle:
+            return handle.read()
 
     def _finish(self, session: Session, claimed: Claimed, result: ParseResult) -> None:
         job = jobs.held_job(session, claimed.job_id, self.owner)

@@ -249,3 +249,14 @@ def test_worker_logs_name_the_error_but_never_quote_it(
         Worker(app).run_once()
     assert "RuntimeError at fakes.py:" in caplog.text
     assert "parser exploded" not in caplog.text
+
+
+def test_a_missing_file_is_a_failed_attempt_not_a_stuck_job(app: Flask, session: Session) -> None:
+    submission = make_submission(session)  # its blob was never stored
+    session.commit()
+    app.config.update(PARSE_FUNCTION="tests.fakes:good_parse", JOB_MAX_ATTEMPTS=2)
+    worker = Worker(app)
+    assert [worker.run_once() for _ in range(3)] == [True, True, False]
+    session = fresh(session)
+    assert "BlobNotFound" in (session.query(ParseJob).one().last_error or "")
+    assert session.get_one(Submission, submission.id).status == "parse_failed"
