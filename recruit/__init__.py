@@ -4,23 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask
-
-from recruit.logs import PrivateFlask
-from recruit.paths import templates_dir
+if TYPE_CHECKING:
+    from flask import Flask
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the web app. No I/O beyond reading config; no migrations, no workers."""
-    app = PrivateFlask(
-        __name__,
-        instance_path=_instance_path(test_config),
-        instance_relative_config=True,
-        template_folder=str(templates_dir()),
-    )
-
     # Imported here, not at module top, so `import recruit.parsing` (in the parser's sandbox
     # child) does not drag in Flask, SQLAlchemy and every blueprint.
     from flask_wtf.csrf import CSRFProtect
@@ -30,7 +21,16 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     from recruit.auth import login_manager
     from recruit.health import health
     from recruit.intake import intake
+    from recruit.logs import PrivateFlask
+    from recruit.paths import templates_dir
     from recruit.review import review
+
+    app = PrivateFlask(
+        __name__,
+        instance_path=_instance_path(test_config),
+        instance_relative_config=True,
+        template_folder=str(templates_dir()),
+    )
 
     config.load_config(app, test_config)
     db.init_app(app)
