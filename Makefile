@@ -1,0 +1,33 @@
+# make run   — set up .venv, migrate, serve http://127.0.0.1:$${PORT:-5000} with a parse worker
+# make test  — set up .venv, run the tests (also on PostgreSQL when RECRUIT_TEST_DATABASE_URL is set)
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 5000
+PYTEST_ARGS ?= -n 2
+
+.PHONY: install run test lint clean
+
+install: $(STAMP)
+
+# Reinstall only when the dependency list changes; an editable install picks up code changes.
+$(STAMP): pyproject.toml setup.py
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: install
+	$(BIN)/recruit db upgrade
+	$(BIN)/recruit run --host 127.0.0.1 --port $(PORT)
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_login import current_user, login_user, logout_user
+
+from recruit.auth import auth, login_manager
+from recruit.auth.forms import LoginForm, LogoutForm
+from recruit.auth.users import LoginUser, authenticate
+from recruit.db import get_session
+from recruit.events import record_event
+from recruit.models import User
+
+
+@login_manager.user_loader
+def load_user(user_id: str) -> LoginUser | None:
+    user = get_session().get(User, int(user_id)) if user_id.isdigit() else None
+    return LoginUser(user) if user is not None and user.active else None
+
+
+@auth.app_context_processor
+def inject_logout_form() -> dict[str, LogoutForm]:
+    return {"logout_form": LogoutForm()}
+
+
+@auth.route("/login", methods=["GET", "POST"])
+def login() -> ResponseReturnValue:
+    form = LoginForm()
+    if form.validate_on_submit():
+        session = get_session()
+        user = authenticate(session, form.email.data or "", form.password.data or "")
+        if user is not None:
+            record_event(session, "signed_in", actor_user_id=user.id)
+            session.commit()
+            login_user(LoginUser(user))
+            return redirect(_safe_next(request.args.get("next")))
+        flash("That email and password do not match an active account.", "error")
+    return render_template("auth/login.html", form=form)
+
+
+@auth.post("/logout")
+def logout() -> ResponseReturnValue:
+    if LogoutForm().validate_on_submit() and current_user.is_authenticated:
+        logout_user()
+        flash("You are signed out.", "info")
+    return redirect(url_for("auth.login"))
+
+
+def _safe_next(target: str | None) -> str:
+    """Only same-site paths, so the login page cannot bounce people to another site."""
+    if target and target.startswith("/") and not target.startswith("//"):
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc and "\\" not in target:
+            return target
+    return url_for("review.queue")

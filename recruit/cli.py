@@ -1,0 +1,197 @@
+"""The `recruit` command: thin click wrappers over plain functions."""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+
+import click
+from flask import Flask, current_app
+from flask.cli import FlaskGroup
+
+from recruit import create_app, migrate
+from recruit.auth.users import UserError, create_first_admin, create_user
+from recruit.db import write_session
+from recruit.models import ROLES
+from recruit.parsing.model import ParseError, ParseResult
+from recruit.parsing.sandbox import Limits
+from recruit.worker import (
+    ParseFunction,
+    Worker,
+    load_parse_function,
+    parse_limits,
+    start_worker_threads,
+)
+
+
+def _app() -> Flask:
+    return current_app._get_current_object()  # type: ignore[attr-defined]
+
+
+@click.group(cls=FlaskGroup, create_app=create_app, add_default_commands=False)
+def main() -> None:
+    """recruit: resume intake and review queue."""
+
+
+@main.command("run")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, envvar="PORT", show_default=True, type=int)
+def run_command(host: str, port: int) -> None:
+    """Migrate, then serve the web app with parse workers in the same process."""
+    serve(_app(), host, port)
+
+
+@main.command("worker")
+@click.option("--threads", default=1, show_default=True, type=int)
+def worker_command(threads: int) -> None:
+    """Run parse workers until SIGTERM or Ctrl-C."""
+    _require_current_schema(_app())
+    run_workers(_app(), threads)
+
+
+@main.group("db")
+def db_group() -> None:
+    """Database migrations."""
+
+
+@db_group.command("upgrade")
+def db_upgrade_command() -> None:
+    """Apply every pending migration."""
+    migrate.upgrade(_app())
+    click.echo("database is up to date")
+
+
+@db_group.command("revision")
+@click.option("-m", "--message", required=True)
+def db_revision_command(message: str) -> None:
+    """Autogenerate a migration from the models (review it before committing)."""
+    migrate.revision(_app(), message)
+
+
+@main.group("users")
+def users_group() -> None:
+    """Staff accounts."""
+
+
+@users_group.command("create")
+@click.argument("email")
+@click.option("--role", type=click.Choice(ROLES), default="recruiter", show_default=True)
+def users_create_command(email: str, role: str) -> None:
+    """Create a user; the password comes from a prompt, or from stdin when piped."""
+    _require_current_schema(_app())
+    password = _read_password()
+    try:
+        with write_session(_app()) as session:
+            create_user(session, email, password, role)
+    except UserError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"created {role} {email.strip().lower()}")
+
+
+@main.command("parse")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per file per line.")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+def parse_command(as_json: bool, files: tuple[str, ...]) -> None:
+    """Parse resume files in a sandbox; exit 1 if any failed."""
+    if not parse_files(_app(), list(files), as_json):
+        sys.exit(1)
+
+
+def _require_current_schema(app: Flask) -> None:
+    if not migrate.is_up_to_date(app):
+        raise click.ClickException("the database is not up to date: run `recruit db upgrade`")
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        return click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def serve(app: Flask, host: str, port: int) -> None:
+    from werkzeug.serving import run_simple
+
+    _configure_logging()
+    migrate.upgrade(app)
+    _announce_first_admin(app)
+    stop = threading.Event()
+    threads = start_worker_threads(app, int(app.config["WORKERS"]), stop)
+    signal.signal(signal.SIGTERM, _interrupt)  # so `finally` below stops the workers cleanly
+    click.echo(f"recruit is serving http://{host}:{port}/apply with {len(threads)} parse worker(s)")
+    try:
+        run_simple(host, port, app, threaded=True, use_reloader=False)
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=5)
+
+
+def _interrupt(_signum: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def _announce_first_admin(app: Flask) -> None:
+    with write_session(app) as session:
+        password = create_first_admin(session)
+    if password is not None:
+        click.echo("\nCreated the first account. This password is shown only once:")
+        click.echo("  email:    admin@localhost")
+        click.echo(f"  password: {password}\n")
+
+
+def run_workers(app: Flask, count: int) -> None:
+    _configure_logging()
+    stop = threading.Event()
+
+    def _stop(_signum: int, _frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    threads = start_worker_threads(app, count - 1, stop)
+    Worker(app).run(stop)
+    for thread in threads:
+        thread.join()
+
+
+def parse_files(app: Flask, paths: list[str], as_json: bool) -> bool:
+    """Parse each file; print results in input order. True when every file parsed."""
+    parse = load_parse_function(app.config["PARSE_FUNCTION"])
+    limits = parse_limits(app)
+    all_ok = True
+    for path in paths:
+        result = _parse_one(parse, limits, path)
+        all_ok = all_ok and result.ok
+        if as_json:
+            click.echo(json.dumps(result.to_json(path), ensure_ascii=False, default=str))
+        elif result.ok:
+            click.echo(f"{path}: ok ({len(result.warnings)} warnings)")
+        if not result.ok:
+            click.echo(f"recruit parse: {path}: {result.error} ({result.error_code})", err=True)
+    return all_ok
+
+
+def _parse_one(parse: ParseFunction, limits: Limits, path: str) -> ParseResult:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        return ParseResult.failure(
+            ParseError("unreadable", f"cannot read the file: {error.strerror}")
+        )
+    try:
+        return parse(data, Path(path).name, limits)
+    except Exception as error:  # the sandbox itself failed; report it, never a traceback
+        return ParseResult.failure(
+            ParseError("internal", f"the parser failed: {type(error).__name__}")
+        )
+
+
+def _configure_logging() -> None:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )

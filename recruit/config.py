@@ -1,0 +1,101 @@
+"""Configuration: defaults, then instance/config.py, then RECRUIT_* variables, then test_config.
+
+Read once, when create_app() runs; nothing here is evaluated at import time.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+# name -> (type, default); each is read from RECRUIT_<name>. None defaults are filled below.
+ENV_SETTINGS: dict[str, tuple[type, Any]] = {
+    "DATABASE_URL": (str, None),
+    "STORAGE_BACKEND": (str, "file"),
+    "STORAGE_DIR": (str, None),
+    "SECRET_KEY": (str, None),
+    "MAX_UPLOAD_MB": (int, 10),
+    "PARSE_TIMEOUT_S": (float, 30.0),
+    "PARSE_CPU_S": (int, 20),
+    "PARSE_MEMORY_MB": (int, 512),
+    "PARSE_MAX_PAGES": (int, 30),
+    "WORKERS": (int, 1),
+    "JOB_MAX_ATTEMPTS": (int, 3),
+    "JOB_LEASE_S": (int, 120),
+    "JOB_RETRY_DELAY_S": (float, 10.0),
+    "WORKER_POLL_S": (float, 1.0),
+    "HEARTBEAT_STALE_S": (int, 60),
+}
+
+DEFAULTS: dict[str, Any] = {
+    "SESSION_COOKIE_HTTPONLY": True,
+    "SESSION_COOKIE_SAMESITE": "Lax",
+    "REMEMBER_COOKIE_HTTPONLY": True,
+    "WTF_CSRF_TIME_LIMIT": None,
+    # A test hook: "module:function" with parse_sandboxed's signature.
+    "PARSE_FUNCTION": "recruit.parsing.sandbox:parse_sandboxed",
+}
+
+
+def load_config(app: Flask, test_config: Mapping[str, Any] | None) -> None:
+    """Fill app.config in order of precedence: defaults < instance file < environment < tests."""
+    app.config.update({name: default for name, (_, default) in ENV_SETTINGS.items()})
+    app.config.update(DEFAULTS)
+    app.config.from_pyfile("config.py", silent=True)
+    app.config.update(_from_environment(os.environ))
+    if test_config is not None:
+        app.config.update(test_config)
+    _fill_derived(app)
+
+
+def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name, (kind, _) in ENV_SETTINGS.items():
+        raw = environ.get(f"RECRUIT_{name}")
+        if raw is not None and raw != "":
+            values[name] = _convert(name, kind, raw)
+    return values
+
+
+def _convert(name: str, kind: type, raw: str) -> Any:
+    try:
+        return kind(raw)
+    except ValueError as error:
+        raise ValueError(f"RECRUIT_{name} must be {kind.__name__}, got {raw!r}") from error
+
+
+def _fill_derived(app: Flask) -> None:
+    instance = Path(app.instance_path)
+    instance.mkdir(parents=True, exist_ok=True)
+    if not app.config["DATABASE_URL"]:
+        app.config["DATABASE_URL"] = f"sqlite:///{instance / 'recruit.sqlite3'}"
+    if not app.config["STORAGE_DIR"]:
+        app.config["STORAGE_DIR"] = str(instance / "blobs")
+    if not app.config["SECRET_KEY"]:
+        app.config["SECRET_KEY"] = _instance_secret_key(instance / "secret_key")
+    if app.config["STORAGE_BACKEND"] not in ("file", "database"):
+        raise ValueError("RECRUIT_STORAGE_BACKEND must be 'file' or 'database'")
+    app.config["MAX_UPLOAD_BYTES"] = int(app.config["MAX_UPLOAD_MB"]) * 1024 * 1024
+    # Room for the multipart envelope and the other form fields around the file.
+    app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_UPLOAD_BYTES"] + 64 * 1024
+
+
+def _instance_secret_key(path: Path) -> str:
+    """Generate the key once and keep it, so sessions survive restarts."""
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        pass
+    key = secrets.token_hex(32)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process won the race; use its key
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key

@@ -1,0 +1,41 @@
+"""Accepting an upload: store the bytes, then candidate, submission, document and job together."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from recruit.db import utcnow
+from recruit.events import record_event
+from recruit.jobs import enqueue
+from recruit.models import Candidate, Document, Submission
+from recruit.storage import BlobStore, blob_key
+
+
+def accept_upload(
+    session: Session, store: BlobStore, data: bytes, media_type: str, display_name: str
+) -> Submission:
+    """Add everything to the caller's transaction; one commit makes the upload durable."""
+    key = store.put(data)
+    now = utcnow()
+    candidate = Candidate()
+    submission = Submission(candidate=candidate, status="received", consent_at=now, source="web")
+    document = Document(
+        submission=submission,
+        sha256=blob_key(data),
+        size=len(data),
+        media_type=media_type,
+        storage_key=key,
+        display_name=display_name,
+    )
+    session.add_all([candidate, submission, document])
+    session.flush()
+    enqueue(session, submission)
+    record_event(
+        session,
+        "submission_received",
+        candidate_id=candidate.id,
+        submission_id=submission.id,
+        media_type=media_type,
+        size=len(data),
+    )
+    return submission

@@ -1,0 +1,213 @@
+"""The data model: typed SQLAlchemy 2 classes, no behaviour beyond defaults and relationships."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from recruit.db import Base, utcnow
+
+CANDIDATE_STATUSES = (
+    "new",
+    "in_review",
+    "contacted",
+    "submitted",
+    "placed",
+    "not_a_fit",
+    "withdrawn",
+    "duplicate",
+)
+SUBMISSION_STATUSES = ("received", "parsing", "parsed", "parse_failed", "confirmed", "withdrawn")
+JOB_STATUSES = ("queued", "running", "done", "failed")
+ROLES = ("recruiter", "admin")
+
+
+class User(Base):
+    __tablename__ = "user_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(sa.String(320), unique=True)
+    password_hash: Mapped[str] = mapped_column(sa.String(255))
+    role: Mapped[str] = mapped_column(sa.String(20), default="recruiter")
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Candidate(Base):
+    __tablename__ = "candidate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str | None] = mapped_column(sa.String(200))
+    email_normalized: Mapped[str | None] = mapped_column(sa.String(320), index=True)
+    phone_e164: Mapped[str | None] = mapped_column(sa.String(20), index=True)
+    status: Mapped[str] = mapped_column(sa.String(20), default="new", index=True)
+    assigned_user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
+    discipline: Mapped[str | None] = mapped_column(sa.String(40), index=True)
+    years_experience: Mapped[float | None] = mapped_column(index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    submissions: Mapped[list[Submission]] = relationship(back_populates="candidate")
+    specialties: Mapped[list[CandidateSpecialty]] = relationship(cascade="all, delete-orphan")
+    licenses: Mapped[list[CandidateLicense]] = relationship(cascade="all, delete-orphan")
+    certifications: Mapped[list[CandidateCertification]] = relationship(
+        cascade="all, delete-orphan"
+    )
+    eligible_states: Mapped[list[CandidateEligibleState]] = relationship(
+        cascade="all, delete-orphan"
+    )
+    ehr_systems: Mapped[list[CandidateEhr]] = relationship(cascade="all, delete-orphan")
+
+
+class Submission(Base):
+    __tablename__ = "submission"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
+    status: Mapped[str] = mapped_column(sa.String(20), default="received", index=True)
+    source: Mapped[str] = mapped_column(sa.String(40), default="web")
+    received_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    consent_at: Mapped[datetime | None]
+    status_token_hash: Mapped[str | None] = mapped_column(sa.String(128), unique=True)
+
+    candidate: Mapped[Candidate] = relationship(back_populates="submissions")
+    document: Mapped[Document | None] = relationship(back_populates="submission")
+    parse_result: Mapped[ParseResultRow | None] = relationship(back_populates="submission")
+
+
+class Document(Base):
+    __tablename__ = "document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(sa.ForeignKey("submission.id"), unique=True)
+    sha256: Mapped[str] = mapped_column(sa.String(64), index=True)
+    size: Mapped[int]
+    media_type: Mapped[str] = mapped_column(sa.String(100))
+    page_count: Mapped[int | None]
+    storage_key: Mapped[str] = mapped_column(sa.String(200))
+    # What the candidate called the file: shown to people, never used as a path.
+    display_name: Mapped[str] = mapped_column(sa.String(255))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    submission: Mapped[Submission] = relationship(back_populates="document")
+
+
+class ParseResultRow(Base):
+    __tablename__ = "parse_result"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(sa.ForeignKey("submission.id"), unique=True)
+    ok: Mapped[bool]
+    profile: Mapped[dict[str, Any] | None]
+    parser_version: Mapped[str] = mapped_column(sa.String(40))
+    timings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    warnings: Mapped[list[str]] = mapped_column(default=list)
+    text: Mapped[str] = mapped_column(sa.Text, default="")
+    error: Mapped[str | None] = mapped_column(sa.Text)
+    error_code: Mapped[str | None] = mapped_column(sa.String(40))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    submission: Mapped[Submission] = relationship(back_populates="parse_result")
+
+
+class CandidateSpecialty(Base):
+    __tablename__ = "candidate_specialty"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
+    name: Mapped[str] = mapped_column(sa.String(80), index=True)
+    years: Mapped[float | None]
+
+
+class CandidateLicense(Base):
+    __tablename__ = "candidate_license"
+    __table_args__ = (sa.Index("ix_candidate_license_state_type", "state", "type"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
+    state: Mapped[str | None] = mapped_column(sa.String(10))
+    type: Mapped[str | None] = mapped_column(sa.String(20))
+    number: Mapped[str | None] = mapped_column(sa.String(60))
+    compact: Mapped[bool] = mapped_column(default=False, index=True)
+    expires: Mapped[date | None] = mapped_column(index=True)
+
+
+class CandidateCertification(Base):
+    __tablename__ = "candidate_certification"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
+    name: Mapped[str] = mapped_column(sa.String(80), index=True)
+    expires: Mapped[date | None] = mapped_column(index=True)
+
+
+class CandidateEligibleState(Base):
+    __tablename__ = "candidate_eligible_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
+    state: Mapped[str] = mapped_column(sa.String(10), index=True)
+
+
+class CandidateEhr(Base):
+    __tablename__ = "candidate_ehr"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
+    name: Mapped[str] = mapped_column(sa.String(80), index=True)
+
+
+class ParseJob(Base):
+    __tablename__ = "parse_job"
+    __table_args__ = (sa.Index("ix_parse_job_status_run_after", "status", "run_after"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(sa.ForeignKey("submission.id"), index=True)
+    status: Mapped[str] = mapped_column(sa.String(20), default="queued")
+    attempts: Mapped[int] = mapped_column(default=0)
+    lease_owner: Mapped[str | None] = mapped_column(sa.String(200))
+    lease_expires_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(sa.Text)
+    run_after: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Event(Base):
+    """Append-only: who did what to which candidate, when. Rows are never updated."""
+
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor_user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
+    candidate_id: Mapped[int | None] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
+    submission_id: Mapped[int | None] = mapped_column(sa.ForeignKey("submission.id"))
+    kind: Mapped[str] = mapped_column(sa.String(60))
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class WorkerHeartbeat(Base):
+    """One row per running worker, touched every poll; /healthz reads the freshest."""
+
+    __tablename__ = "worker_heartbeat"
+
+    worker_id: Mapped[str] = mapped_column(sa.String(200), primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    jobs_done: Mapped[int] = mapped_column(default=0)
+
+
+class Blob(Base):
+    """File bytes for the database storage backend, keyed by their sha256."""
+
+    __tablename__ = "blob"
+
+    key: Mapped[str] = mapped_column(sa.String(200), primary_key=True)
+    data: Mapped[bytes] = mapped_column(sa.LargeBinary)
+    size: Mapped[int]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,146 @@
+"""Save a ParseResult for a submission and refresh the candidate's facets from its profile.
+
+Parsing the same file twice gives the same rows: results are replaced, never appended.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from typing import Any
+
+import phonenumbers
+from sqlalchemy.orm import Session
+
+from recruit.events import record_event
+from recruit.models import (
+    Candidate,
+    CandidateCertification,
+    CandidateEhr,
+    CandidateEligibleState,
+    CandidateLicense,
+    CandidateSpecialty,
+    ParseResultRow,
+    Submission,
+)
+from recruit.parsing.model import ParseResult
+
+
+def save_parse_result(session: Session, submission: Submission, result: ParseResult) -> None:
+    row = submission.parse_result or ParseResultRow(submission_id=submission.id)
+    row.ok = result.ok
+    row.profile = result.profile
+    row.parser_version = result.parser_version
+    row.timings = dict(result.timing_ms)
+    row.warnings = [str(w) for w in result.warnings]
+    row.text = result.text or ""
+    row.error = result.error
+    row.error_code = result.error_code
+    session.add(row)
+    if submission.document is not None and result.page_count:
+        submission.document.page_count = result.page_count
+    submission.status = "parsed" if result.ok else "parse_failed"
+    if result.ok and result.profile:
+        refresh_candidate(submission.candidate, result.profile)
+    kind = "parse_succeeded" if result.ok else "parse_failed"
+    record_event(
+        session,
+        kind,
+        candidate_id=submission.candidate_id,
+        submission_id=submission.id,
+        error_code=result.error_code,
+        parser_version=result.parser_version,
+    )
+
+
+def refresh_candidate(candidate: Candidate, profile: dict[str, Any]) -> None:
+    """Copy the profile's contact details and facets onto the candidate, replacing old facets."""
+    candidate.display_name = _clip(profile.get("name"), 200) or candidate.display_name
+    candidate.email_normalized = normalize_email(profile.get("email")) or candidate.email_normalized
+    candidate.phone_e164 = normalize_phone(profile.get("phone")) or candidate.phone_e164
+    candidate.discipline = _clip(profile.get("discipline"), 40)
+    candidate.years_experience = _number(profile.get("years_experience"))
+    years = profile.get("specialty_years") or {}
+    candidate.specialties = [
+        CandidateSpecialty(name=_clip(name, 80), years=_number(years.get(name)))
+        for name in _strings(profile.get("specialties"))
+    ]
+    candidate.licenses = [_license(item) for item in _dicts(profile.get("licenses"))]
+    candidate.certifications = [
+        CandidateCertification(
+            name=_clip(item["name"], 80), expires=parse_expiry(item.get("expires"))
+        )
+        for item in _dicts(profile.get("certifications"))
+        if item.get("name")
+    ]
+    candidate.eligible_states = [
+        CandidateEligibleState(state=_clip(state, 10))
+        for state in _strings(profile.get("eligible_states"))
+    ]
+    candidate.ehr_systems = [
+        CandidateEhr(name=_clip(n, 80)) for n in _strings(profile.get("ehr_systems"))
+    ]
+
+
+def _license(item: dict[str, Any]) -> CandidateLicense:
+    return CandidateLicense(
+        state=_clip(item.get("state"), 10),
+        type=_clip(item.get("type"), 20),
+        number=_clip(item.get("number"), 60),
+        compact=bool(item.get("compact")),
+        expires=parse_expiry(item.get("expires")),
+    )
+
+
+def normalize_email(value: Any) -> str | None:
+    if not isinstance(value, str) or "@" not in value:
+        return None
+    return _clip(value.strip().lower(), 320)
+
+
+def normalize_phone(value: Any, region: str = "US") -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def parse_expiry(value: Any) -> date | None:
+    """YYYY-MM-DD, YYYY-MM (end of month) or YYYY (end of year); anything else is unknown."""
+    if not isinstance(value, str):
+        return None
+    parts = value.strip().split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        if len(numbers) == 3:
+            return date(*numbers)
+        if len(numbers) == 2:
+            return date(numbers[0], numbers[1], calendar.monthrange(numbers[0], numbers[1])[1])
+        if len(numbers) == 1 and len(parts[0]) == 4:
+            return date(numbers[0], 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _strings(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        return []
+    return list(dict.fromkeys(v.strip() for v in value if isinstance(v, str) and v.strip()))
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _clip(value: Any, length: int) -> Any:
+    return value[:length] if isinstance(value, str) else None

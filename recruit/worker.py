@@ -1,0 +1,184 @@
+"""The parse worker: claim a job, parse the file in a sandboxed child, save the result.
+
+One session per job, in three short transactions (claim, then save or fail) so no database
+lock is held while a document is being parsed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+import sqlalchemy as sa
+from flask import Flask
+from sqlalchemy.orm import Session
+
+from recruit import jobs
+from recruit.db import get_db, utcnow
+from recruit.logs import describe
+from recruit.models import Submission, WorkerHeartbeat
+from recruit.parsing.model import ParseResult
+from recruit.parsing.sandbox import Limits
+from recruit.profiles import save_parse_result
+from recruit.storage import make_store
+
+log = logging.getLogger(__name__)
+
+ParseFunction = Callable[[bytes, str, Limits], ParseResult]
+HEARTBEAT_EVERY_S = 5.0
+
+
+@dataclass(frozen=True)
+class Claimed:
+    job_id: int
+    submission_id: int
+    key: str
+    filename: str
+
+
+class Worker:
+    def __init__(self, app: Flask, name: str | None = None) -> None:
+        self.app = app
+        self.owner = name or worker_id()
+        self.policy = queue_policy(app)
+        self.limits = parse_limits(app)
+        self.parse: ParseFunction = load_parse_function(app.config["PARSE_FUNCTION"])
+        self.jobs_done = 0
+        self._last_beat = 0.0
+
+    def run(self, stop: threading.Event, max_jobs: int | None = None) -> None:
+        """Work until `stop` is set (or `max_jobs` have run); errors never end the loop."""
+        log.info("worker %s started", self.owner)
+        try:
+            while not stop.is_set() and (max_jobs is None or self.jobs_done < max_jobs):
+                if not self._step():
+                    stop.wait(self.app.config["WORKER_POLL_S"])
+        finally:
+            self._forget_heartbeat()
+            log.info("worker %s stopped after %d jobs", self.owner, self.jobs_done)
+
+    def _step(self) -> bool:
+        try:
+            self._beat()
+            return self.run_once()
+        except Exception as error:
+            log.error("worker %s: %s; retrying shortly", self.owner, describe(error))
+            return False
+
+    def run_once(self) -> bool:
+        """Claim and run one job. Returns False when the queue had nothing to run."""
+        with get_db(self.app).write_sessions() as session:
+            with session.begin():
+                claimed = self._claim(session)
+            if claimed is None:
+                return False
+            try:
+                data = self._load(session, claimed)
+                result = self.parse(data, claimed.filename, self.limits)
+                with session.begin():
+                    self._finish(session, claimed, result)
+            except Exception as error:  # loading, parsing or saving failed: count an attempt
+                log.warning("job %d attempt failed: %s", claimed.job_id, describe(error))
+                with session.begin():
+                    self._fail(session, claimed, f"{type(error).__name__}: {error}"[:2000])
+        self.jobs_done += 1
+        self._beat(force=True)
+        return True
+
+    def _claim(self, session: Session) -> Claimed | None:
+        job = jobs.claim(session, self.owner, self.policy)
+        if job is None:
+            return None
+        document = session.get_one(Submission, job.submission_id).document
+        if document is None:
+            raise LookupError(f"submission {job.submission_id} has no document")
+        log.info("job %d claimed by %s (attempt %d)", job.id, self.owner, job.attempts)
+        return Claimed(job.id, job.submission_id, document.storage_key, document.display_name)
+
+    def _load(self, session: Session, claimed: Claimed) -> bytes:
+        with session.begin(), make_store(self.app.config, session).open(claimed.key) as handle:
+            return handle.read()
+
+    def _finish(self, session: Session, claimed: Claimed, result: ParseResult) -> None:
+        job = jobs.held_job(session, claimed.job_id, self.owner)
+        if job is None:
+            log.warning("job %d: lease lost before saving; result dropped", claimed.job_id)
+            return
+        save_parse_result(session, session.get_one(Submission, claimed.submission_id), result)
+        jobs.complete(session, job)
+        log.info("job %d done: ok=%s code=%s", job.id, result.ok, result.error_code)
+
+    def _fail(self, session: Session, claimed: Claimed, error: str) -> None:
+        job = jobs.held_job(session, claimed.job_id, self.owner)
+        if job is not None:
+            jobs.fail_attempt(session, job, error, self.policy)
+
+    def _beat(self, force: bool = False) -> None:
+        now = utcnow()
+        if not force and now.timestamp() - self._last_beat < HEARTBEAT_EVERY_S:
+            return
+        with get_db(self.app).write_sessions() as session, session.begin():
+            beat = session.get(WorkerHeartbeat, self.owner) or WorkerHeartbeat(worker_id=self.owner)
+            beat.seen_at = now
+            beat.jobs_done = self.jobs_done
+            session.add(beat)
+        self._last_beat = now.timestamp()
+
+    def _forget_heartbeat(self) -> None:
+        try:
+            with get_db(self.app).write_sessions() as session, session.begin():
+                beat = session.get(WorkerHeartbeat, self.owner)
+                if beat is not None:
+                    session.delete(beat)
+        except Exception as error:
+            log.error("worker %s: could not remove its heartbeat: %s", self.owner, describe(error))
+
+
+def worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def queue_policy(app: Flask) -> jobs.QueuePolicy:
+    return jobs.QueuePolicy(
+        lease_s=float(app.config["JOB_LEASE_S"]),
+        max_attempts=int(app.config["JOB_MAX_ATTEMPTS"]),
+        retry_delay_s=float(app.config["JOB_RETRY_DELAY_S"]),
+    )
+
+
+def parse_limits(app: Flask) -> Limits:
+    return Limits(
+        cpu_seconds=int(app.config["PARSE_CPU_S"]),
+        memory_mb=int(app.config["PARSE_MEMORY_MB"]),
+        wall_seconds=float(app.config["PARSE_TIMEOUT_S"]),
+        max_pages=int(app.config["PARSE_MAX_PAGES"]),
+    )
+
+
+def load_parse_function(dotted: str) -> ParseFunction:
+    module_name, _, attribute = dotted.partition(":")
+    return getattr(importlib.import_module(module_name), attribute)
+
+
+def start_worker_threads(app: Flask, count: int, stop: threading.Event) -> list[threading.Thread]:
+    threads = [
+        threading.Thread(
+            target=Worker(app).run, args=(stop,), name=f"recruit-worker-{n}", daemon=True
+        )
+        for n in range(count)
+    ]
+    for thread in threads:
+        thread.start()
+    return threads
+
+
+def latest_heartbeat_age(session: Session) -> timedelta | None:
+    seen = session.scalar(sa.select(sa.func.max(WorkerHeartbeat.seen_at)))
+    return None if seen is None else utcnow() - seen

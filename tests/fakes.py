@@ -1,0 +1,67 @@
+"""Stand-in parse functions, named in config as PARSE_FUNCTION = "tests.fakes:<name>".
+
+They live in an importable module so worker processes started by the tests can load them.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from recruit.parsing.model import ParseError, ParseResult
+from recruit.parsing.sandbox import Limits
+
+PROFILE = {
+    "name": "Jane Example",
+    "email": "Jane.Example@Example.com",
+    "phone": "+15552013344",
+    "location": {"city": "Denver", "state": "CO"},
+    "discipline": "RN",
+    "specialties": ["ICU", "ER"],
+    "specialty_years": {"ICU": 4.0},
+    "licenses": [
+        {"state": "CO", "type": "RN", "number": "123", "compact": True, "expires": "2027-05"}
+    ],
+    "certifications": [{"name": "BLS", "issuer": "AHA", "expires": "2026-12-31"}],
+    "years_experience": 6.5,
+    "education": [],
+    "employers": [],
+    "ehr_systems": ["Epic"],
+    "eligible_states": ["CO", "TX"],
+    "fields": {},
+}
+
+
+def good_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
+    _log_claim(filename)
+    time.sleep(float(os.environ.get("RECRUIT_TEST_PARSE_SLEEP", "0")))
+    return ParseResult(ok=True, profile=dict(PROFILE), text="Jane Example RN", page_count=1)
+
+
+def slow_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
+    _log_claim(filename)
+    marker = os.environ.get("RECRUIT_TEST_STARTED_MARKER")
+    if marker:
+        with open(marker, "w") as handle:
+            handle.write(str(os.getpid()))
+    time.sleep(60)
+    return ParseResult(ok=True, profile=dict(PROFILE))
+
+
+def crashing_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
+    raise RuntimeError("parser exploded")
+
+
+def _log_claim(filename: str) -> None:
+    """Append "<pid> <filename>" so tests can see which process parsed what."""
+    path = os.environ.get("RECRUIT_TEST_CLAIM_LOG")
+    if path:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(fd, f"{os.getpid()} {filename}\n".encode())
+        finally:
+            os.close(fd)
+
+
+def rejecting_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
+    return ParseResult.failure(ParseError("corrupt", "The file is damaged."))
