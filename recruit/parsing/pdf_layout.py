@@ -47,19 +47,38 @@ class PageText:
 
 
 def layout_page(glyphs: list[Glyph], page_no: int, width: float) -> PageText:
-    visible = [g for g in glyphs if g.text and not g.text.isspace()]
-    undefined = sum(1 for g in visible if g.text == UNDEFINED)
-    visible = [g for g in visible if g.text != UNDEFINED]
+    visible, after_space = _visible(glyphs)
+    undefined = len(glyphs) - len(visible) - _count_spaces(glyphs)
     rows = _rows(visible)
     gutter = find_gutter(rows, width)
     ordered = _order(rows, gutter) if gutter else [(row, row.fragments) for row in rows]
     result = PageText([], multi_column=gutter is not None, undefined_glyphs=undefined)
     for row, fragments in ordered:
-        line, spaced = _line(row, fragments, page_no)
+        line, spaced = _line(row, fragments, page_no, after_space)
         result.letter_spaced |= spaced
         if line is not None:
             result.lines.append(line)
     return result
+
+
+def _visible(glyphs: list[Glyph]) -> tuple[list[Glyph], set[int]]:
+    """Drop blank and undefined glyphs, remembering which glyphs followed an explicit space."""
+    visible: list[Glyph] = []
+    after_space: set[int] = set()
+    pending = False
+    for glyph in glyphs:
+        if not glyph.text or glyph.text.isspace():
+            pending = True
+        elif glyph.text != UNDEFINED:
+            if pending:
+                after_space.add(id(glyph))
+            visible.append(glyph)
+            pending = False
+    return visible, after_space
+
+
+def _count_spaces(glyphs: list[Glyph]) -> int:
+    return sum(1 for g in glyphs if not g.text or g.text.isspace())
 
 
 def _rows(glyphs: list[Glyph]) -> list[Row]:
@@ -153,7 +172,17 @@ def _is_column_split(rows: list[Row], gutter: tuple[float, float]) -> bool:
         return False
     if min(left, right) < 0.12 * total:
         return False
-    return aligned < 0.5 * right_frags or right / right_frags > 30
+    alone = 1 - aligned / right_frags
+    if alone >= 0.5 or right / right_frags > 30:
+        return True
+    # a sidebar is left-aligned at one x; a date column is right-aligned with ragged starts
+    return alone >= 0.25 and _left_aligned(rows, g1)
+
+
+def _left_aligned(rows: list[Row], g1: float) -> bool:
+    starts = [round(f.x0) for r in rows for f in r.fragments if f.x0 >= g1 - 1]
+    common = max(set(starts), key=starts.count)
+    return sum(1 for x in starts if abs(x - common) <= 2) >= 0.6 * len(starts)
 
 
 def _has_side(row: Row, g0: float, g1: float) -> bool:
@@ -161,9 +190,9 @@ def _has_side(row: Row, g0: float, g1: float) -> bool:
 
 
 def _side(frag: Fragment, g0: float, g1: float) -> str:
-    if frag.x1 <= g0 + 1:
+    if frag.x1 < g1 - 1:
         return "left"
-    if frag.x0 >= g1 - 1:
+    if frag.x0 > g0 + 1:
         return "right"
     return "both"
 
@@ -189,11 +218,13 @@ def _order(rows: list[Row], gutter: tuple[float, float]) -> list[tuple[Row, list
     return out + left + right
 
 
-def _line(row: Row, fragments: list[Fragment], page_no: int) -> tuple[TextLine | None, bool]:
+def _line(
+    row: Row, fragments: list[Fragment], page_no: int, after_space: set[int]
+) -> tuple[TextLine | None, bool]:
     parts: list[str] = []
     spaced = False
     for frag in fragments:
-        text, letter_spaced = fragment_text(frag.glyphs)
+        text, letter_spaced = fragment_text(frag.glyphs, after_space)
         spaced |= letter_spaced
         parts.append(text)
     text = clean_line("\t".join(parts), keep_tabs=True)
@@ -209,11 +240,11 @@ def _line(row: Row, fragments: list[Fragment], page_no: int) -> tuple[TextLine |
     return line, spaced
 
 
-def fragment_text(glyphs: list[Glyph]) -> tuple[str, bool]:
+def fragment_text(glyphs: list[Glyph], after_space: set[int] = frozenset()) -> tuple[str, bool]:
     """Join glyphs into words by the gaps between them; repair letter-spaced headings."""
     gaps = [glyphs[i].x0 - glyphs[i - 1].x1 for i in range(1, len(glyphs))]
     size = max(g.size for g in glyphs)
-    breaks = [gap > _WORD_GAP * size for gap in gaps]
+    breaks = [gap > _WORD_GAP * size or id(g) in after_space for gap, g in zip(gaps, glyphs[1:])]
     spaced = _letter_spaced(glyphs, breaks)
     if spaced:
         letter_gap = median(gaps)
