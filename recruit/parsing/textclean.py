@@ -15,6 +15,7 @@ _DOUBLE_HYPHEN = re.compile("-\u00ad?[\u2010\u2011]")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _CID = re.compile(r"\(cid:\d+\)")
 _MULTISPACE = re.compile(r"[ ]{2,}")
+_ALIGN_SPACES = re.compile(r"[ \u00a0]{3,}")
 _LEADING_BULLET = re.compile(f"^[\\s{_BULLETS}\\-*]*?[{_BULLETS}]+\\s*")
 
 
@@ -22,7 +23,8 @@ def clean_line(text: str, *, keep_tabs: bool = False) -> str:
     """Normalise odd spaces, hyphens, ligatures and icon glyphs; strip a leading bullet."""
     text = _DOUBLE_HYPHEN.sub("-", text)
     if keep_tabs:
-        text = text.replace("\t", "\x00")
+        # tabs and runs of spaces align columns (dates on the right): keep them apart
+        text = _ALIGN_SPACES.sub("\x00", text.replace("\t", "\x00"))
     text = _PRIVATE_USE.sub("", _CID.sub("", text.translate(_TABLE)))
     text = _MULTISPACE.sub(" ", text)
     if keep_tabs:
