@@ -45,7 +45,8 @@ def extract_pdf(data: bytes, *, max_pages: int) -> Document:
     except _CORRUPT as error:
         raise ParseError("corrupt", "This PDF is damaged and we could not read it.") from error
     document = _to_document(collector)
-    if _too_little_text(document):
+    # a scan is pictures without text; with no pictures either there is nothing to OCR
+    if _too_little_text(document) and collector.images:
         from recruit.parsing.extract_image import ocr_pdf
 
         return ocr_pdf(data, page_count=document.page_count, max_pages=max_pages)

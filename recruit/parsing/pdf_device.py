@@ -33,6 +33,7 @@ class GlyphCollector(PDFTextDevice):
         self.pages: list[list[Glyph]] = []
         self.page_sizes: list[tuple[float, float]] = []
         self._glyphs: list[Glyph] = []
+        self.images = 0
         self._height = 0.0
         self._fonts: dict[int, tuple[dict[int, tuple[str, float]], bool]] = {}
 
@@ -44,6 +45,9 @@ class GlyphCollector(PDFTextDevice):
 
     def end_page(self, page: Any) -> None:
         self.pages.append(self._glyphs)
+
+    def render_image(self, name: str, stream: Any) -> None:
+        self.images += 1
 
     def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
         font = textstate.font
