@@ -14,6 +14,7 @@ from pdfminer.utils import apply_matrix_rect, mult_matrix
 
 _BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 UNDEFINED = "\ufffc"
+_new_tuple = tuple.__new__  # builds a Glyph without NamedTuple's Python-level __new__ (hot loop)
 
 
 class Glyph(NamedTuple):
@@ -82,7 +83,7 @@ class GlyphCollector(PDFTextDevice):
                     info = cache[cid] = _char_info(font, cid)
                 adv = info[1] * fontsize * scaling
                 gx = a * x + e
-                out.append(Glyph(gx, gx + a * adv, baseline, size, info[0], bold))
+                out.append(_new_tuple(Glyph, (gx, gx + a * adv, baseline, size, info[0], bold)))
                 x += adv
                 if cid == 32 and wordspace:
                     x += wordspace

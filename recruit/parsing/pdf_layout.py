@@ -8,6 +8,7 @@ break the page into bands), then the left column, then the right column.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 from statistics import median
 
 from recruit.parsing.model import TextLine
@@ -17,7 +18,8 @@ from recruit.parsing.textclean import clean_line
 _WORD_GAP = 0.15  # of the font size
 _FRAGMENT_GAP = 1.2
 _MIN_GUTTER = 8.0
-_UNDEFINED_TEXT = {UNDEFINED, ""}
+_BY_BASELINE = itemgetter(2, 0)  # (baseline, x0)
+_BY_X = itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -85,7 +87,7 @@ def _rows(glyphs: list[Glyph]) -> list[Row]:
     rows: list[Row] = []
     current: list[Glyph] = []
     base = size = 0.0
-    for glyph in sorted(glyphs, key=lambda g: (round(g.baseline, 1), g.x0)):
+    for glyph in sorted(glyphs, key=_BY_BASELINE):
         if current and glyph.baseline - base > 0.35 * min(size, glyph.size):
             rows.append(_make_row(current, base, size))
             current = []
@@ -99,7 +101,7 @@ def _rows(glyphs: list[Glyph]) -> list[Row]:
 
 
 def _make_row(glyphs: list[Glyph], baseline: float, size: float) -> Row:
-    glyphs.sort(key=lambda g: g.x0)
+    glyphs.sort(key=_BY_X)
     row = Row(baseline, size)
     start = 0
     for i in range(1, len(glyphs) + 1):
