@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import warnings
 
 from recruit.parsing.model import Document, ParseError
 from recruit.parsing.ocr import ocr_images, tesseract_path
@@ -17,13 +18,15 @@ def extract_image(data: bytes, media_type: str) -> Document:
 
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
-        image = Image.open(io.BytesIO(data))
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
         if image.width * image.height > MAX_PIXELS:
             raise _TOO_LARGE
         image = ImageOps.exif_transpose(image).convert("L")
     except ParseError:
         raise
-    except Image.DecompressionBombError as error:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         raise _TOO_LARGE from error
     except (OSError, ValueError, SyntaxError, Image.UnidentifiedImageError) as error:
         raise ParseError("corrupt", "This image is damaged and we could not read it.") from error

@@ -21,10 +21,12 @@ from recruit.parsing.pdf_layout import layout_page
 
 MEDIA_TYPE = "application/pdf"
 _MIN_CHARS_PER_PAGE = 40
+# What pdfminer raises on damaged files, seen in the hostile corpus and fuzzing reports. Any
+# other exception while *interpreting* a file also comes from the file, so it maps to corrupt too.
 _CORRUPT = (
     PDFException, PSException, RecursionError, IndexError, ValueError, binascii.Error,
     AttributeError, KeyError, TypeError, zlib.error, AssertionError, EOFError, OverflowError,
-    UnicodeError, ZeroDivisionError, NotImplementedError,
+    UnicodeError, ZeroDivisionError, NotImplementedError, Exception,
 )
 ENCRYPTED = ParseError(
     "encrypted", "This PDF is password-protected. Please upload a copy without a password."
