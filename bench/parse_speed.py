@@ -34,6 +34,8 @@ def default_folder() -> Path:
         if (shared / "corpus" / "real").is_dir():
             return shared / "corpus" / "real"
     return candidates[0] / "corpus" / "real"
+
+
 def _timed(func, *args) -> float:  # type: ignore[no-untyped-def]
     started = time.process_time()
     func(*args)
@@ -62,7 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     folder = args.folder or default_folder()
     ratios, extract_ratios = [], []
-    print(f"{'file':32} {'parse ms':>9} {'extract ms':>10} {'pdfminer ms':>11} {'ratio':>6} {'extr.':>6}")
+    print(
+        f"{'file':32} {'parse ms':>9} {'extract ms':>10} {'pdfminer ms':>11} {'ratio':>6} {'extr.':>6}"
+    )
     for path in sorted(folder.glob("*.pdf")):
         data = path.read_bytes()
         if not _has_text_layer(data):
@@ -71,14 +75,18 @@ def main(argv: list[str] | None = None) -> int:
         ours, extraction, theirs = measure(data, path.name, args.repeats)
         ratios.append(ours / theirs)
         extract_ratios.append(extraction / theirs)
-        print(f"{path.name:32} {ours * 1000:9.1f} {extraction * 1000:10.1f} {theirs * 1000:11.1f}"
-              f" {ratios[-1]:6.2f} {extract_ratios[-1]:6.2f}")
+        print(
+            f"{path.name:32} {ours * 1000:9.1f} {extraction * 1000:10.1f} {theirs * 1000:11.1f}"
+            f" {ratios[-1]:6.2f} {extract_ratios[-1]:6.2f}"
+        )
     if not ratios:
         print("no born-digital PDFs found", file=sys.stderr)
         return 2
     median = statistics.median(ratios)
-    print(f"median ratio parse/extract_text: {median:.2f} (target <= {TARGET});"
-          f" extraction alone: {statistics.median(extract_ratios):.2f}")
+    print(
+        f"median ratio parse/extract_text: {median:.2f} (target <= {TARGET});"
+        f" extraction alone: {statistics.median(extract_ratios):.2f}"
+    )
     return 1 if args.check and median > TARGET else 0
 
 

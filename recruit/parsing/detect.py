@@ -18,7 +18,9 @@ TEXT = "text/plain"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PNG = b"\x89PNG\r\n\x1a\n"
 _PDF_WINDOW = 1024
-_UNSUPPORTED = "We can read PDF, Word (.docx), text and photo (JPEG/PNG) resumes. Please upload one of those."
+_UNSUPPORTED = (
+    "We can read PDF, Word (.docx), text and photo (JPEG/PNG) resumes. Please upload one of those."
+)
 _MACRO = "Word files with macros (.docm) are not accepted. Please save it as a normal .docx or PDF."
 _MARKUP = (b"<!doctype html", b"<html", b"<script", b"<?xml", b"<svg")
 
@@ -55,7 +57,9 @@ def _zip_type(data: bytes) -> str:
                 raise ParseError("corrupt", "This Word file is damaged and we could not read it.")
             types = archive.read(info)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-        raise ParseError("corrupt", "This Word file is damaged and we could not read it.") from error
+        raise ParseError(
+            "corrupt", "This Word file is damaged and we could not read it."
+        ) from error
     if b"macroEnabled" in types or "word/vbaProject.bin" in names:
         raise ParseError("unsupported_type", _MACRO)
     return DOCX

@@ -26,8 +26,12 @@ def extract_doc(data: bytes) -> Document:
         handle.write(data)
         handle.flush()
         try:
-            done = subprocess.run([exe, "-w", "0", handle.name], capture_output=True,
-                                  timeout=ANTIWORD_TIMEOUT, check=False)
+            done = subprocess.run(
+                [exe, "-w", "0", handle.name],
+                capture_output=True,
+                timeout=ANTIWORD_TIMEOUT,
+                check=False,
+            )
         except (subprocess.TimeoutExpired, OSError) as error:
             raise LEGACY from error
     if done.returncode != 0:

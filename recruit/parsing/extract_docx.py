@@ -30,7 +30,9 @@ def extract_docx(data: bytes) -> Document:
     try:
         word = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises many types for a broken package
-        raise ParseError("corrupt", "This Word file is damaged and we could not read it.") from error
+        raise ParseError(
+            "corrupt", "This Word file is damaged and we could not read it."
+        ) from error
     styles = _styles(word)
     lines: list[TextLine] = []
     seen_parts: set[str] = set()
@@ -115,7 +117,9 @@ def _style_id(p: object) -> str:
     return node.get(f"{_W}val", "") if node is not None else ""
 
 
-def _collect(node: object, pieces: list[str], boxes: list[object], runs: dict, style: StyleInfo) -> None:
+def _collect(
+    node: object, pieces: list[str], boxes: list[object], runs: dict, style: StyleInfo
+) -> None:
     for child in node:  # type: ignore[attr-defined]
         tag = child.tag
         if tag == f"{_W}txbxContent":

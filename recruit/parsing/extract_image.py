@@ -10,7 +10,9 @@ from recruit.parsing.ocr import ocr_images, tesseract_path
 
 MAX_PIXELS = 40_000_000
 OCR_DPI = 300
-_TOO_LARGE = ParseError("too_large", "This image is too large. Please upload a smaller photo or a PDF.")
+_TOO_LARGE = ParseError(
+    "too_large", "This image is too large. Please upload a smaller photo or a PDF."
+)
 
 
 def extract_image(data: bytes, media_type: str) -> Document:
@@ -44,12 +46,14 @@ def ocr_pdf(data: bytes, *, page_count: int, max_pages: int) -> Document:
     """Render each page with pdfium (bounded pixels) and OCR it."""
     media_type = "application/pdf"
     if tesseract_path() is None:
-        return Document(lines=[], media_type=media_type, page_count=page_count,
-                        warnings=["ocr_unavailable"])
+        return Document(
+            lines=[], media_type=media_type, page_count=page_count, warnings=["ocr_unavailable"]
+        )
     images = _render_pages(data, max_pages)
     result = ocr_images(images, OCR_DPI)
-    return Document(lines=result.lines, media_type=media_type, page_count=page_count,
-                    warnings=result.warnings)
+    return Document(
+        lines=result.lines, media_type=media_type, page_count=page_count, warnings=result.warnings
+    )
 
 
 def _render_pages(data: bytes, max_pages: int) -> list[object]:

@@ -9,10 +9,10 @@ import zlib
 from itertools import islice
 
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfexceptions import PDFException
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
-from pdfminer.pdfexceptions import PDFException
 from pdfminer.psexceptions import PSException
 
 from recruit.parsing.model import Document, ParseError, TextLine
@@ -24,9 +24,23 @@ _MIN_CHARS_PER_PAGE = 40
 # What pdfminer raises on damaged files, seen in the hostile corpus and fuzzing reports. Any
 # other exception while *interpreting* a file also comes from the file, so it maps to corrupt too.
 _CORRUPT = (
-    PDFException, PSException, RecursionError, IndexError, ValueError, binascii.Error,
-    AttributeError, KeyError, TypeError, zlib.error, AssertionError, EOFError, OverflowError,
-    UnicodeError, ZeroDivisionError, NotImplementedError, Exception,
+    PDFException,
+    PSException,
+    RecursionError,
+    IndexError,
+    ValueError,
+    binascii.Error,
+    AttributeError,
+    KeyError,
+    TypeError,
+    zlib.error,
+    AssertionError,
+    EOFError,
+    OverflowError,
+    UnicodeError,
+    ZeroDivisionError,
+    NotImplementedError,
+    Exception,
 )
 ENCRYPTED = ParseError(
     "encrypted", "This PDF is password-protected. Please upload a copy without a password."
@@ -87,7 +101,9 @@ def _to_document(collector: GlyphCollector) -> Document:
             warnings.add("cid_glyphs")
     order = ["multi_column", "letter_spaced", "cid_glyphs"]
     return Document(
-        lines=lines, media_type=MEDIA_TYPE, page_count=len(collector.pages),
+        lines=lines,
+        media_type=MEDIA_TYPE,
+        page_count=len(collector.pages),
         warnings=[w for w in order if w in warnings],
     )
 

@@ -8,11 +8,34 @@ from recruit.parsing.detect import RTF, TEXT, decode_text
 from recruit.parsing.model import Document, ParseError, TextLine
 from recruit.parsing.textclean import clean_line
 
-_RTF_TOKEN = re.compile(r"\\([a-zA-Z]+)(-?\d+)? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}]+)", re.S)
-_RTF_SKIP = {"fonttbl", "colortbl", "stylesheet", "info", "pict", "header", "footer", "object",
-             "listtable", "listoverridetable", "rsidtbl", "generator", "themedata", "datastore"}
-_RTF_BREAKS = {"par": "\n", "line": "\n", "row": "\n", "sect": "\n", "page": "\n", "tab": "\t",
-               "cell": "\t"}
+_RTF_TOKEN = re.compile(
+    r"\\([a-zA-Z]+)(-?\d+)? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}]+)", re.DOTALL
+)
+_RTF_SKIP = {
+    "fonttbl",
+    "colortbl",
+    "stylesheet",
+    "info",
+    "pict",
+    "header",
+    "footer",
+    "object",
+    "listtable",
+    "listoverridetable",
+    "rsidtbl",
+    "generator",
+    "themedata",
+    "datastore",
+}
+_RTF_BREAKS = {
+    "par": "\n",
+    "line": "\n",
+    "row": "\n",
+    "sect": "\n",
+    "page": "\n",
+    "tab": "\t",
+    "cell": "\t",
+}
 
 
 def extract_plain(data: bytes) -> Document:

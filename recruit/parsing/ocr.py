@@ -58,8 +58,12 @@ def _png(image: object) -> bytes:
 def _run_tesseract(exe: str, png: bytes, timeout: float) -> str | None:
     try:
         done = subprocess.run(
-            [exe, "stdin", "stdout", "--psm", "3", "tsv"], input=png, capture_output=True,
-            timeout=timeout, env=_ENV, check=False,
+            [exe, "stdin", "stdout", "--psm", "3", "tsv"],
+            input=png,
+            capture_output=True,
+            timeout=timeout,
+            env=_ENV,
+            check=False,
         )
     except (subprocess.TimeoutExpired, OSError):
         return None
@@ -89,7 +93,11 @@ def _line(words: list[list[str]], page_no: int, scale: float) -> TextLine:
     bottom = max(int(w[7]) + int(w[9]) for w in words)
     height = sorted(int(w[9]) for w in words)[len(words) // 2]
     return TextLine(
-        text=clean_line(" ".join(w[11] for w in words)), page=page_no, x0=round(left * scale, 1),
-        top=round(top * scale, 1), x1=round(right * scale, 1), bottom=round(bottom * scale, 1),
+        text=clean_line(" ".join(w[11] for w in words)),
+        page=page_no,
+        x0=round(left * scale, 1),
+        top=round(top * scale, 1),
+        x1=round(right * scale, 1),
+        bottom=round(bottom * scale, 1),
         font_size=round(height * scale, 1),
     )

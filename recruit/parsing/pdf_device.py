@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfdevice import PDFTextDevice
+from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.utils import apply_matrix_rect, mult_matrix
 
 _BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")

@@ -235,9 +235,14 @@ def _line(
     glyphs = [g for f in fragments for g in f.glyphs]
     bold = sum(1 for g in glyphs if g.bold) * 2 > len(glyphs)
     line = TextLine(
-        text=text, page=page_no, x0=round(fragments[0].x0, 1), top=round(row.baseline - row.size * 0.8, 1),
-        x1=round(fragments[-1].x1, 1), bottom=round(row.baseline + row.size * 0.2, 1),
-        font_size=round(row.size, 1), bold=bold,
+        text=text,
+        page=page_no,
+        x0=round(fragments[0].x0, 1),
+        top=round(row.baseline - row.size * 0.8, 1),
+        x1=round(fragments[-1].x1, 1),
+        bottom=round(row.baseline + row.size * 0.2, 1),
+        font_size=round(row.size, 1),
+        bold=bold,
     )
     return line, spaced
 

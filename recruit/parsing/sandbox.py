@@ -25,18 +25,29 @@ from recruit.parsing.model import ParseError, ParseResult
 # "__main__": the forkserver imports the main module once, so children do not re-import it
 PRELOAD = [
     "__main__",
-    "recruit.parsing", "recruit.parsing.extract", "recruit.parsing.extract_pdf",
-    "recruit.parsing.extract_docx", "recruit.parsing.extract_image", "recruit.parsing.extract_text",
-    "recruit.parsing.extract_doc", "recruit.parsing.profile", "pdfminer.pdfinterp", "docx",
-    "PIL.Image", "pypdfium2",
+    "recruit.parsing",
+    "recruit.parsing.extract",
+    "recruit.parsing.extract_pdf",
+    "recruit.parsing.extract_docx",
+    "recruit.parsing.extract_image",
+    "recruit.parsing.extract_text",
+    "recruit.parsing.extract_doc",
+    "recruit.parsing.profile",
+    "pdfminer.pdfinterp",
+    "docx",
+    "PIL.Image",
+    "pypdfium2",
 ]
 TIMEOUT = ParseError(
     "timeout", "This file took too long to read. Please save it again as a simple PDF or DOCX."
 )
 MEMORY = ParseError(
-    "memory", "This file needs more memory than we allow. Please save it again as a simpler PDF or DOCX."
+    "memory",
+    "This file needs more memory than we allow. Please save it again as a simpler PDF or DOCX.",
 )
-INTERNAL = ParseError("internal", "Something went wrong while reading this file. We will look at it.")
+INTERNAL = ParseError(
+    "internal", "Something went wrong while reading this file. We will look at it."
+)
 _MB = 1024 * 1024
 _lock = threading.Lock()
 _context: Any = None
@@ -112,7 +123,7 @@ def _child_main(sender: Connection, data: bytes, filename: str, limits: Limits) 
         payload = _parse(data, filename, limits).to_dict()
     except MemoryError:
         payload = memory_failure
-    except BaseException:  # a bug in our code must still end with an answer
+    except BaseException:  # noqa: BLE001 - a bug in our code must still end with an answer
         payload = ParseResult.failure(INTERNAL).to_dict()
     try:
         sender.send(payload)

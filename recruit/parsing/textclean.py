@@ -33,7 +33,11 @@ def clean_line(text: str, *, keep_tabs: bool = False) -> str:
 
 
 def strip_bullet(text: str) -> str:
-    return _LEADING_BULLET.sub("", text, count=1) if text[:1] in _BULLETS or text[:1].isspace() else text
+    return (
+        _LEADING_BULLET.sub("", text, count=1)
+        if text[:1] in _BULLETS or text[:1].isspace()
+        else text
+    )
 
 
 def has_cid(text: str) -> bool:

@@ -12,7 +12,7 @@ _TEXTBOX = (
     '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
     ' xmlns:v="urn:schemas-microsoft-com:vml">'
-    "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><w:txbxContent>"
+    '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
     "<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
     "<mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
     "</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
@@ -46,7 +46,9 @@ def resume_docx() -> bytes:
     return buffer.getvalue()
 
 
-def rewrite(data: bytes, changes: dict[str, bytes], *, compress: int = zipfile.ZIP_DEFLATED) -> bytes:
+def rewrite(
+    data: bytes, changes: dict[str, bytes], *, compress: int = zipfile.ZIP_DEFLATED
+) -> bytes:
     """A copy of the package with some members replaced or added."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", compress) as target:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zlib
 
 from tests.parsing.docxgen import resume_docx, rewrite
-from tests.parsing.pdfgen import Page, PdfWriter, make_pdf, one_page, Text
+from tests.parsing.pdfgen import Page, PdfWriter, Text, make_pdf, one_page
 
 
 def flate_bomb(megabytes: int = 400) -> bytes:
@@ -14,10 +14,12 @@ def flate_bomb(megabytes: int = 400) -> bytes:
     chunk = b"\0" * (1024 * 1024)
     body = b"".join(packer.compress(chunk) for _ in range(megabytes)) + packer.flush()
     writer = PdfWriter()
-    content = writer.add(b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream"
-                         % (len(body), body))
-    page = writer.add(b"<< /Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] /Contents %d 0 R >>"
-                      % content)
+    content = writer.add(
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(body), body)
+    )
+    page = writer.add(
+        b"<< /Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] /Contents %d 0 R >>" % content
+    )
     pages = writer.add(b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
     return writer.build(writer.add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages))
 
@@ -56,7 +58,9 @@ def zip_slip_docx() -> bytes:
 
 
 def entity_docx() -> bytes:
-    xml = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>'
-           b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-           b"<w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>")
+    xml = (
+        b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b"<w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>"
+    )
     return rewrite(resume_docx(), {"word/document.xml": xml})

@@ -29,7 +29,7 @@ class Page:
     raw: bytes = b""  # extra content-stream operators
     xobjects: dict[str, int] = field(default_factory=dict)  # name -> object number
 
-    def add(self, x: float, top: float, text: str, **style: object) -> "Page":
+    def add(self, x: float, top: float, text: str, **style: object) -> Page:
         self.texts.append(Text(x, top, text, **style))  # type: ignore[arg-type]
         return self
 
@@ -76,15 +76,20 @@ class PdfWriter:
         out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(self.objects) + 1)
         out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
         out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-            len(self.objects) + 1, root, xref)
+            len(self.objects) + 1,
+            root,
+            xref,
+        )
         return bytes(out)
 
 
 def make_pdf(pages: list[Page], writer: PdfWriter | None = None) -> bytes:
     writer = writer or PdfWriter()
     fonts = {
-        name: writer.add(b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding /WinAnsiEncoding >>"
-                         % base.encode())
+        name: writer.add(
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding /WinAnsiEncoding >>"
+            % base.encode()
+        )
         for name, base in FONTS.items()
     }
     font_dict = b" ".join(b"/%s %d 0 R" % (n.encode(), num) for n, num in fonts.items())
@@ -93,12 +98,17 @@ def make_pdf(pages: list[Page], writer: PdfWriter | None = None) -> bytes:
     for page in pages:
         content = writer.stream(content_stream(page))
         xobjects = b" ".join(b"/%s %d 0 R" % (n.encode(), num) for n, num in page.xobjects.items())
-        kids.append(writer.add(
-            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R"
-            b" /Resources << /Font << %s >> /XObject << %s >> >> >>"
-            % (pages_num, PAGE_WIDTH, PAGE_HEIGHT, content, font_dict, xobjects)))
+        kids.append(
+            writer.add(
+                b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R"
+                b" /Resources << /Font << %s >> /XObject << %s >> >> >>"
+                % (pages_num, PAGE_WIDTH, PAGE_HEIGHT, content, font_dict, xobjects)
+            )
+        )
     kid_refs = b" ".join(b"%d 0 R" % k for k in kids)
-    assert writer.add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kid_refs, len(kids))) == pages_num
+    assert (
+        writer.add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kid_refs, len(kids))) == pages_num
+    )
     root = writer.add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_num)
     return writer.build(root)
 

@@ -17,7 +17,9 @@ from tests.parsing.shared import shared_dir
 
 SHARED = shared_dir()
 REAL = SHARED / "corpus" / "real" if SHARED else Path("/nonexistent")
-pytestmark = pytest.mark.skipif(SHARED is None, reason="shared corpus not found (RECRUIT_SHARED_DIR)")
+pytestmark = pytest.mark.skipif(
+    SHARED is None, reason="shared corpus not found (RECRUIT_SHARED_DIR)"
+)
 
 
 def _extract(name: str) -> Document:
@@ -47,7 +49,11 @@ def test_sidebar_comes_after_the_main_column(name: str) -> None:
 def test_two_column_contact_block_stays_together() -> None:
     lines = [line.text for line in _extract("ce-two-column.pdf").lines]
     contact = _index(lines, "Contact")
-    assert lines[contact + 1 : contact + 4] == ["Toronto, ON", "(647) 555-0122", "priya.sharma@example.com"]
+    assert lines[contact + 1 : contact + 4] == [
+        "Toronto, ON",
+        "(647) 555-0122",
+        "priya.sharma@example.com",
+    ]
 
 
 def test_letter_spaced_name_is_repaired() -> None:
@@ -66,7 +72,9 @@ def test_odd_whitespace_and_hyphens_are_normalised() -> None:
 def test_cid_bullets_are_dropped() -> None:
     document = _extract("arp-er-rn.pdf")
     assert "(cid:" not in document.text
-    assert "Provide emergency care to 25+ patients per shift in Level 1 Trauma Center" in document.text
+    assert (
+        "Provide emergency care to 25+ patients per shift in Level 1 Trauma Center" in document.text
+    )
 
 
 def test_ligatures_are_expanded() -> None:

@@ -24,7 +24,10 @@ def test_body_tables_boxes_headers_and_footers_in_order() -> None:
         "First line",
         "Second line",
         "Certifications",
-        "Skill 00", "Skill 01", "Skill 10", "Skill 11",
+        "Skill 00",
+        "Skill 01",
+        "Skill 10",
+        "Skill 11",
         "Merged once",
         "Before box",
         "Boxed text",
@@ -48,21 +51,43 @@ def _zip(entries: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-DOCTYPE = b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document/>'
+DOCTYPE = (
+    b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document/>'
+)
 
 
 @pytest.mark.parametrize(
     ("name", "build", "code"),
     [
-        ("zip bomb", lambda: rewrite(resume_docx(), {"word/big.xml": b"\0" * 60_000_000}), "too_large"),
-        ("ratio bomb", lambda: rewrite(resume_docx(), {"word/media/a.bin": b"\0" * 5_000_000}), "too_large"),
+        (
+            "zip bomb",
+            lambda: rewrite(resume_docx(), {"word/big.xml": b"\0" * 60_000_000}),
+            "too_large",
+        ),
+        (
+            "ratio bomb",
+            lambda: rewrite(resume_docx(), {"word/media/a.bin": b"\0" * 5_000_000}),
+            "too_large",
+        ),
         ("zip slip", lambda: rewrite(resume_docx(), {"../../evil.txt": b"x"}), "corrupt"),
         ("absolute path", lambda: rewrite(resume_docx(), {"/etc/cron.d/x": b"x"}), "corrupt"),
         ("doctype", lambda: rewrite(resume_docx(), {"word/document.xml": DOCTYPE}), "corrupt"),
-        ("many entries", lambda: rewrite(resume_docx(), {f"x/{i}": b"" for i in range(1001)}), "corrupt"),
-        ("macro", lambda: rewrite(resume_docx(), {"[Content_Types].xml": b"<Types>application/"
-                                                  b"vnd.ms-word.document.macroEnabled.main+xml</Types>"}),
-         "unsupported_type"),
+        (
+            "many entries",
+            lambda: rewrite(resume_docx(), {f"x/{i}": b"" for i in range(1001)}),
+            "corrupt",
+        ),
+        (
+            "macro",
+            lambda: rewrite(
+                resume_docx(),
+                {
+                    "[Content_Types].xml": b"<Types>application/"
+                    b"vnd.ms-word.document.macroEnabled.main+xml</Types>"
+                },
+            ),
+            "unsupported_type",
+        ),
         ("not word", lambda: _zip({"hello.txt": b"hi"}), "unsupported_type"),
     ],
 )

@@ -23,15 +23,18 @@ def _photo(text: str, *, rotate: bool = False, fmt: str = "PNG") -> bytes:
         image = image.transpose(Image.Transpose.ROTATE_90)
         exif[0x0112] = 6
     buffer = io.BytesIO()
-    image.save(buffer, format=fmt, exif=exif.tobytes()) if rotate else image.save(buffer, format=fmt)
+    image.save(buffer, format=fmt, exif=exif.tobytes()) if rotate else image.save(
+        buffer, format=fmt
+    )
     return buffer.getvalue()
 
 
 @needs_tesseract
 @pytest.mark.parametrize(("fmt", "rotate"), [("PNG", False), ("JPEG", False), ("JPEG", True)])
 def test_photo_is_read_with_ocr(fmt: str, rotate: bool) -> None:
-    document = extract_document(_photo("Jane Doe Registered Nurse", rotate=rotate, fmt=fmt),
-                                "cv", max_pages=30)
+    document = extract_document(
+        _photo("Jane Doe Registered Nurse", rotate=rotate, fmt=fmt), "cv", max_pages=30
+    )
     assert "ocr" in document.warnings
     assert "Registered Nurse" in document.text
 

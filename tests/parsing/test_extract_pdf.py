@@ -47,16 +47,21 @@ def test_right_aligned_dates_stay_on_their_line() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "spacing"), [("Amelia Chen", 5.0), ("Amelia Chen", 8.0), ("A m e l i a   C h e n", 0.0)]
+    ("text", "spacing"),
+    [("Amelia Chen", 5.0), ("Amelia Chen", 8.0), ("A m e l i a   C h e n", 0.0)],
 )
 def test_letter_spaced_name_is_joined_into_words(text: str, spacing: float) -> None:
-    document = extract_pdf(one_page(Text(72, 40, text, size=20, char_spacing=spacing)), max_pages=30)
+    document = extract_pdf(
+        one_page(Text(72, 40, text, size=20, char_spacing=spacing)), max_pages=30
+    )
     assert document.lines[0].text == "Amelia Chen"
     assert "letter_spaced" in document.warnings
 
 
 def test_line_carries_page_position_size_and_boldness() -> None:
-    line = extract_pdf(one_page(Text(72, 40, "EXPERIENCE", size=14, bold=True)), max_pages=30).lines[0]
+    line = extract_pdf(
+        one_page(Text(72, 40, "EXPERIENCE", size=14, bold=True)), max_pages=30
+    ).lines[0]
     assert (line.page, line.x0, line.font_size, line.bold) == (1, 72.0, 14.0, True)
     assert 38 <= line.top <= 42
 
@@ -78,7 +83,9 @@ def test_more_pages_than_allowed_is_refused() -> None:
 @pytest.mark.parametrize("cut", [200, 400, -60])
 def test_truncated_pdf_is_corrupt(cut: int) -> None:
     with pytest.raises(ParseError) as error:
-        extract_pdf(_two_columns()[:cut] if cut > 0 else _two_columns()[:cut] + b"garbage", max_pages=30)
+        extract_pdf(
+            _two_columns()[:cut] if cut > 0 else _two_columns()[:cut] + b"garbage", max_pages=30
+        )
     assert error.value.code == "corrupt"
 
 

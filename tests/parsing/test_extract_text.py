@@ -34,7 +34,10 @@ def test_tabs_and_alignment_spaces_become_one_tab_when_kept() -> None:
 
 
 def test_plain_text_lines_in_any_common_encoding() -> None:
-    for data in ("Zoë Ruiz\r\nRN, ICU\r\n".encode("utf-16"), "Zoë Ruiz\nRN, ICU\n".encode("cp1252")):
+    for data in (
+        "Zoë Ruiz\r\nRN, ICU\r\n".encode("utf-16"),
+        "Zoë Ruiz\nRN, ICU\n".encode("cp1252"),
+    ):
         document = extract_document(data, "cv.txt", max_pages=30)
         assert [line.text for line in document.lines] == ["Zoë Ruiz", "RN, ICU"]
 

@@ -12,8 +12,15 @@ from recruit.parsing.sandbox import Limits, parse_sandboxed
 from tests.parsing.shared import shared_dir
 
 KNOWN_ERRORS = {
-    "unsupported_type", "empty", "encrypted", "corrupt", "too_many_pages", "too_large",
-    "timeout", "memory", "legacy_doc",
+    "unsupported_type",
+    "empty",
+    "encrypted",
+    "corrupt",
+    "too_many_pages",
+    "too_large",
+    "timeout",
+    "memory",
+    "legacy_doc",
 }
 LIMITS = Limits(cpu_seconds=20, memory_mb=512, wall_seconds=30.0, max_pages=30)
 SLACK_SECONDS = 5.0
@@ -34,7 +41,9 @@ def _run(path: Path) -> tuple[Path, object, float]:
     return path, result, time.monotonic() - started
 
 
-@pytest.mark.skipif(not _hostile_files(), reason="shared hostile corpus not found (RECRUIT_SHARED_DIR)")
+@pytest.mark.skipif(
+    not _hostile_files(), reason="shared hostile corpus not found (RECRUIT_SHARED_DIR)"
+)
 def test_every_hostile_file_ends_in_a_result_within_limits() -> None:
     # two workers: the bombs are CPU-bound and the machines running this have few cores
     with ThreadPoolExecutor(max_workers=3) as pool:

@@ -14,8 +14,9 @@ QUICK = Limits(cpu_seconds=3, memory_mb=200, wall_seconds=10.0, max_pages=30)
 
 
 def test_a_good_pdf_parses_in_the_child() -> None:
-    result = parse_sandboxed(one_page(Text(72, 40, "Jane Doe"), Text(72, 60, "jane@example.com")),
-                             "cv.pdf", QUICK)
+    result = parse_sandboxed(
+        one_page(Text(72, 40, "Jane Doe"), Text(72, 60, "jane@example.com")), "cv.pdf", QUICK
+    )
     assert result.ok, result.error
     assert result.text == "Jane Doe\njane@example.com"
     assert result.profile is not None and result.profile["email"] == "jane@example.com"
@@ -45,8 +46,11 @@ def test_hostile_file_ends_in_a_clear_result(name: str, build, outcomes: set[str
 
 def test_wall_clock_limit_kills_a_slow_child() -> None:
     started = time.monotonic()
-    result = parse_sandboxed(hostile.xobject_fanout(), "slow.pdf",
-                             Limits(cpu_seconds=60, memory_mb=200, wall_seconds=1.0))
+    result = parse_sandboxed(
+        hostile.xobject_fanout(),
+        "slow.pdf",
+        Limits(cpu_seconds=60, memory_mb=200, wall_seconds=1.0),
+    )
     assert result.error_code == "timeout"
     assert "too long" in (result.error or "")
     assert time.monotonic() - started < 4
