@@ -5,18 +5,20 @@ from __future__ import annotations
 import io
 import warnings
 
+from PIL import Image, ImageOps
+
 from recruit.parsing.model import Document, ParseError
 from recruit.parsing.ocr import ocr_images, tesseract_path
 
 MAX_PIXELS = 40_000_000
 OCR_DPI = 300
+MAX_SIDE = 4400
 _TOO_LARGE = ParseError(
     "too_large", "This image is too large. Please upload a smaller photo or a PDF."
 )
 
 
 def extract_image(data: bytes, media_type: str) -> Document:
-    from PIL import Image, ImageOps
 
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
@@ -26,6 +28,7 @@ def extract_image(data: bytes, media_type: str) -> Document:
         if image.width * image.height > MAX_PIXELS:
             raise _TOO_LARGE
         image = ImageOps.exif_transpose(image).convert("L")
+        image = _bounded(image)
     except ParseError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
@@ -35,6 +38,15 @@ def extract_image(data: bytes, media_type: str) -> Document:
     dpi = _dpi(image)
     result = ocr_images([image], dpi)
     return Document(lines=result.lines, media_type=media_type, warnings=result.warnings)
+
+
+def _bounded(image: Image.Image) -> Image.Image:
+    """Phone photos beyond ~400 dpi for a letter page only slow tesseract down."""
+    longest = max(image.size)
+    if longest <= MAX_SIDE:
+        return image
+    scale = MAX_SIDE / longest
+    return image.resize((round(image.width * scale), round(image.height * scale)))
 
 
 def _dpi(image: object) -> float:
