@@ -10,13 +10,14 @@ from itertools import islice
 
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfexceptions import PDFException
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.psexceptions import PSException
 
 from recruit.parsing.model import Document, ParseError, TextLine
 from recruit.parsing.pdf_device import GlyphCollector
+from recruit.parsing.pdf_interp import FastInterpreter
 from recruit.parsing.pdf_layout import layout_page
 
 MEDIA_TYPE = "application/pdf"
@@ -81,7 +82,7 @@ def _interpret(data: bytes, max_pages: int) -> GlyphCollector:
         raise ParseError("corrupt", "This PDF has no pages we could read.")
     rsrcmgr = PDFResourceManager(caching=True)
     collector = GlyphCollector(rsrcmgr)
-    interpreter = PDFPageInterpreter(rsrcmgr, collector)
+    interpreter = FastInterpreter(rsrcmgr, collector)
     for page in pages:
         interpreter.process_page(page)
     return collector
