@@ -13,6 +13,7 @@ from pdfminer.pdfexceptions import PDFException
 from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
 from pdfminer.psexceptions import PSException
 
 from recruit.parsing.model import Document, ParseError, TextLine
@@ -72,20 +73,33 @@ def extract_pdf(data: bytes, *, max_pages: int) -> Document:
 
 def _interpret(data: bytes, max_pages: int) -> GlyphCollector:
     document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
-    pages = list(islice(PDFPage.create_pages(document), max_pages + 1))
-    if len(pages) > max_pages:
+    pages = [] if _declared_pages(document) > max_pages else _first_pages(document, max_pages + 1)
+    if not pages or len(pages) > max_pages:
         raise ParseError(
             "too_many_pages",
             f"This PDF has more than {max_pages} pages. Please upload a shorter resume.",
         )
-    if not pages:
-        raise ParseError("corrupt", "This PDF has no pages we could read.")
     rsrcmgr = PDFResourceManager(caching=True)
     collector = GlyphCollector(rsrcmgr)
     interpreter = FastInterpreter(rsrcmgr, collector)
     for page in pages:
         interpreter.process_page(page)
     return collector
+
+
+def _declared_pages(document: PDFDocument) -> int:
+    """The page tree's own /Count: a cheap first check before walking the tree."""
+    tree = resolve1(document.catalog.get("Pages"))
+    count = resolve1(tree.get("Count")) if isinstance(tree, dict) else None
+    return count if isinstance(count, int) else 0
+
+
+def _first_pages(document: PDFDocument, limit: int) -> list[PDFPage]:
+    """Up to `limit` pages; pdfminer's walk skips page-tree cycles."""
+    pages = list(islice(PDFPage.create_pages(document), limit))
+    if not pages:
+        raise ParseError("corrupt", "This PDF has no pages we could read.")
+    return pages
 
 
 def _to_document(collector: GlyphCollector) -> Document:
