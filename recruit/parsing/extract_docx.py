@@ -37,10 +37,13 @@ def extract_docx(data: bytes) -> Document:
     lines: list[TextLine] = []
     seen_parts: set[str] = set()
     for section in word.sections:
-        lines += _part_lines(section.header, styles, seen_parts)
+        # Word templates often put the contact block in a first-page-only header
+        for header in (section.first_page_header, section.header, section.even_page_header):
+            lines += _part_lines(header, styles, seen_parts)
     lines += list(_blocks(word.element.body, styles))
     for section in word.sections:
-        lines += _part_lines(section.footer, styles, seen_parts)
+        for footer in (section.first_page_footer, section.footer, section.even_page_footer):
+            lines += _part_lines(footer, styles, seen_parts)
     return Document(lines=lines, media_type=DOCX)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+import docx
 import pytest
 
 from recruit.parsing.extract import extract_document
@@ -34,6 +35,16 @@ def test_body_tables_boxes_headers_and_footers_in_order() -> None:
         "After table",
         "References on request",
     ]
+
+
+def test_first_page_header_is_read() -> None:
+    document = docx.Document()
+    document.sections[0].different_first_page_header_footer = True
+    document.sections[0].first_page_header.paragraphs[0].text = "Ana Ruiz | ana@example.com"
+    document.add_paragraph("Travel RN, ICU")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert _lines(buffer.getvalue()) == ["Ana Ruiz | ana@example.com", "Travel RN, ICU"]
 
 
 def test_headings_and_bold_paragraphs_are_marked_bold() -> None:
