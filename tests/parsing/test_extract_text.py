@@ -47,3 +47,14 @@ def test_rtf_keeps_text_breaks_and_escapes() -> None:
     assert rtf_to_text(rtf) == "Zoë Ruiz\nRN\tICU • x\n"
     lines = extract_document(rtf.encode(), "cv.rtf", max_pages=30).lines
     assert [line.text for line in lines] == ["Zoë Ruiz", "RN\tICU • x"]
+
+
+def test_parse_reports_a_surprise_in_an_extractor_as_internal(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from recruit.parsing import extract_text, parse
+
+    def boom(data: bytes) -> None:
+        raise LookupError("unexpected")
+
+    monkeypatch.setattr(extract_text, "extract_plain", boom)
+    result = parse(b"Jane Doe, RN", "cv.txt")
+    assert (result.ok, result.error_code) == (False, "internal")
