@@ -84,17 +84,23 @@ def _count_spaces(glyphs: list[Glyph]) -> int:
 
 
 def _rows(glyphs: list[Glyph]) -> list[Row]:
+    """Group glyphs whose baselines lie within a third of the font size (hot loop: plain code)."""
     rows: list[Row] = []
     current: list[Glyph] = []
     base = size = 0.0
     for glyph in sorted(glyphs, key=_BY_BASELINE):
-        if current and glyph.baseline - base > 0.35 * min(size, glyph.size):
-            rows.append(_make_row(current, base, size))
-            current = []
-        if not current:
-            base, size = glyph.baseline, glyph.size
+        _, _, baseline, glyph_size, _, _ = glyph
+        if current:
+            smaller = glyph_size if glyph_size < size else size
+            if baseline - base > 0.35 * smaller:
+                rows.append(_make_row(current, base, size))
+                current = []
+        if current:
+            if glyph_size > size:
+                size = glyph_size
+        else:
+            base, size = baseline, glyph_size
         current.append(glyph)
-        size = max(size, glyph.size)
     if current:
         rows.append(_make_row(current, base, size))
     return rows
