@@ -45,7 +45,7 @@ def _run(path: Path) -> tuple[Path, object, float]:
     not _hostile_files(), reason="shared hostile corpus not found (RECRUIT_SHARED_DIR)"
 )
 def test_every_hostile_file_ends_in_a_result_within_limits() -> None:
-    # two workers: the bombs are CPU-bound and the machines running this have few cores
+    # a few workers only: the bombs are CPU-bound and CI machines have few cores
     with ThreadPoolExecutor(max_workers=3) as pool:
         outcomes = list(pool.map(_run, _hostile_files()))
     problems = []

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import signal
 import time
 
 import pytest
 
-from recruit.parsing.sandbox import Limits, parse_sandboxed
+from recruit.parsing.sandbox import Limits, _death_cause, parse_sandboxed
 from tests.parsing import hostile
 from tests.parsing.pdfgen import Text, one_page
 
@@ -62,3 +63,16 @@ def test_page_limit_is_passed_to_the_parser() -> None:
     data = make_pdf([Page().add(72, 40, f"Page {n}") for n in range(3)])
     result = parse_sandboxed(data, "cv.pdf", Limits(max_pages=2))
     assert result.error_code == "too_many_pages"
+
+
+@pytest.mark.parametrize(
+    ("exitcode", "code"),
+    [
+        (-signal.SIGXCPU, "timeout"),
+        (-signal.SIGKILL, "memory"),
+        (-signal.SIGSEGV, "internal"),
+        (1, "internal"),
+    ],
+)
+def test_a_child_that_dies_without_answering_is_explained(exitcode: int, code: str) -> None:
+    assert _death_cause(exitcode).code == code
