@@ -13,6 +13,16 @@ from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.utils import apply_matrix_rect, mult_matrix
 
 _BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
+# icon fonts map pictograms (phone, envelope, LinkedIn logo) onto letters like "I", "#", "§"
+_ICON_MARKERS = (
+    "fontawesome",
+    "icons",
+    "glyphicons",
+    "emoji",
+    "materialsymbols",
+    "wingdings",
+    "webdings",
+)
 UNDEFINED = "\ufffc"
 _new_tuple = tuple.__new__  # builds a Glyph without NamedTuple's Python-level __new__ (hot loop)
 
@@ -36,7 +46,7 @@ class GlyphCollector(PDFTextDevice):
         self._glyphs: list[Glyph] = []
         self.images = 0
         self._height = 0.0
-        self._fonts: dict[int, tuple[dict[int, tuple[str, float]], bool]] = {}
+        self._fonts: dict[int, tuple[dict[int, tuple[str, float]], bool, bool]] = {}
 
     def begin_page(self, page: Any, ctm: Any) -> None:
         x0, y0, x1, y1 = apply_matrix_rect(ctm, page.mediabox)
@@ -65,7 +75,7 @@ class GlyphCollector(PDFTextDevice):
         dxscale = 0.001 * fontsize * scaling
         size = fontsize * d
         baseline = self._height - (d * (y + textstate.rise) + f)
-        cache, bold = self._font_info(font)
+        cache, bold, icon = self._font_info(font)
         out = self._glyphs
         needcharspace = False
         for obj in seq:
@@ -83,18 +93,20 @@ class GlyphCollector(PDFTextDevice):
                     info = cache[cid] = _char_info(font, cid)
                 adv = info[1] * fontsize * scaling
                 gx = a * x + e
-                out.append(_new_tuple(Glyph, (gx, gx + a * adv, baseline, size, info[0], bold)))
+                if not icon:
+                    out.append(_new_tuple(Glyph, (gx, gx + a * adv, baseline, size, info[0], bold)))
                 x += adv
                 if cid == 32 and wordspace:
                     x += wordspace
                 needcharspace = True
         textstate.linematrix = (x, y)
 
-    def _font_info(self, font: PDFFont) -> tuple[dict[int, tuple[str, float]], bool]:
+    def _font_info(self, font: PDFFont) -> tuple[dict[int, tuple[str, float]], bool, bool]:
         entry = self._fonts.get(id(font))
         if entry is None:
             name = str(getattr(font, "fontname", "")).lower()
-            entry = self._fonts[id(font)] = ({}, any(m in name for m in _BOLD_MARKERS))
+            bold = any(m in name for m in _BOLD_MARKERS)
+            entry = self._fonts[id(font)] = ({}, bold, any(m in name for m in _ICON_MARKERS))
         return entry
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass, field
 
-FONTS = {"F1": "Helvetica", "F2": "Helvetica-Bold"}
+FONTS = {"F1": "Helvetica", "F2": "Helvetica-Bold", "F3": "FontAwesome5Free-Solid"}
 PAGE_WIDTH, PAGE_HEIGHT = 612, 792
 
 
@@ -21,6 +21,7 @@ class Text:
     size: float = 11
     bold: bool = False
     char_spacing: float = 0.0
+    font: str | None = None  # a key of FONTS; default F1, or F2 when bold
 
 
 @dataclass
@@ -42,7 +43,7 @@ def _escape(text: str) -> bytes:
 def content_stream(page: Page) -> bytes:
     ops = [page.raw]
     for item in page.texts:
-        font = "F2" if item.bold else "F1"
+        font = item.font or ("F2" if item.bold else "F1")
         baseline = PAGE_HEIGHT - item.top - item.size * 0.8
         ops.append(
             b"BT /%s %.1f Tf %.2f Tc 1 0 0 1 %.2f %.2f Tm (%s) Tj ET\n"

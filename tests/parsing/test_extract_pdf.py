@@ -72,6 +72,11 @@ def test_bullets_are_stripped_from_line_starts() -> None:
     ]
 
 
+def test_icon_font_glyphs_are_dropped() -> None:
+    data = one_page(Text(72, 40, "I", font="F3"), Text(82, 40, "(555) 010-2000"))
+    assert _texts(data) == ["(555) 010-2000"]
+
+
 def test_more_pages_than_allowed_is_refused() -> None:
     data = make_pdf([Page().add(72, 40, f"Page {n}") for n in range(5)])
     with pytest.raises(ParseError) as error:
