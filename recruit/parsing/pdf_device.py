@@ -104,7 +104,8 @@ class GlyphCollector(PDFTextDevice):
     def _font_info(self, font: PDFFont) -> tuple[dict[int, tuple[str, float]], bool, bool]:
         entry = self._fonts.get(id(font))
         if entry is None:
-            name = str(getattr(font, "fontname", "")).lower()
+            # fontname comes from the descriptor, basefont from the font dict: either may be missing
+            name = f"{getattr(font, 'fontname', '')} {getattr(font, 'basefont', '')}".lower()
             bold = any(m in name for m in _BOLD_MARKERS)
             entry = self._fonts[id(font)] = ({}, bold, any(m in name for m in _ICON_MARKERS))
         return entry
