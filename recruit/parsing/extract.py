@@ -13,7 +13,9 @@ def extract_document(data: bytes, filename: str, *, max_pages: int) -> Document:
     media_type = detect.detect(data)
     document = _extract(media_type, data, max_pages)
     chars = sum(len(line.text) for line in document.lines)
-    if document.lines and chars < _LITTLE_TEXT_CHARS and "little_text" not in document.warnings:
+    # an empty profile must never look complete: say why it is empty (ocr_unavailable says it too)
+    explained = {"little_text", "ocr_unavailable"} & set(document.warnings)
+    if chars < _LITTLE_TEXT_CHARS and not explained:
         document.warnings.append("little_text")
     return document
 

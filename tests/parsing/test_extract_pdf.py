@@ -98,3 +98,10 @@ def test_page_without_text_or_images_gives_no_lines_and_no_ocr() -> None:
     document = extract_pdf(make_pdf([Page(raw=b"0 0 m 100 100 l S\n")]), max_pages=30)
     assert document.lines == []
     assert "ocr" not in document.warnings
+
+
+def test_a_pdf_without_text_says_so() -> None:
+    from recruit.parsing.extract import extract_document
+
+    document = extract_document(make_pdf([Page(raw=b"0 0 m 9 9 l S\n")]), "cv.pdf", max_pages=30)
+    assert document.warnings == ["little_text"]
