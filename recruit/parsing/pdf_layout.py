@@ -84,20 +84,19 @@ def _count_spaces(glyphs: list[Glyph]) -> int:
 
 
 def _rows(glyphs: list[Glyph]) -> list[Row]:
-    """Group glyphs whose baselines lie within a third of the font size (hot loop: plain code)."""
+    """Group glyphs whose baselines lie within a third of the font size."""
     rows: list[Row] = []
     current: list[Glyph] = []
     base = size = 0.0
     for glyph in sorted(glyphs, key=_BY_BASELINE):
         _, _, baseline, glyph_size, _, _ = glyph
         if current:
-            smaller = glyph_size if glyph_size < size else size
+            smaller = min(size, glyph_size)
             if baseline - base > 0.35 * smaller:
                 rows.append(_make_row(current, base, size))
                 current = []
         if current:
-            if glyph_size > size:
-                size = glyph_size
+            size = max(size, glyph_size)
         else:
             base, size = baseline, glyph_size
         current.append(glyph)
@@ -131,29 +130,37 @@ def _dedupe(glyphs: list[Glyph]) -> list[Glyph]:
 
 def find_gutter(rows: list[Row], width: float) -> tuple[float, float] | None:
     """The widest empty vertical strip between two substantial columns, if any."""
-    if len(rows) < 6 or width <= 0:
+    if len(rows) < 6 or not 0 < width < 1e6:
         return None
-    bins = int(width // 2) + 1
-    cover = [0] * bins
-    for row in rows:
-        for frag in row.fragments:
-            for b in range(max(0, int(frag.x0 // 2)), min(bins, int(frag.x1 // 2) + 1)):
-                cover[b] += 1
+    step = max(2.0, width / 1000)  # 2 pt bins; coarser on absurd (hostile) page sizes
+    cover = _coverage(rows, width, step)
     limit = max(1, len(rows) // 12)
-    best: tuple[float, float] | None = None
-    lo, hi = int(width * 0.15 // 2), int(width * 0.85 // 2)
-    b = lo
+    best: tuple[int, int] | None = None
+    b, hi = int(width * 0.15 / step), int(width * 0.85 / step)
     while b < hi:
-        if cover[b] > limit:
-            b += 1
-            continue
         end = b
         while end < hi and cover[end] <= limit:
             end += 1
-        if (end - b) * 2 >= _MIN_GUTTER and (best is None or end - b > (best[1] - best[0]) / 2):
-            best = (b * 2.0, end * 2.0)
-        b = end
-    return best if best and _is_column_split(rows, best) else None
+        if (end - b) * step >= _MIN_GUTTER and (best is None or end - b > best[1] - best[0]):
+            best = (b, end)
+        b = end + 1
+    if best is None:
+        return None
+    gutter = (best[0] * step, best[1] * step)
+    return gutter if _is_column_split(rows, gutter) else None
+
+
+def _coverage(rows: list[Row], width: float, step: float) -> list[int]:
+    """How many fragments cover each vertical strip of the page."""
+    bins = int(width / step) + 1
+    cover = [0] * bins
+    for row in rows:
+        for frag in row.fragments:
+            first = min(bins, max(0, int(frag.x0 / step)))
+            last = min(bins, max(0, int(frag.x1 / step) + 1))
+            for b in range(first, last):
+                cover[b] += 1
+    return cover
 
 
 def _is_column_split(rows: list[Row], gutter: tuple[float, float]) -> bool:
