@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from collections.abc import Iterator
 
 from PIL import Image, ImageOps
 
@@ -68,20 +69,22 @@ def ocr_pdf(data: bytes, *, page_count: int, max_pages: int) -> Document:
     )
 
 
-def _render_pages(data: bytes, max_pages: int) -> list[object]:
+def _render_pages(data: bytes, max_pages: int) -> Iterator[Image.Image]:
+    """Pages one at a time, so only one 300 dpi bitmap is alive and OCR can stop early."""
     import pypdfium2 as pdfium
 
     try:
         pdf = pdfium.PdfDocument(data)
-        images = []
-        for index in range(min(len(pdf), max_pages)):
+    except pdfium.PdfiumError as error:
+        raise ParseError("corrupt", "This PDF is damaged and we could not read it.") from error
+    for index in range(min(len(pdf), max_pages)):
+        try:
             page = pdf[index]
             width, height = page.get_size()
             scale = OCR_DPI / 72
             pixels = width * height * scale * scale
             if pixels > MAX_PIXELS / 2:
                 scale *= (MAX_PIXELS / 2 / pixels) ** 0.5
-            images.append(page.render(scale=scale, grayscale=True).to_pil())
-        return images
-    except pdfium.PdfiumError as error:
-        raise ParseError("corrupt", "This PDF is damaged and we could not read it.") from error
+            yield page.render(scale=scale, grayscale=True).to_pil()
+        except pdfium.PdfiumError:
+            continue

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from recruit.parsing.model import TextLine
@@ -26,7 +27,9 @@ def tesseract_path() -> str | None:
     return shutil.which("tesseract")
 
 
-def ocr_images(images: list[object], dpi: float, budget: float = OCR_BUDGET_SECONDS) -> OcrResult:
+def ocr_images(
+    images: Iterable[object], dpi: float, budget: float = OCR_BUDGET_SECONDS
+) -> OcrResult:
     """OCR each PIL image (one per page); warnings say when OCR was missing, slow or unsure."""
     exe = tesseract_path()
     if exe is None:
