@@ -13,6 +13,7 @@ from statistics import median
 
 from recruit.parsing.model import TextLine
 from recruit.parsing.pdf_device import UNDEFINED, Glyph
+from recruit.parsing.pdf_header import header_first
 from recruit.parsing.textclean import clean_line
 
 _WORD_GAP = 0.15  # of the font size
@@ -53,7 +54,7 @@ def layout_page(glyphs: list[Glyph], page_no: int, width: float) -> PageText:
     undefined = len(glyphs) - len(visible) - _count_spaces(glyphs)
     rows = _rows(visible)
     gutter = find_gutter(rows, width)
-    ordered = _order(rows, gutter) if gutter else [(row, row.fragments) for row in rows]
+    ordered = _order(rows, gutter) if gutter else header_first(rows, width)
     result = PageText([], multi_column=gutter is not None, undefined_glyphs=undefined)
     for row, fragments in ordered:
         line, spaced = _line(row, fragments, page_no, after_space)

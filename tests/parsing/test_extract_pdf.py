@@ -36,6 +36,18 @@ def test_two_column_page_reads_header_then_left_then_right() -> None:
     assert "multi_column" in document.warnings
 
 
+def test_stacked_contact_block_beside_the_name_follows_the_name() -> None:
+    page = Page().add(400, 20, "Reno, NV", size=9).add(400, 32, "(555) 010-2000", size=9)
+    page.add(72, 30, "Ana Ruiz", size=22).add(400, 60, "ana@example.com", size=9)
+    page.add(72, 100, "Travel ICU nurse with six years of experience in Level I trauma centres.")
+    assert _texts(make_pdf([page]))[:4] == [
+        "Ana Ruiz",
+        "Reno, NV",
+        "(555) 010-2000",
+        "ana@example.com",
+    ]
+
+
 def test_right_aligned_dates_stay_on_their_line() -> None:
     page = Page()
     for i in range(10):
