@@ -5,6 +5,7 @@ Public API: parse(data, filename) -> ParseResult, ParseError, ParseResult, PARSE
 
 from __future__ import annotations
 
+import logging
 import time
 from datetime import date
 
@@ -13,6 +14,9 @@ from recruit.parsing.model import PARSER_VERSION, Document, ParseError, ParseRes
 __all__ = ["PARSER_VERSION", "Document", "ParseError", "ParseResult", "TextLine", "parse"]
 
 DEFAULT_MAX_PAGES = 30
+_DAMAGED = "This file is damaged and we could not read it."
+_INTERNAL = "Something went wrong while reading this file. We will look at it."
+_log = logging.getLogger(__name__)
 
 
 def parse(
@@ -27,6 +31,13 @@ def parse(
         document = extract_document(data, filename, max_pages=max_pages)
     except ParseError as error:
         return ParseResult.failure(error)
+    except MemoryError:
+        raise  # the sandbox turns this into a "memory" result
+    except RecursionError:
+        return ParseResult.failure(ParseError("corrupt", _DAMAGED))
+    except Exception:  # noqa: BLE001 - a surprise from a stranger's file must not escape parse()
+        _log.exception("extraction failed on %r", filename)
+        return ParseResult.failure(ParseError("internal", _INTERNAL))
     extracted = time.perf_counter()
     profile = build_profile(document, today=today or date.today())
     finished = time.perf_counter()

@@ -1,30 +1,42 @@
-"""Recognise a document by its content and turn it into lines of text.
-
-Initial version: the parser-extraction work replaces this with layout-aware extractors.
-"""
+"""Recognise a document by its content and hand it to the extractor for its type."""
 
 from __future__ import annotations
 
-import io
+from recruit.parsing import detect
+from recruit.parsing.model import Document
 
-from recruit.parsing.model import Document, ParseError, TextLine
+_LITTLE_TEXT_CHARS = 200
 
 
 def extract_document(data: bytes, filename: str, *, max_pages: int) -> Document:
-    if not data:
-        raise ParseError("empty", "The file is empty.")
-    if data.startswith(b"%PDF-"):
-        from pdfminer.high_level import extract_text
-
-        text = extract_text(io.BytesIO(data), maxpages=max_pages)
-        return _from_text(text, "application/pdf")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise ParseError("unsupported_type", "Please upload a PDF, Word or text file.") from error
-    return _from_text(text, "text/plain")
+    """Bytes -> lines in reading order. Raises ParseError for files we cannot read."""
+    media_type = detect.detect(data)
+    document = _extract(media_type, data, max_pages)
+    chars = sum(len(line.text) for line in document.lines)
+    # an empty profile must never look complete: say why it is empty (ocr_unavailable says it too)
+    explained = {"little_text", "ocr_unavailable"} & set(document.warnings)
+    if chars < _LITTLE_TEXT_CHARS and not explained:
+        document.warnings.append("little_text")
+    return document
 
 
-def _from_text(text: str, media_type: str) -> Document:
-    lines = [TextLine(text=line.strip()) for line in text.splitlines() if line.strip()]
-    return Document(lines=lines, media_type=media_type)
+def _extract(media_type: str, data: bytes, max_pages: int) -> Document:
+    if media_type == detect.PDF:
+        from recruit.parsing.extract_pdf import extract_pdf
+
+        return extract_pdf(data, max_pages=max_pages)
+    if media_type == detect.DOCX:
+        from recruit.parsing.extract_docx import extract_docx
+
+        return extract_docx(data)
+    if media_type == detect.DOC:
+        from recruit.parsing.extract_doc import extract_doc
+
+        return extract_doc(data)
+    if media_type in (detect.JPEG, detect.PNG):
+        from recruit.parsing.extract_image import extract_image
+
+        return extract_image(data, media_type)
+    from recruit.parsing.extract_text import extract_plain, extract_rtf
+
+    return extract_rtf(data) if media_type == detect.RTF else extract_plain(data)

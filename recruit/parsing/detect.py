@@ -1,0 +1,93 @@
+"""What kind of file is this? Decided by content (magic bytes), never by the file name."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from recruit.parsing.model import ParseError
+
+PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+DOC = "application/msword"
+RTF = "application/rtf"
+JPEG = "image/jpeg"
+PNG = "image/png"
+TEXT = "text/plain"
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_PNG = b"\x89PNG\r\n\x1a\n"
+_PDF_WINDOW = 1024
+_UNSUPPORTED = (
+    "We can read PDF, Word (.docx), text and photo (JPEG/PNG) resumes. Please upload one of those."
+)
+_MACRO = "Word files with macros (.docm) are not accepted. Please save it as a normal .docx or PDF."
+_MARKUP = (b"<!doctype html", b"<html", b"<script", b"<?xml", b"<svg")
+
+
+def detect(data: bytes) -> str:
+    """The media type of data, or ParseError("empty"/"unsupported_type")."""
+    if not data:
+        raise ParseError("empty", "The file is empty.")
+    if b"%PDF-" in data[:_PDF_WINDOW]:
+        return PDF
+    if data.startswith(b"PK\x03\x04"):
+        return _zip_type(data)
+    if data.startswith(_OLE2):
+        return DOC
+    if data.startswith(b"{\\rtf"):
+        return RTF
+    if data.startswith(b"\xff\xd8\xff"):
+        return JPEG
+    if data.startswith(_PNG):
+        return PNG
+    if decode_text(data) is not None and not _looks_like_markup(data):
+        return TEXT
+    raise ParseError("unsupported_type", _UNSUPPORTED)
+
+
+def _zip_type(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+                raise ParseError("unsupported_type", _UNSUPPORTED)
+            info = archive.getinfo("[Content_Types].xml")
+            if info.file_size > 1_000_000:
+                raise ParseError("corrupt", "This Word file is damaged and we could not read it.")
+            types = archive.read(info)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+        raise ParseError(
+            "corrupt", "This Word file is damaged and we could not read it."
+        ) from error
+    if b"macroEnabled" in types or "word/vbaProject.bin" in names:
+        raise ParseError("unsupported_type", _MACRO)
+    return DOCX
+
+
+def decode_text(data: bytes) -> str | None:
+    """Plain text in a BOM-marked UTF-16/UTF-8, UTF-8, or cp1252; None if it is not text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    if b"\x00" in data:
+        return None
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return text if _mostly_printable(text) else None
+    return None
+
+
+def _mostly_printable(text: str) -> bool:
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return controls <= len(text) * 0.01
+
+
+def _looks_like_markup(data: bytes) -> bool:
+    head = data[:512].lstrip().lower()
+    return head.startswith(_MARKUP)

@@ -1,0 +1,160 @@
+"""DOCX -> Document: body paragraphs and tables in order, text boxes, headers and footers."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from recruit.parsing.detect import DOCX
+from recruit.parsing.docx_safety import check_package
+from recruit.parsing.model import Document, ParseError, TextLine
+from recruit.parsing.textclean import clean_line
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_SKIP = {_MC_FALLBACK, f"{_W}txbxContent", f"{_W}del", f"{_W}rPr", f"{_W}pPr", f"{_W}instrText"}
+
+
+@dataclass(frozen=True, slots=True)
+class StyleInfo:
+    heading: bool
+    bold: bool
+    size: float
+
+
+def extract_docx(data: bytes) -> Document:
+    check_package(data)
+    import docx
+
+    try:
+        word = docx.Document(io.BytesIO(data))
+    except Exception as error:  # python-docx raises many types for a broken package
+        raise ParseError(
+            "corrupt", "This Word file is damaged and we could not read it."
+        ) from error
+    styles = _styles(word)
+    lines: list[TextLine] = []
+    seen_parts: set[str] = set()
+    for section in word.sections:
+        # Word templates often put the contact block in a first-page-only header
+        for header in (section.first_page_header, section.header, section.even_page_header):
+            lines += _part_lines(header, styles, seen_parts)
+    lines += list(_blocks(word.element.body, styles))
+    for section in word.sections:
+        for footer in (section.first_page_footer, section.footer, section.even_page_footer):
+            lines += _part_lines(footer, styles, seen_parts)
+    return Document(lines=lines, media_type=DOCX)
+
+
+def _part_lines(hdrftr: object, styles: dict[str, StyleInfo], seen: set[str]) -> list[TextLine]:
+    if getattr(hdrftr, "is_linked_to_previous", True):
+        return []
+    element = hdrftr._element  # type: ignore[attr-defined]
+    lines = list(_blocks(element, styles))
+    key = "\n".join(line.text for line in lines)
+    if not key or key in seen:
+        return []
+    seen.add(key)
+    return lines
+
+
+def _styles(word: object) -> dict[str, StyleInfo]:
+    out: dict[str, StyleInfo] = {}
+    for style in word.styles:  # type: ignore[attr-defined]
+        try:
+            name = (style.name or "").lower()
+            font = getattr(style, "font", None)
+            size = font.size.pt if font is not None and font.size else 0.0
+            bold = bool(font is not None and font.bold)
+        except (AttributeError, ValueError, KeyError):
+            continue
+        heading = name.startswith(("heading", "title", "subtitle"))
+        out[style.style_id] = StyleInfo(heading, bold or heading, size)
+    return out
+
+
+def _blocks(container: object, styles: dict[str, StyleInfo]) -> Iterator[TextLine]:
+    for child in container:  # type: ignore[attr-defined]
+        if child.tag == f"{_W}p":
+            yield from _paragraph(child, styles)
+        elif child.tag == f"{_W}tbl":
+            yield from _table(child, styles)
+        elif child.tag == f"{_W}sdt":
+            for content in child.iterchildren(f"{_W}sdtContent"):
+                yield from _blocks(content, styles)
+
+
+def _table(table: object, styles: dict[str, StyleInfo]) -> Iterator[TextLine]:
+    for row in table.iterchildren(f"{_W}tr"):  # type: ignore[attr-defined]
+        for cell in row.iterchildren(f"{_W}tc"):
+            if _continues_merge(cell):
+                continue
+            yield from _blocks(cell, styles)
+
+
+def _continues_merge(cell: object) -> bool:
+    """A vertically merged cell repeats nothing itself; only the first cell holds text."""
+    merge = cell.find(f"{_W}tcPr/{_W}vMerge")  # type: ignore[attr-defined]
+    return merge is not None and merge.get(f"{_W}val") in (None, "continue")
+
+
+def _paragraph(p: object, styles: dict[str, StyleInfo]) -> Iterator[TextLine]:
+    style = styles.get(_style_id(p), StyleInfo(False, False, 0.0))
+    pieces: list[str] = []
+    boxes: list[object] = []
+    runs = {"bold": 0, "plain": 0, "size": 0.0}
+    _collect(p, pieces, boxes, runs, style)
+    bold = style.heading or (runs["bold"] > 0 and runs["plain"] == 0)
+    size = runs["size"] or style.size
+    for raw in "".join(pieces).split("\n"):
+        text = clean_line(raw, keep_tabs=True)
+        if text:
+            yield TextLine(text=text, font_size=size, bold=bold)
+    for box in boxes:
+        yield from _blocks(box, styles)
+
+
+def _style_id(p: object) -> str:
+    node = p.find(f"{_W}pPr/{_W}pStyle")  # type: ignore[attr-defined]
+    return node.get(f"{_W}val", "") if node is not None else ""
+
+
+def _collect(
+    node: object, pieces: list[str], boxes: list[object], runs: dict, style: StyleInfo
+) -> None:
+    for child in node:  # type: ignore[attr-defined]
+        tag = child.tag
+        if tag == f"{_W}txbxContent":
+            boxes.append(child)
+        elif tag in _SKIP or not isinstance(tag, str):
+            continue
+        elif tag == f"{_W}t":
+            pieces.append(child.text or "")
+        elif tag in (f"{_W}tab", f"{_W}ptab"):
+            pieces.append("\t")
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            pieces.append("\n")
+        elif tag == f"{_W}noBreakHyphen":
+            pieces.append("-")
+        elif tag == f"{_W}r":
+            _run(child, pieces, boxes, runs, style)
+        else:
+            _collect(child, pieces, boxes, runs, style)
+
+
+def _run(run: object, pieces: list[str], boxes: list[object], runs: dict, style: StyleInfo) -> None:
+    before = len("".join(pieces))
+    _collect(run, pieces, boxes, runs, style)
+    if not "".join(pieces)[before:].strip():
+        return
+    props = run.find(f"{_W}rPr")  # type: ignore[attr-defined]
+    bold = style.bold
+    if props is not None:
+        node = props.find(f"{_W}b")
+        if node is not None:
+            bold = node.get(f"{_W}val", "true") not in ("0", "false", "off")
+        size = props.find(f"{_W}sz")
+        if size is not None and (size.get(f"{_W}val") or "").isdigit():
+            runs["size"] = max(runs["size"], int(size.get(f"{_W}val")) / 2)
+    runs["bold" if bold else "plain"] += 1

@@ -1,0 +1,93 @@
+"""Plain text and RTF -> Document."""
+
+from __future__ import annotations
+
+import re
+
+from recruit.parsing.detect import RTF, TEXT, decode_text
+from recruit.parsing.model import Document, ParseError, TextLine
+from recruit.parsing.textclean import clean_line
+
+_RTF_TOKEN = re.compile(
+    r"\\([a-zA-Z]+)(-?\d+)? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}]+)", re.DOTALL
+)
+_RTF_SKIP = {
+    "fonttbl",
+    "colortbl",
+    "stylesheet",
+    "info",
+    "pict",
+    "header",
+    "footer",
+    "object",
+    "listtable",
+    "listoverridetable",
+    "rsidtbl",
+    "generator",
+    "themedata",
+    "datastore",
+}
+_RTF_BREAKS = {
+    "par": "\n",
+    "line": "\n",
+    "row": "\n",
+    "sect": "\n",
+    "page": "\n",
+    "tab": "\t",
+    "cell": "\t",
+}
+
+
+def extract_plain(data: bytes) -> Document:
+    text = decode_text(data)
+    if text is None:
+        raise ParseError("unsupported_type", "This text file uses an encoding we cannot read.")
+    return lines_document(text, TEXT)
+
+
+def extract_rtf(data: bytes) -> Document:
+    return lines_document(rtf_to_text(data.decode("latin-1")), RTF)
+
+
+def lines_document(text: str, media_type: str) -> Document:
+    lines = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        cleaned = clean_line(raw, keep_tabs=True)
+        if cleaned:
+            lines.append(TextLine(text=cleaned))
+    return Document(lines=lines, media_type=media_type)
+
+
+def rtf_to_text(rtf: str) -> str:
+    """A small RTF reader: keeps text, paragraph and tab breaks, and \\' / \\u characters."""
+    out: list[str] = []
+    stack: list[bool] = []
+    skipping = False
+    skip_chars = 0
+    for word, arg, hexbyte, symbol, brace, text in _RTF_TOKEN.findall(rtf):
+        if brace == "{":
+            stack.append(skipping)
+        elif brace == "}":
+            skipping = stack.pop() if stack else False
+        elif symbol == "*" or word in _RTF_SKIP:
+            skipping = True
+        elif skipping:
+            continue
+        elif word == "u" and arg:
+            out.append(chr(int(arg) % 65536))
+            skip_chars = 1
+        elif word:
+            out.append(_RTF_BREAKS.get(word, ""))
+        elif hexbyte:
+            if skip_chars:
+                skip_chars -= 1
+            else:
+                out.append(bytes([int(hexbyte, 16)]).decode("cp1252", "replace"))
+        elif symbol:
+            out.append({"~": "\u00a0", "-": "", "_": "-"}.get(symbol, symbol))
+        elif text:
+            text = text.replace("\r", "").replace("\n", "")
+            if skip_chars and text:
+                text, skip_chars = text[1:], 0
+            out.append(text)
+    return "".join(out)

@@ -1,0 +1,73 @@
+"""A PDFPageInterpreter whose operator dispatch is looked up once per operator, not per use.
+
+pdfminer builds the method name, probes it with hasattr and logs every operator it executes;
+on a resume that is ~10% of the interpretation. The loop below keeps pdfminer's guard against
+content streams that invoke themselves (parent_stream_ids), and otherwise only dispatches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from pdfminer.pdfinterp import PDFContentParser, PDFPageInterpreter
+from pdfminer.pdftypes import stream_value
+from pdfminer.psexceptions import PSEOF
+from pdfminer.psparser import PSKeyword
+
+_RENAMES = str.maketrans({"*": "_a", '"': "_w", "'": "_q"})
+_ARITY: dict[bytes, tuple[str, int] | None] = {}
+
+
+class FastInterpreter(PDFPageInterpreter):
+    def execute(self, streams: Sequence[object]) -> None:
+        parser = self._parser(streams)
+        if parser is None:
+            return
+        bound: dict[bytes, tuple[Callable[..., Any], int] | None] = {}
+        while True:
+            try:
+                _, obj = parser.nextobject()
+            except PSEOF:
+                break
+            if not isinstance(obj, PSKeyword):
+                self.push(obj)
+                continue
+            entry = bound.get(obj.name, False)
+            if entry is False:
+                entry = bound[obj.name] = self._bind(obj.name)
+            if entry is None:
+                continue
+            func, nargs = entry
+            if nargs:
+                args = self.pop(nargs)
+                if len(args) == nargs:
+                    func(*args)
+            else:
+                func()
+
+    def _parser(self, streams: Sequence[object]) -> PDFContentParser | None:
+        valid = []
+        self.stream_ids.clear()
+        for obj in streams:
+            stream = stream_value(obj)
+            # streams without an id cannot be tracked; a stream already running above us is a cycle
+            if stream.objid is None or stream.objid in self.parent_stream_ids:
+                continue
+            valid.append(stream)
+            self.stream_ids.add(stream.objid)
+        try:
+            return PDFContentParser(valid)
+        except PSEOF:
+            return None
+
+    def _bind(self, name: bytes) -> tuple[Callable[..., Any], int] | None:
+        spec = _ARITY.get(name, False)
+        if spec is False:
+            text = name.decode("latin-1") if isinstance(name, bytes) else str(name)
+            method = "do_" + text.translate(_RENAMES)
+            func = getattr(type(self), method, None)
+            spec = _ARITY[name] = None if func is None else (method, func.__code__.co_argcount - 1)
+        if spec is None:
+            return None
+        return getattr(self, spec[0]), spec[1]

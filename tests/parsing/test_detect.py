@@ -1,0 +1,44 @@
+"""File type by content, never by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from recruit.parsing import detect
+from recruit.parsing.model import ParseError
+from tests.parsing.docxgen import resume_docx
+
+CASES = [
+    ("pdf", b"%PDF-1.7\n...", detect.PDF),
+    ("pdf after junk", b"GIF89a" + b"\0" * 900 + b"%PDF-1.4\n", detect.PDF),
+    ("legacy doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, detect.DOC),
+    ("rtf", b"{\\rtf1\\ansi hello}", detect.RTF),
+    ("jpeg", b"\xff\xd8\xff\xe0" + b"\0" * 20, detect.JPEG),
+    ("png", b"\x89PNG\r\n\x1a\n" + b"\0" * 20, detect.PNG),
+    ("utf-8 text", "Zoë Martín, RN\nICU".encode(), detect.TEXT),
+    ("utf-16 text", "Jane Doe\nRN".encode("utf-16"), detect.TEXT),
+    ("cp1252 text", "Café nurse – ICU".encode("cp1252"), detect.TEXT),
+]
+REFUSED = [
+    ("empty", b"", "empty"),
+    ("exe", b"MZ\x90\x00\x03\x00\x00\x00" + b"\0" * 100, "unsupported_type"),
+    ("pdf too late", b"\0" * 2000 + b"%PDF-1.4", "unsupported_type"),
+    ("html", b"<!DOCTYPE html><html><script>alert(1)</script></html>", "unsupported_type"),
+    ("binary", bytes(range(1, 32)) * 10, "unsupported_type"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_detects_type_from_content(name: str, data: bytes, expected: str) -> None:
+    assert detect.detect(data) == expected
+
+
+@pytest.mark.parametrize(("name", "data", "code"), REFUSED, ids=[c[0] for c in REFUSED])
+def test_refuses_what_we_cannot_read(name: str, data: bytes, code: str) -> None:
+    with pytest.raises(ParseError) as error:
+        detect.detect(data)
+    assert error.value.code == code
+
+
+def test_word_package_is_docx() -> None:
+    assert detect.detect(resume_docx()) == detect.DOCX

@@ -1,0 +1,108 @@
+"""DOCX extraction: document order, tables, text boxes, headers; package checks."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+
+from recruit.parsing.extract import extract_document
+from recruit.parsing.model import ParseError
+from tests.parsing.docxgen import resume_docx, rewrite
+
+
+def _lines(data: bytes) -> list[str]:
+    return [line.text for line in extract_document(data, "cv.docx", max_pages=30).lines]
+
+
+def test_body_tables_boxes_headers_and_footers_in_order() -> None:
+    assert _lines(resume_docx()) == [
+        "Jane Doe, RN | jane@example.com",
+        "Experience",
+        "Staff Nurse, ICU\t2019 - Present",
+        "First line",
+        "Second line",
+        "Certifications",
+        "Skill 00",
+        "Skill 01",
+        "Skill 10",
+        "Skill 11",
+        "Merged once",
+        "Before box",
+        "Boxed text",
+        "After table",
+        "References on request",
+    ]
+
+
+def test_first_page_header_is_read() -> None:
+    document = docx.Document()
+    document.sections[0].different_first_page_header_footer = True
+    document.sections[0].first_page_header.paragraphs[0].text = "Ana Ruiz | ana@example.com"
+    document.add_paragraph("Travel RN, ICU")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert _lines(buffer.getvalue()) == ["Ana Ruiz | ana@example.com", "Travel RN, ICU"]
+
+
+def test_headings_and_bold_paragraphs_are_marked_bold() -> None:
+    lines = extract_document(resume_docx(), "cv.docx", max_pages=30).lines
+    bold = {line.text for line in lines if line.bold}
+    assert {"Experience", "Certifications"} <= bold
+    assert "Staff Nurse, ICU\t2019 - Present" not in bold
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, body in entries.items():
+            archive.writestr(name, body)
+    return out.getvalue()
+
+
+DOCTYPE = (
+    b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document/>'
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "build", "code"),
+    [
+        (
+            "zip bomb",
+            lambda: rewrite(resume_docx(), {"word/big.xml": b"\0" * 60_000_000}),
+            "too_large",
+        ),
+        (
+            "ratio bomb",
+            lambda: rewrite(resume_docx(), {"word/media/a.bin": b"\0" * 5_000_000}),
+            "too_large",
+        ),
+        ("zip slip", lambda: rewrite(resume_docx(), {"../../evil.txt": b"x"}), "corrupt"),
+        ("absolute path", lambda: rewrite(resume_docx(), {"/etc/cron.d/x": b"x"}), "corrupt"),
+        ("doctype", lambda: rewrite(resume_docx(), {"word/document.xml": DOCTYPE}), "corrupt"),
+        (
+            "many entries",
+            lambda: rewrite(resume_docx(), {f"x/{i}": b"" for i in range(1001)}),
+            "corrupt",
+        ),
+        (
+            "macro",
+            lambda: rewrite(
+                resume_docx(),
+                {
+                    "[Content_Types].xml": b"<Types>application/"
+                    b"vnd.ms-word.document.macroEnabled.main+xml</Types>"
+                },
+            ),
+            "unsupported_type",
+        ),
+        ("not word", lambda: _zip({"hello.txt": b"hi"}), "unsupported_type"),
+    ],
+)
+def test_hostile_packages_are_refused_before_parsing(name: str, build, code: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ParseError) as error:
+        extract_document(build(), "cv.docx", max_pages=30)
+    assert error.value.code == code, name

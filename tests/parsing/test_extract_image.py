@@ -1,0 +1,81 @@
+"""Photos and scans through OCR; image size limits; behaviour without tesseract or antiword."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from recruit.parsing import extract_doc, ocr
+from recruit.parsing.extract import extract_document
+from recruit.parsing.model import ParseError
+
+needs_tesseract = pytest.mark.skipif(ocr.tesseract_path() is None, reason="tesseract not installed")
+
+
+def _photo(text: str, *, rotate: bool = False, fmt: str = "PNG") -> bytes:
+    image = Image.new("L", (1400, 300), 255)
+    font = ImageFont.load_default(size=64)
+    ImageDraw.Draw(image).text((40, 100), text, fill=0, font=font)
+    exif = Image.Exif()
+    if rotate:  # stored sideways, EXIF says "rotate 90 degrees clockwise to view"
+        image = image.transpose(Image.Transpose.ROTATE_90)
+        exif[0x0112] = 6
+    buffer = io.BytesIO()
+    image.save(buffer, format=fmt, exif=exif.tobytes()) if rotate else image.save(
+        buffer, format=fmt
+    )
+    return buffer.getvalue()
+
+
+@needs_tesseract
+@pytest.mark.parametrize(("fmt", "rotate"), [("PNG", False), ("JPEG", False), ("JPEG", True)])
+def test_photo_is_read_with_ocr(fmt: str, rotate: bool) -> None:
+    document = extract_document(
+        _photo("Jane Doe Registered Nurse", rotate=rotate, fmt=fmt), "cv", max_pages=30
+    )
+    assert "ocr" in document.warnings
+    assert "Registered Nurse" in document.text
+
+
+def test_huge_image_is_refused_before_decoding() -> None:
+    buffer = io.BytesIO()
+    Image.new("1", (8000, 6000)).save(buffer, format="PNG")
+    with pytest.raises(ParseError) as error:
+        extract_document(buffer.getvalue(), "cv.png", max_pages=30)
+    assert error.value.code == "too_large"
+
+
+def test_without_tesseract_a_photo_gives_an_empty_document_that_says_why(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(ocr, "tesseract_path", lambda: None)
+    document = extract_document(_photo("Jane Doe"), "cv.png", max_pages=30)
+    assert document.lines == []
+    assert document.warnings == ["ocr_unavailable"]
+
+
+def test_tesseract_tsv_becomes_positioned_lines() -> None:
+    tsv = (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "5\t1\t1\t1\t1\t1\t300\t300\t200\t50\t95\tJane\n"
+        "5\t1\t1\t1\t1\t2\t520\t300\t200\t50\t91\tDoe\n"
+        "5\t1\t2\t1\t1\t1\t300\t600\t300\t40\t40\tICU\n"
+    )
+    lines, confidences = ocr.parse_tsv(tsv, 1, 72 / 300)
+    assert [line.text for line in lines] == ["Jane Doe", "ICU"]
+    assert lines[0].x0 == 72.0 and lines[0].font_size == 12.0
+    assert confidences == [95.0, 91.0, 40.0]
+
+
+def test_legacy_doc_without_antiword_asks_for_pdf_or_docx(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(extract_doc.shutil, "which", lambda name: None)
+    with pytest.raises(ParseError) as error:
+        extract_document(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "cv.doc", max_pages=30)
+    assert error.value.code == "legacy_doc"
+    assert "PDF or DOCX" in error.value.message
+
+
+def test_unreadable_legacy_doc_is_a_legacy_doc_error() -> None:
+    with pytest.raises(ParseError) as error:
+        extract_document(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "cv.doc", max_pages=30)
+    assert error.value.code == "legacy_doc"

@@ -1,0 +1,119 @@
+"""PDF extraction on hand-made PDFs: reading order, columns, styling, limits and damage."""
+
+from __future__ import annotations
+
+import pytest
+
+from recruit.parsing.extract_pdf import extract_pdf
+from recruit.parsing.model import ParseError
+from tests.parsing.pdfgen import Page, Text, make_pdf, one_page
+
+
+def _texts(data: bytes) -> list[str]:
+    return [line.text for line in extract_pdf(data, max_pages=30).lines]
+
+
+def _two_columns() -> bytes:
+    page = Page().add(72, 40, "Jane Doe, RN", size=20, bold=True)
+    page.add(72, 70, "jane@example.com | (555) 010-2000 | Reno, NV")
+    for i in range(12):
+        page.add(72, 110 + i * 14, f"Main column line {i} about ICU nursing")
+        page.add(400, 115 + i * 14, f"Skill {i}", size=9)
+    return make_pdf([page])
+
+
+def test_lines_come_out_top_to_bottom_with_words_spaced() -> None:
+    data = one_page(Text(72, 100, "Second line"), Text(72, 40, "First line here"))
+    assert _texts(data) == ["First line here", "Second line"]
+
+
+def test_two_column_page_reads_header_then_left_then_right() -> None:
+    document = extract_pdf(_two_columns(), max_pages=30)
+    texts = [line.text for line in document.lines]
+    assert texts[:2] == ["Jane Doe, RN", "jane@example.com | (555) 010-2000 | Reno, NV"]
+    assert texts[2:14] == [f"Main column line {i} about ICU nursing" for i in range(12)]
+    assert texts[14:] == [f"Skill {i}" for i in range(12)]
+    assert "multi_column" in document.warnings
+
+
+def test_stacked_contact_block_beside_the_name_follows_the_name() -> None:
+    page = Page().add(400, 20, "Reno, NV", size=9).add(400, 32, "(555) 010-2000", size=9)
+    page.add(72, 30, "Ana Ruiz", size=22).add(400, 60, "ana@example.com", size=9)
+    page.add(72, 100, "Travel ICU nurse with six years of experience in Level I trauma centres.")
+    assert _texts(make_pdf([page]))[:4] == [
+        "Ana Ruiz",
+        "Reno, NV",
+        "(555) 010-2000",
+        "ana@example.com",
+    ]
+
+
+def test_right_aligned_dates_stay_on_their_line() -> None:
+    page = Page()
+    for i in range(10):
+        page.add(72, 100 + i * 30, f"Staff Nurse at Hospital number {i} in the city")
+        page.add(480, 100 + i * 30, f"20{10 + i}")
+    document = extract_pdf(make_pdf([page]), max_pages=30)
+    assert document.lines[0].text == "Staff Nurse at Hospital number 0 in the city\t2010"
+    assert "multi_column" not in document.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "spacing"),
+    [("Amelia Chen", 5.0), ("Amelia Chen", 8.0), ("A m e l i a   C h e n", 0.0)],
+)
+def test_letter_spaced_name_is_joined_into_words(text: str, spacing: float) -> None:
+    document = extract_pdf(
+        one_page(Text(72, 40, text, size=20, char_spacing=spacing)), max_pages=30
+    )
+    assert document.lines[0].text == "Amelia Chen"
+    assert "letter_spaced" in document.warnings
+
+
+def test_line_carries_page_position_size_and_boldness() -> None:
+    line = extract_pdf(
+        one_page(Text(72, 40, "EXPERIENCE", size=14, bold=True)), max_pages=30
+    ).lines[0]
+    assert (line.page, line.x0, line.font_size, line.bold) == (1, 72.0, 14.0, True)
+    assert 38 <= line.top <= 42
+
+
+def test_bullets_are_stripped_from_line_starts() -> None:
+    assert _texts(one_page(Text(72, 40, "\u2022 Triage in a Level 1 trauma centre"))) == [
+        "Triage in a Level 1 trauma centre"
+    ]
+
+
+def test_icon_font_glyphs_are_dropped() -> None:
+    data = one_page(Text(72, 40, "I", font="F3"), Text(82, 40, "(555) 010-2000"))
+    assert _texts(data) == ["(555) 010-2000"]
+
+
+def test_more_pages_than_allowed_is_refused() -> None:
+    data = make_pdf([Page().add(72, 40, f"Page {n}") for n in range(5)])
+    with pytest.raises(ParseError) as error:
+        extract_pdf(data, max_pages=4)
+    assert error.value.code == "too_many_pages"
+    assert len(extract_pdf(data, max_pages=5).lines) == 5
+
+
+@pytest.mark.parametrize("cut", [200, 400, -60])
+def test_truncated_pdf_is_corrupt(cut: int) -> None:
+    with pytest.raises(ParseError) as error:
+        extract_pdf(
+            _two_columns()[:cut] if cut > 0 else _two_columns()[:cut] + b"garbage", max_pages=30
+        )
+    assert error.value.code == "corrupt"
+
+
+def test_page_without_text_or_images_gives_no_lines_and_no_ocr() -> None:
+    document = extract_pdf(make_pdf([Page(raw=b"0 0 m 100 100 l S\n")]), max_pages=30)
+    assert document.lines == []
+    assert "ocr" not in document.warnings
+
+
+def test_a_pdf_without_text_says_so() -> None:
+    from recruit.parsing.extract import extract_document
+
+    document = extract_document(make_pdf([Page(raw=b"0 0 m 9 9 l S\n")]), "cv.pdf", max_pages=30)
+    assert document.warnings == ["little_text"]

@@ -1,0 +1,60 @@
+"""Plain text, RTF and the character clean-up every extractor shares."""
+
+from __future__ import annotations
+
+import pytest
+
+from recruit.parsing.extract import extract_document
+from recruit.parsing.extract_text import rtf_to_text
+from recruit.parsing.textclean import clean_line
+
+CLEAN_CASES = [
+    ("tab cr nbsp between words", "Leo\t\r \xa0Leopard", "Leo Leopard"),
+    ("soft hyphen plus hyphen", "555-\u00ad\u20105555", "555-5555"),
+    ("unicode hyphen", "on\u2010campus", "on-campus"),
+    ("ligatures", "\ufb01xed classi\ufb01cation \ufb02ow", "fixed classification flow"),
+    ("bullet", "\u2022 Triage", "Triage"),
+    ("square bullet", "\u25aa  Wound care", "Wound care"),
+    ("hollow bullet", "\u25e6 Epic", "Epic"),
+    ("cid bullet", "(cid:127) Epic charting", "Epic charting"),
+    ("private-use icon", "\uf0b7 \ue0be 555-0100", "555-0100"),
+    ("thin and nbsp spaces", "Reno,\u2009NV\u00a089501", "Reno, NV 89501"),
+    ("hyphen kept in text", "Med-Surg - Tele", "Med-Surg - Tele"),
+]
+
+
+@pytest.mark.parametrize(("name", "raw", "clean"), CLEAN_CASES, ids=[c[0] for c in CLEAN_CASES])
+def test_clean_line(name: str, raw: str, clean: str) -> None:
+    assert clean_line(raw) == clean
+
+
+def test_tabs_and_alignment_spaces_become_one_tab_when_kept() -> None:
+    assert clean_line("EMT - B     12/2012", keep_tabs=True) == "EMT - B\t12/2012"
+    assert clean_line("Nurse\t \tJan 2020", keep_tabs=True) == "Nurse\tJan 2020"
+
+
+def test_plain_text_lines_in_any_common_encoding() -> None:
+    for data in (
+        "Zoë Ruiz\r\nRN, ICU\r\n".encode("utf-16"),
+        "Zoë Ruiz\nRN, ICU\n".encode("cp1252"),
+    ):
+        document = extract_document(data, "cv.txt", max_pages=30)
+        assert [line.text for line in document.lines] == ["Zoë Ruiz", "RN, ICU"]
+
+
+def test_rtf_keeps_text_breaks_and_escapes() -> None:
+    rtf = r"{\rtf1\ansi{\fonttbl{\f0 Arial;}}{\*\generator Word;}\f0 Zo\'eb Ruiz\par RN\tab ICU \u8226? x\par}"
+    assert rtf_to_text(rtf) == "Zoë Ruiz\nRN\tICU • x\n"
+    lines = extract_document(rtf.encode(), "cv.rtf", max_pages=30).lines
+    assert [line.text for line in lines] == ["Zoë Ruiz", "RN\tICU • x"]
+
+
+def test_parse_reports_a_surprise_in_an_extractor_as_internal(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from recruit.parsing import extract_text, parse
+
+    def boom(data: bytes) -> None:
+        raise LookupError("unexpected")
+
+    monkeypatch.setattr(extract_text, "extract_plain", boom)
+    result = parse(b"Jane Doe, RN", "cv.txt")
+    assert (result.ok, result.error_code) == (False, "internal")

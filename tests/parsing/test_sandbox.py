@@ -1,0 +1,78 @@
+"""parse_sandboxed: limits turn hostile files into clear results, never exceptions or hangs."""
+
+from __future__ import annotations
+
+import signal
+import time
+
+import pytest
+
+from recruit.parsing.sandbox import Limits, _death_cause, parse_sandboxed
+from tests.parsing import hostile
+from tests.parsing.pdfgen import Text, one_page
+
+QUICK = Limits(cpu_seconds=3, memory_mb=200, wall_seconds=10.0, max_pages=30)
+
+
+def test_a_good_pdf_parses_in_the_child() -> None:
+    result = parse_sandboxed(
+        one_page(Text(72, 40, "Jane Doe"), Text(72, 60, "jane@example.com")), "cv.pdf", QUICK
+    )
+    assert result.ok, result.error
+    assert result.text == "Jane Doe\njane@example.com"
+    assert result.profile is not None and result.profile["email"] == "jane@example.com"
+
+
+CASES = [
+    ("flate bomb", hostile.flate_bomb, {"memory"}),
+    ("xobject fan-out", hostile.xobject_fanout, {"timeout"}),
+    ("deep nesting", hostile.deep_nesting, {"ok", "corrupt"}),
+    ("truncated pdf", hostile.truncated, {"corrupt"}),
+    ("exe renamed .pdf", hostile.exe_renamed, {"unsupported_type"}),
+    ("zip bomb docx", hostile.zip_bomb_docx, {"too_large"}),
+    ("zip slip docx", hostile.zip_slip_docx, {"corrupt"}),
+    ("entity docx", hostile.entity_docx, {"corrupt"}),
+    ("empty", lambda: b"", {"empty"}),
+]
+
+
+@pytest.mark.parametrize(("name", "build", "outcomes"), CASES, ids=[c[0] for c in CASES])
+def test_hostile_file_ends_in_a_clear_result(name: str, build, outcomes: set[str]) -> None:  # type: ignore[no-untyped-def]
+    started = time.monotonic()
+    result = parse_sandboxed(build(), "upload", QUICK)
+    assert ("ok" if result.ok else result.error_code) in outcomes, result.error
+    assert time.monotonic() - started < QUICK.wall_seconds + 3
+    assert result.ok or result.error
+
+
+def test_wall_clock_limit_kills_a_slow_child() -> None:
+    started = time.monotonic()
+    result = parse_sandboxed(
+        hostile.xobject_fanout(),
+        "slow.pdf",
+        Limits(cpu_seconds=60, memory_mb=200, wall_seconds=1.0),
+    )
+    assert result.error_code == "timeout"
+    assert "too long" in (result.error or "")
+    assert time.monotonic() - started < 4
+
+
+def test_page_limit_is_passed_to_the_parser() -> None:
+    from tests.parsing.pdfgen import Page, make_pdf
+
+    data = make_pdf([Page().add(72, 40, f"Page {n}") for n in range(3)])
+    result = parse_sandboxed(data, "cv.pdf", Limits(max_pages=2))
+    assert result.error_code == "too_many_pages"
+
+
+@pytest.mark.parametrize(
+    ("exitcode", "code"),
+    [
+        (-signal.SIGXCPU, "timeout"),
+        (-signal.SIGKILL, "memory"),
+        (-signal.SIGSEGV, "internal"),
+        (1, "internal"),
+    ],
+)
+def test_a_child_that_dies_without_answering_is_explained(exitcode: int, code: str) -> None:
+    assert _death_cause(exitcode).code == code
