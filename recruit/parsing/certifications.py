@@ -1,0 +1,76 @@
+"""Certifications held (standard acronyms), with issuer and expiry; licences and in-progress
+exams are not certifications."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from recruit.clinical import vocab
+from recruit.parsing.dates import SINGLE, iso, parse_point
+from recruit.parsing.normalize import Line
+
+_NOT_HELD = re.compile(r"(?i)in progress|pursuing|scheduled|expected|candidate|studying|eligible|planned|anticipated")
+_NOT_A_CERT = re.compile(r"(?i)\bmember(?:ship)?\b|\bassociation\b|driver|driving|\bg level\b|^current$")
+_COURSE = re.compile(r"(?i)\bcourse\b|\btraining\b|\bworkshop\b|\bseminar\b|\bmodules?\b")
+_EXPIRES = re.compile(r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)? due)\s*:?\s*")
+_SUFFIX = re.compile(r"(?i)\s+(?:re)?certification$|\s+certificate$|\s+training$|\s+certified$")
+_TRAILER = re.compile(r"\s+[–—-]\s+.*$|\s*\((?:\d{4}|current|active|exp.*)\)\s*$", re.IGNORECASE)
+
+
+@cache
+def _issuer_matcher() -> vocab.Matcher:
+    return vocab.Matcher(vocab.load("certifications")["issuers"])
+
+
+def certs_in_line(line: Line, *, in_section: bool) -> list[dict[str, Any]]:
+    """Certifications named on a line. Inside a certifications section, unknown items are kept
+    with their printed name; elsewhere only unambiguous vocabulary entries count."""
+    text = line.text
+    if _NOT_HELD.search(text) or (not in_section and _COURSE.search(text) and "certif" not in text.lower()):
+        return []
+    found = []
+    for hit in vocab.certification_matcher().finditer(text):
+        info = vocab.certification_info(hit.canonical)
+        if len(hit.text) <= 6 and " " not in hit.text and not hit.text.isupper():
+            continue
+        if info.get("section_only") and not in_section:
+            continue
+        found.append(info.get("canonical", hit.canonical))
+    if not found and in_section:
+        found = _printed_items(text)
+    return [_describe(name, text) for name in dict.fromkeys(found)]
+
+
+def _printed_items(text: str) -> list[str]:
+    if _NOT_A_CERT.search(text) or len(text.split()) > 12 or not re.search(r"[A-Za-z]{3}", text):
+        return []
+    items = []
+    for part in re.split(r",\s+(?=[A-Z])", text):
+        part = _SUFFIX.sub("", _TRAILER.sub("", part.strip())).strip(" .;:")
+        if part and not part.startswith("(") and not SINGLE.fullmatch(part) and not _NOT_A_CERT.search(part):
+            items.append(part)
+    return items
+
+
+def _describe(name: str, text: str) -> dict[str, Any]:
+    issuer = _issuer_matcher().search(text)
+    return {"name": name, "issuer": issuer.canonical if issuer else None, "expires": _expiry(text)}
+
+
+def _expiry(text: str) -> str | None:
+    keyword = _EXPIRES.search(text)
+    if keyword is None:
+        return None
+    point = SINGLE.search(text, keyword.end())
+    return iso(parse_point(point.group(0), end=True)) if point else None
+
+
+def merge(certs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    kept: dict[str, dict[str, Any]] = {}
+    for cert in certs:
+        old = kept.setdefault(cert["name"], dict(cert))
+        for field in ("issuer", "expires"):
+            old[field] = old[field] or cert[field]
+    return list(kept.values())

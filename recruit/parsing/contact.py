@@ -1,0 +1,133 @@
+"""The candidate's own name, e-mail, phone and location, never a referee's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+from recruit.clinical.regions import code_for, codes
+from recruit.parsing.normalize import Line
+
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+PHONE = re.compile(
+    r"(?<![\w])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?![\w])"
+)
+_CITY_STATE = re.compile(
+    r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}),?\s+(?P<st>[A-Z]{2})"
+    r"(?![\w-])(?:\s+\d{5}(?:-\d{4})?|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?"
+)
+_CITY_STATE_NAME = re.compile(r"(?P<city>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}),\s*(?P<st>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_REFEREE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z]")
+_NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’-]*\.?$|^[A-Z]\.$")
+_NOT_NAME = re.compile(
+    r"(?i)\b(?:resume|curriculum|vitae|cv|nurse|therapist|engineer|manager|summary|profile|"
+    r"experience|education|contact|objective|street|avenue|road|suite|university|hospital|"
+    r"developer|designer|analyst|coordinator|technician|pharmacist|pathologist|assistant)\b"
+)
+_POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,}(?:[-/][A-Z]+)*|[A-Z][a-z]?[A-Z]+|Ph\.?D\.?|Pharm\.?D\.?|R\.N\.)$")
+_LOCATION_NOISE = re.compile(r"(?i)^(?:address|location|home|based in)\s*:?\s*")
+
+
+@dataclass(slots=True)
+class Found:
+    value: object
+    line: Line
+    confidence: float
+
+
+def referee_lines(lines: list[Line], reference_indexes: set[int]) -> set[int]:
+    """Lines that belong to referees: the References section and the few lines under a
+    'Ms Jane Doe' style name anywhere."""
+    blocked = set(reference_indexes)
+    for line in lines:
+        if _REFEREE.match(line.text) and line.words <= 5:
+            blocked.update(range(line.index, line.index + 5))
+    return blocked
+
+
+def find_email(lines: list[Line], blocked: set[int]) -> Found | None:
+    for line in lines:
+        if line.index in blocked:
+            continue
+        match = EMAIL.search(line.text)
+        if match:
+            return Found(match.group(0).strip(".'"), line, 0.97 if line.index < 15 else 0.85)
+    return None
+
+
+def find_phone(lines: list[Line], blocked: set[int]) -> Found | None:
+    for line in lines:
+        if line.index in blocked or re.search(r"(?i)\bfax\b", line.text):
+            continue
+        for match in PHONE.finditer(line.text):
+            e164 = to_e164(match.group(0))
+            if e164:
+                return Found(e164, line, 0.95 if line.index < 15 else 0.8)
+    return None
+
+
+def to_e164(text: str) -> str | None:
+    digits = re.sub(r"\D", "", text)
+    if len(digits) < 10 or re.fullmatch(r"(19|20)\d\d\s*[-–]\s*(19|20)\d\d", text.strip()):
+        return None
+    try:
+        number = phonenumbers.parse(text, "US")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def find_name(lines: list[Line]) -> Found | None:
+    """The first short line near the top made of capitalised words, post-nominals removed."""
+    for line in lines[:12]:
+        name = _name_from(line.text)
+        if name:
+            return Found(name, line, 0.9 if line.index < 3 else 0.7)
+    return None
+
+
+def _name_from(text: str) -> str | None:
+    if EMAIL.search(text) or re.search(r"\d", text) or _NOT_NAME.search(text):
+        return None
+    head = re.split(r",|\s[|–—-]\s", text)[0].strip()
+    tokens = head.split()
+    while tokens and _POSTNOMINAL.match(tokens[-1]) and len(tokens) > 2:
+        tokens.pop()
+    if not 2 <= len(tokens) <= 4:
+        return None
+    if head.isupper():
+        tokens = [t.capitalize() if len(t) > 2 or "." not in t else t for t in tokens]
+    if not all(_NAME_TOKEN.match(t) for t in tokens):
+        return None
+    return " ".join(tokens)
+
+
+def find_location(lines: list[Line], allowed: set[int]) -> Found | None:
+    """City and state/province from the contact lines."""
+    for line in lines:
+        if line.index not in allowed:
+            continue
+        for part in re.split(r"\s*[|•·]\s*|\s{2,}", line.text):
+            found = _location_in(_LOCATION_NOISE.sub("", part.strip()))
+            if found:
+                return Found(found, line, 0.85)
+    return None
+
+
+def _location_in(text: str) -> dict[str, str] | None:
+    if EMAIL.search(text) or "linkedin" in text.lower():
+        text = EMAIL.sub("", text)
+    for match in _CITY_STATE.finditer(text):
+        if match.group("st") in codes():
+            city = match.group("city").split(",")[-1].strip()
+            city = re.sub(r"^(?:Address|Location)\s*:?\s*", "", city)
+            return {"city": city, "state": match.group("st")}
+    for match in _CITY_STATE_NAME.finditer(text):
+        code = code_for(match.group("st"))
+        if code and len(match.group("st")) > 2:
+            return {"city": match.group("city"), "state": code}
+    return None

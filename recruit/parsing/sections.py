@@ -1,0 +1,85 @@
+"""Split lines into sections by their headings.
+
+A heading is a short line that is a known heading phrase, or an ALL-CAPS line with a heading
+keyword. Headings that arrive after their items (scrambled PDFs) are handled by letting an empty
+credentials section claim the short lines just above it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from recruit.parsing.normalize import Line
+
+HEADER = "header"
+EXPERIENCE_KINDS = frozenset({"experience", "clinical", "volunteer"})
+CREDENTIAL_KINDS = frozenset({"licenses", "certifications"})
+_MAX_HEADING_WORDS = 6
+
+
+@dataclass(slots=True)
+class Section:
+    kind: str
+    heading: Line | None
+    lines: list[Line] = field(default_factory=list)
+
+
+@cache
+def _vocabulary() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    text = resources.files("recruit.parsing").joinpath("data", "headings.json").read_text("utf-8")
+    data = json.loads(text)
+    exact = {phrase: kind for kind, phrases in data["exact"].items() for phrase in phrases}
+    caps = [(word, kind) for kind, words in data["caps_keywords"].items() for word in words]
+    return exact, caps
+
+
+def _key(text: str) -> str:
+    text = text.lower().replace("&", " and ").replace("/", " and ")
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z ]", " ", text)).strip()
+
+
+def heading_kind(line: Line) -> str | None:
+    """The section kind a line announces, or None when it is not a heading."""
+    text = line.text.strip()
+    if line.words > _MAX_HEADING_WORDS or len(text) > 60 or re.search(r"\d|@", text):
+        return None
+    exact, caps = _vocabulary()
+    key = _key(text)
+    if key in exact:
+        return exact[key]
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    if letters.isupper() and len(letters) > 3:
+        for word, kind in caps:
+            if word in key:
+                return kind
+    return None
+
+
+def split_sections(lines: list[Line]) -> list[Section]:
+    sections = [Section(HEADER, None)]
+    for line in lines:
+        kind = heading_kind(line)
+        if kind is None:
+            sections[-1].lines.append(line)
+        else:
+            sections.append(Section(kind, line))
+    _claim_items_above(sections)
+    return sections
+
+
+def _claim_items_above(sections: list[Section]) -> None:
+    """An empty credentials heading takes the short lines at the end of the section above it."""
+    for before, empty in zip(sections, sections[1:]):
+        if empty.lines or empty.kind not in CREDENTIAL_KINDS:
+            continue
+        taken: list[Line] = []
+        while before.lines and len(taken) < 6:
+            last = before.lines[-1]
+            if last.words > 12 or last.text.endswith("."):
+                break
+            taken.insert(0, before.lines.pop())
+        empty.lines = taken

@@ -1,0 +1,172 @@
+"""Work history: entries anchored on their date ranges, the employer (the facility, with any
+staffing agency beside it), title, unit, place, dates, and experience with overlaps merged."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from recruit.clinical import vocab
+from recruit.clinical.regions import code_for, codes
+from recruit.parsing.dates import Month, Span, find_span, iso, merged_months, resolve
+from recruit.parsing.normalize import Line, segments
+
+_ROTATION = re.compile(r"(?i)rotation|practicum|placement|externship|preceptorship|\(\d+ hours?\)|\b\d+ hours\b|consolidation|student nurse|fieldwork")
+_STRONG_ORG = re.compile(
+    r"(?i)hospital|medical cent|health(?:care)?\b|clinic\b|university|college|\binc\b|\bllc\b|\bltd\b"
+    r"|\bco\.|company|corporation|\bcorp\b|health system|healthcare|rehab(?:ilitation)? (?:center|hospital)"
+    r"|nursing (?:home|center)|care home|\bschool district\b|pharmacy|\bcvs\b|walgreens|kaiser|mayo"
+)
+_WEAK_ORG = re.compile(r"(?i)research|group|services|systems|foods|brands|studio|agency|center|centre|partners|labs?\b|solutions|network|associates|institute|\bcamp\b")
+_TITLE = re.compile(
+    r"(?i)\b(?:nurse|rn|lpn|lvn|therapist|pta|cota|slp|pharmacist|technician|tech|technologist|engineer|manager|"
+    r"assistant|coordinator|intern|developer|analyst|designer|instructor|representative|counsel+or|"
+    r"director|supervisor|specialist|consultant|founder|cto|ceo|cfo|officer|associate|aide|worker|"
+    r"volunteer|mentor|pathologist|educator|preceptor|clinician|lead|president|administrator|"
+    r"attendant|practitioner|scientist|paramedic|emt|cna|clerk|cashier|receptionist|owner|"
+    r"teacher|tutor|researcher|fellow|resident|physiotherapist|dietitian|charge|staff)\b"
+)
+_UNIT = re.compile(r"(?i)\b(?:unit|department|dept|floor|ward|icu)\b")
+_ASSIGNMENT = re.compile(r"(?i)^(?:assigned to|assignment:?|facility:?|client:?|at)\s+")
+_TRAVEL = re.compile(r"(?i)\btravel(?:er|ing)?\b|\bcontract\b|\b\d{1,2}[- ]week")
+
+
+@dataclass(slots=True)
+class Entry:
+    kind: str  # experience, clinical, volunteer
+    header: list[Line]
+    body: list[Line] = field(default_factory=list)
+    span: Span | None = None
+    employer: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return " | ".join(line.text for line in self.header)
+
+
+def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
+    """Entries of one experience-like section, each anchored on a line with a date."""
+    anchors = [i for i, line in enumerate(lines) if find_span(line.text) and line.words <= 20]
+    entries: list[Entry] = []
+    used: set[int] = set()
+    for n, a in enumerate(anchors):
+        header_idx = _header_window(lines, a, anchors, used)
+        used.update(header_idx)
+        stop = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
+        header = [lines[i] for i in sorted(header_idx)]
+        body = [lines[i] for i in range(a + 1, stop) if i not in header_idx]
+        entries.append(Entry(kind, header, body, find_span(lines[a].text)))
+    return entries
+
+
+def _headerish(line: Line) -> bool:
+    return not line.bullet and line.words <= 12 and not line.text.endswith(".")
+
+
+def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]) -> set[int]:
+    window = {a}
+    rest = _strip_date(lines[a].text)
+    before = [i for i in (a - 1, a - 2) if i >= 0]
+    for i in before:
+        if i in used or i in anchors or not _headerish(lines[i]):
+            break
+        window.add(i)
+        if _has_org(lines[i].text) and i == a - 1 and rest:
+            break
+    if not any(_has_org(_strip_date(lines[i].text)) for i in window) or not rest:
+        nxt = a + 1
+        if nxt < len(lines) and nxt not in anchors and _headerish(lines[nxt]):
+            window.add(nxt)
+    return window
+
+
+def _strip_date(text: str) -> str:
+    span = find_span(text)
+    text = text.replace(span.text, " ") if span else text
+    return re.sub(r"\(\s*\)|\s{3,}", " ", text).strip(" ,|–—-")
+
+
+def _has_org(text: str) -> bool:
+    return any(_classify(s, None) == "org" for s in _parts(text))
+
+
+def _parts(text: str) -> list[str]:
+    out = []
+    for seg in segments(_strip_date(text)):
+        out.extend(p.strip(" ()") for p in re.split(r",\s+", seg) if p.strip(" ()"))
+    return [re.sub(r"\s*\((?:part[- ]time|full[- ]time|per diem|prn|casual|contract)\)", "", p, flags=re.I) for p in out]
+
+
+def _classify(part: str, following: str | None) -> str:
+    if find_span(part) or re.fullmatch(r"[\d\s/–-]+", part):
+        return "date"
+    if vocab.agency_matcher().search(part):
+        return "agency"
+    if _is_location(part, following):
+        return "location"
+    if _STRONG_ORG.search(part):
+        return "org"
+    if _TITLE.search(part):
+        return "title"
+    if vocab.specialty_matcher().search(part) and (_UNIT.search(part) or len(part.split()) <= 2):
+        return "unit"
+    if _WEAK_ORG.search(part):
+        return "org"
+    return "other"
+
+
+def _is_location(part: str, following: str | None) -> bool:
+    words = part.split()
+    if part in codes() or part.upper() in {"USA", "US", "UK", "CANADA", "INDIA", "AUSTRALIA"}:
+        return True
+    if len(words) <= 4 and words and words[-1] in codes() and all(w[:1].isupper() for w in words):
+        return True
+    if code_for(part) and len(words) <= 3 and not _STRONG_ORG.search(part):
+        return True
+    return following is not None and (following in codes() or bool(code_for(following))) and len(words) <= 3 and not _STRONG_ORG.search(part)
+
+
+def describe(entry: Entry) -> dict[str, Any]:
+    """The employer record for an entry (name is the facility; agency kept beside it)."""
+    parts: list[str] = []
+    for line in entry.header:
+        parts.extend(_parts(line.text))
+    kinds = [_classify(p, parts[i + 1] if i + 1 < len(parts) else None) for i, p in enumerate(parts)]
+    pick = lambda kind: next((p for p, k in zip(parts, kinds) if k == kind), None)  # noqa: E731
+    agency = pick("agency")
+    name = None
+    for p, k in zip(parts, kinds):
+        if k in ("org", "other") and _ASSIGNMENT.match(p):
+            name = _ASSIGNMENT.sub("", p)
+            break
+    name = name or pick("org") or pick("other")
+    title = pick("title")
+    travel = bool(agency) or bool(_TRAVEL.search(entry.text))
+    if name is None and agency:
+        name = agency
+    span = entry.span
+    return {
+        "name": name, "agency": agency, "title": title, "unit": pick("unit"),
+        "location": ", ".join(p for p, k in zip(parts, kinds) if k == "location") or None,
+        "start": iso(span.start) if span else None,
+        "end": "present" if span and span.ongoing else iso(span.end) if span else None,
+        "travel": travel,
+    }
+
+
+def is_rotation(entry: Entry, heading: str) -> bool:
+    """Clinical rotations are not jobs; a 'Clinical Experience' section can hold either."""
+    if _ROTATION.search(entry.text):
+        return True
+    return entry.kind == "clinical" and "experience" not in heading.lower()
+
+
+def interval(entry: Entry, today: date) -> tuple[Month, Month] | None:
+    return resolve(entry.span, today) if entry.span else None
+
+
+def years_from(intervals: list[tuple[Month, Month]]) -> float | None:
+    months = merged_months(intervals)
+    return round(months / 12, 1) if months else None
