@@ -33,12 +33,12 @@ _CODE = re.compile(r"(?<![A-Za-z])([A-Z]{2})(?![A-Za-z])")
 
 
 def code_for(text: str) -> str | None:
-    """The 2-letter code named in text (a code or a full name), else None."""
+    """The 2-letter code that text is (a code or a full name), else None."""
     text = text.strip()
     if text.upper() in codes() and len(text) == 2:
         return text.upper()
     hit = name_matcher().search(text)
-    return hit.canonical if hit else None
+    return hit.canonical if hit and hit.start == 0 and hit.end == len(text) else None
 
 
 def codes_in(text: str) -> list[str]:

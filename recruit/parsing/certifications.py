@@ -15,7 +15,7 @@ _NOT_HELD = re.compile(r"(?i)in progress|pursuing|scheduled|expected|candidate|s
 _NOT_A_CERT = re.compile(r"(?i)\bmember(?:ship)?\b|\bassociation\b|driver|driving|\bg level\b|^current$")
 _COURSE = re.compile(r"(?i)\bcourse\b|\btraining\b|\bworkshop\b|\bseminar\b|\bmodules?\b")
 _EXPIRES = re.compile(r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)? due)\s*:?\s*")
-_SUFFIX = re.compile(r"(?i)\s+(?:re)?certification$|\s+certificate$|\s+training$|\s+certified$")
+_SUFFIX = re.compile(r"(?i)\s+(?:re)?certification$|\s+training$|\s+certified$")
 _TRAILER = re.compile(r"\s+[–—-]\s+.*$|\s*\((?:\d{4}|current|active|exp.*)\)\s*$", re.IGNORECASE)
 
 
@@ -44,10 +44,12 @@ def certs_in_line(line: Line, *, in_section: bool) -> list[dict[str, Any]]:
 
 
 def _printed_items(text: str) -> list[str]:
-    if _NOT_A_CERT.search(text) or len(text.split()) > 12 or not re.search(r"[A-Za-z]{3}", text):
+    if len(text.split()) > 12 or not re.search(r"[A-Za-z]{3}", text):
         return []
     items = []
     for part in re.split(r",\s+(?=[A-Z])", text):
+        if _NOT_A_CERT.search(part):
+            continue
         part = _SUFFIX.sub("", _TRAILER.sub("", part.strip())).strip(" .;:")
         if part and not part.startswith("(") and not SINGLE.fullmatch(part) and not _NOT_A_CERT.search(part):
             items.append(part)

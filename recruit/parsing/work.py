@@ -10,7 +10,7 @@ from typing import Any
 
 from recruit.clinical import vocab
 from recruit.clinical.regions import code_for, codes
-from recruit.parsing.dates import Month, Span, find_span, iso, merged_months, resolve
+from recruit.parsing.dates import RANGE, Month, Span, find_span, iso, merged_months, resolve
 from recruit.parsing.normalize import Line, segments
 
 _ROTATION = re.compile(r"(?i)rotation|practicum|placement|externship|preceptorship|\(\d+ hours?\)|\b\d+ hours\b|consolidation|student nurse|fieldwork")
@@ -30,6 +30,7 @@ _TITLE = re.compile(
 )
 _UNIT = re.compile(r"(?i)\b(?:unit|department|dept|floor|ward|icu)\b")
 _ASSIGNMENT = re.compile(r"(?i)^(?:assigned to|assignment:?|facility:?|client:?|at)\s+")
+_MONTHISH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|winter)[a-z]*\.?,? *\d{4}|\b\d{1,2}/\d{4}")
 _TRAVEL = re.compile(r"(?i)\btravel(?:er|ing)?\b|\bcontract\b|\b\d{1,2}[- ]week")
 
 
@@ -48,37 +49,49 @@ class Entry:
 
 def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
     """Entries of one experience-like section, each anchored on a line with a date."""
-    anchors = [i for i, line in enumerate(lines) if find_span(line.text) and line.words <= 20]
+    anchors = [i for i, line in enumerate(lines) if _is_anchor(line)]
     entries: list[Entry] = []
     used: set[int] = set()
     for n, a in enumerate(anchors):
         header_idx = _header_window(lines, a, anchors, used)
         used.update(header_idx)
         stop = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
-        header = [lines[i] for i in sorted(header_idx)]
+        header = [lines[i] for i in header_idx]
         body = [lines[i] for i in range(a + 1, stop) if i not in header_idx]
         entries.append(Entry(kind, header, body, find_span(lines[a].text)))
     return entries
+
+
+def _is_anchor(line: Line) -> bool:
+    """A line that dates an entry: not a bullet, not prose, and a range or a short dated line."""
+    if line.bullet or line.words > 20 or line.text.endswith("."):
+        return False
+    if RANGE.search(line.text):
+        return True
+    return find_span(line.text) is not None and (line.words <= 6 or bool(_MONTHISH.search(line.text)))
 
 
 def _headerish(line: Line) -> bool:
     return not line.bullet and line.words <= 12 and not line.text.endswith(".")
 
 
-def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]) -> set[int]:
-    window = {a}
+def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]) -> list[int]:
+    """Header lines of the entry dated on line a, nearest first: the dated line, up to two
+    lines above (only a title or employer when the dated line has text of its own), the next."""
+    window = [a]
     rest = _strip_date(lines[a].text)
-    before = [i for i in (a - 1, a - 2) if i >= 0]
-    for i in before:
-        if i in used or i in anchors or not _headerish(lines[i]):
+    for i in (a - 1, a - 2):
+        if i < 0 or i in used or i in anchors or not _headerish(lines[i]):
             break
-        window.add(i)
-        if _has_org(lines[i].text) and i == a - 1 and rest:
+        if rest and not (_has_org(lines[i].text) or _TITLE.search(lines[i].text) or _ROTATION.search(lines[i].text)):
             break
-    if not any(_has_org(_strip_date(lines[i].text)) for i in window) or not rest:
+        window.append(i)
+        if rest:
+            break
+    if not rest or not any(_has_org(lines[i].text) for i in window):
         nxt = a + 1
         if nxt < len(lines) and nxt not in anchors and _headerish(lines[nxt]):
-            window.add(nxt)
+            window.append(nxt)
     return window
 
 
