@@ -28,7 +28,7 @@ _NOT_NAME = re.compile(
     r"experience|education|contact|objective|street|avenue|road|suite|university|hospital|"
     r"developer|designer|analyst|coordinator|technician|pharmacist|pathologist|assistant)\b"
 )
-_POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,}(?:[-/][A-Z]+)*|[A-Z][a-z]?[A-Z]+|Ph\.?D\.?|Pharm\.?D\.?|R\.N\.)$")
+_POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,5}(?:[-/][A-Z]+)*|[A-Z][a-z]?[A-Z]+|Ph\.?D\.?|Pharm\.?D\.?|R\.N\.|M\.S\.)$")
 _LOCATION_NOISE = re.compile(r"(?i)^(?:address|location|home|based in)\s*:?\s*")
 
 
@@ -97,7 +97,7 @@ def _name_from(text: str) -> str | None:
         return None
     head = re.split(r",|\s[|–—-]\s", text)[0].strip()
     tokens = head.split()
-    while tokens and _POSTNOMINAL.match(tokens[-1]) and len(tokens) > 2:
+    while len(tokens) > 2 and _POSTNOMINAL.match(tokens[-1]) and not head.isupper():
         tokens.pop()
     if not 2 <= len(tokens) <= 4:
         return None

@@ -15,8 +15,15 @@ _DECADE = re.compile(r"(?i)\b(?P<n>a|one|two|three|over a|nearly a)\s+decades?\b
 _NON_CLINICAL = re.compile(r"(?i)managerial|customer service|front office|retail|sales|administrative|management experience|teaching")
 
 
-def stated_years(text: str, *, clinician: bool) -> float | None:
-    for match in _STATED.finditer(text):
+_STATED_LOOSE = re.compile(
+    rf"(?i)(?:over|more than|nearly|almost|approximately|about)?\s*\b{_NUMBER}\s*\+?\s*(?:\+\s*)?"
+    r"(?:years?|yrs?)\b(?:'|’)?(?P<tail>\s+(?:of|in|as|working|across|within|caring|treating)\b[^.;]{0,60})"
+)
+
+
+def stated_years(text: str, *, clinician: bool, summary: bool = False) -> float | None:
+    """The total stated in text; a summary may state it without the word 'experience'."""
+    for match in (_STATED_LOOSE if summary else _STATED).finditer(text):
         if clinician and _NON_CLINICAL.search(match.group("tail")):
             continue
         raw = match.group("n").lower()

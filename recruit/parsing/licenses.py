@@ -23,6 +23,7 @@ _COMPACT = re.compile(r"(?i)multi-?state|\bcompact\b|\bnlc\b")
 _SINGLE_STATE = re.compile(r"(?i)single[- ]state|non-?compact")
 _EXPIRES = re.compile(r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)?)\s*:?\s*")
 _LICENSED_IN = re.compile(r"(?i)\blicen[sc]ed in\b|\blicen[sc]es? in\b|\bstates? licensed\b")
+_PRIVILEGE = re.compile(r"(?i)privilege|home state")
 _CAPS_WORDS = frozenset({"OR", "IN", "ME", "OK", "HI", "AS", "ON", "PE", "DE", "ID", "OH"})
 
 
@@ -43,7 +44,7 @@ def parse_license_line(line: Line, *, in_section: bool, discipline_type: str | N
         return []
     kind = license_type_in(text)
     keyword = _KEYWORD.search(text) is not None
-    if kind is None and _LICENSED_IN.search(text):
+    if kind is None and (_LICENSED_IN.search(text) or _COMPACT.search(text)):
         kind = discipline_type
     if kind is None or not (in_section or keyword):
         return []
@@ -53,6 +54,8 @@ def parse_license_line(line: Line, *, in_section: bool, discipline_type: str | N
         return []
     compact = True if _COMPACT.search(text) else False if _SINGLE_STATE.search(text) else None
     base = {"type": kind, "number": number, "compact": compact, "expires": _expiry(text)}
+    if _PRIVILEGE.search(text) and license_type_in(text) is None:
+        base["privilege"] = True
     if not states:
         return [{"state": None, **base}]
     if len(states) > 1:
@@ -87,7 +90,10 @@ def _expiry(text: str) -> str | None:
 def merge(licenses: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One licence per (state, type); a stateless entry is dropped when a stated one exists."""
     merged: dict[tuple[str | None, str], dict[str, Any]] = {}
-    for lic in licenses:
+    privileges = [lic for lic in licenses if lic.get("privilege")]
+    for lic in [lic for lic in licenses if not lic.get("privilege")] + privileges:
+        if lic.get("privilege") and (lic["state"], lic["type"]) not in merged:
+            continue  # a compact privilege marks a held licence; it is not a licence itself
         key = (lic["state"], lic["type"])
         if key in merged:
             kept = merged[key]

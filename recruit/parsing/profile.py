@@ -77,7 +77,8 @@ def _contact(resume: _Resume, profile: dict[str, Any], ev: Evidence) -> None:
     near = {line.index for line in resume.lines[:8]}
     near |= {line.index for s in resume.sections if s.heading and "contact" in s.heading.text.lower() for line in s.lines}
     near |= {f.line.index for f in (found["email"], found["phone"]) if f}
-    found["location"] = contact.find_location(resume.lines, near - resume.blocked)
+    name_line = {found["name"].line.index} if found["name"] else set()
+    found["location"] = contact.find_location(resume.lines, near - resume.blocked - name_line)
     for key, item in found.items():
         profile[key] = item.value if item else None
         if item:
@@ -216,9 +217,9 @@ def _own_discipline(entry: work.Entry, discipline: str | None) -> bool:
 
 
 def _stated(resume: _Resume, discipline: str | None) -> float | None:
-    for lines in (resume.summary_text(), resume.usable):
+    for lines, summary in ((resume.summary_text(), True), (resume.usable, False)):
         for line in lines:
-            years = stated_years(line.text, clinician=discipline is not None)
+            years = stated_years(line.text, clinician=discipline is not None, summary=summary)
             if years is not None:
                 return years
     return None

@@ -14,11 +14,12 @@ from recruit.parsing.dates import RANGE, Month, Span, find_span, iso, merged_mon
 from recruit.parsing.normalize import Line, segments
 
 _ROTATION = re.compile(r"(?i)rotation|practicum|placement|externship|preceptorship|\(\d+ hours?\)|\b\d+ hours\b|consolidation|student nurse|fieldwork")
-_STRONG_ORG = re.compile(
-    r"(?i)hospital|medical cent|health(?:care)?\b|clinic\b|university|college|\binc\b|\bllc\b|\bltd\b"
-    r"|\bco\.|company|corporation|\bcorp\b|health system|healthcare|rehab(?:ilitation)? (?:center|hospital)"
-    r"|nursing (?:home|center)|care home|\bschool district\b|pharmacy|\bcvs\b|walgreens|kaiser|mayo"
+_ENTITY = re.compile(
+    r"(?i)hospital|medical cent|clinic\b|universit|college|\binc\b|\bllc\b|\bltd\b|\bco\.|company"
+    r"|corporation|\bcorp\b|pharmacy|schools?\b|nursing (?:home|center)|care home|home care|\bsnf\b"
+    r"|facility|health system|\bcvs\b|walgreens|kaiser"
 )
+_STRONG_ORG = re.compile(r"(?i)health(?:care)?\b|health care|medical group|rehab(?:ilitation)? (?:center|hospital)|^[A-Z][a-z]+Health")
 _WEAK_ORG = re.compile(r"(?i)research|group|services|systems|foods|brands|studio|agency|center|centre|partners|labs?\b|solutions|network|associates|institute|\bcamp\b")
 _TITLE = re.compile(
     r"(?i)\b(?:nurse|rn|lpn|lvn|therapist|pta|cota|slp|pharmacist|technician|tech|technologist|engineer|manager|"
@@ -64,7 +65,7 @@ def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
 
 def _is_anchor(line: Line) -> bool:
     """A line that dates an entry: not a bullet, not prose, and a range or a short dated line."""
-    if line.bullet or line.words > 20 or line.text.endswith("."):
+    if line.bullet or line.words > 26 or line.text.endswith("."):
         return False
     if RANGE.search(line.text):
         return True
@@ -72,7 +73,7 @@ def _is_anchor(line: Line) -> bool:
 
 
 def _headerish(line: Line) -> bool:
-    return not line.bullet and line.words <= 12 and not line.text.endswith(".")
+    return not line.bullet and line.words <= 16 and not line.text.endswith(".")
 
 
 def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]) -> list[int]:
@@ -119,10 +120,11 @@ def _classify(part: str, following: str | None) -> str:
         return "agency"
     if _is_location(part, following):
         return "location"
-    if _STRONG_ORG.search(part):
-        return "org"
-    if _TITLE.search(part):
+    entity = _ENTITY.search(part) is not None
+    if _TITLE.search(part) and not entity:
         return "title"
+    if entity or _STRONG_ORG.search(part):
+        return "org"
     if vocab.specialty_matcher().search(part) and (_UNIT.search(part) or len(part.split()) <= 2):
         return "unit"
     if _WEAK_ORG.search(part):
@@ -136,9 +138,9 @@ def _is_location(part: str, following: str | None) -> bool:
         return True
     if len(words) <= 4 and words and words[-1] in codes() and all(w[:1].isupper() for w in words):
         return True
-    if code_for(part) and len(words) <= 3 and not _STRONG_ORG.search(part):
+    if code_for(part) and len(words) <= 3 and not _ENTITY.search(part):
         return True
-    return following is not None and (following in codes() or bool(code_for(following))) and len(words) <= 3 and not _STRONG_ORG.search(part)
+    return following is not None and (following in codes() or bool(code_for(following))) and len(words) <= 3 and not _ENTITY.search(part)
 
 
 def describe(entry: Entry) -> dict[str, Any]:
