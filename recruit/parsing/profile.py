@@ -207,13 +207,22 @@ def _work(resume: _Resume, entries, profile: dict[str, Any], ev: Evidence, today
         ev.add("years_experience", None, 0.8 if stated is not None else 0.6)
 
 
+_SUPPORT_ROLE = re.compile(
+    r"(?i)\b(?:tech|technician|aide|assistant|cna|pct|scribe|sitter|secretary|clerk|transporter"
+    r"|volunteer|intern|extern|student|orderly|caregiver|support worker)\b"
+)
+
+
 def _own_discipline(entry: work.Entry, discipline: str | None) -> bool:
-    if discipline is None:
+    """Work in the candidate's own discipline (an ER tech job before the RN licence is not)."""
+    if discipline is None or discipline == "other-allied":
         return True
     votes = Votes()
     votes.title(entry.text)
-    other = votes.winner()
-    return other is None or other == discipline
+    winner = votes.winner()
+    if winner == discipline:
+        return True
+    return winner is None and not _SUPPORT_ROLE.search(entry.text)
 
 
 def _stated(resume: _Resume, discipline: str | None) -> float | None:

@@ -1,0 +1,102 @@
+"""build_profile on small in-memory documents: the rules a recruiter depends on."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from recruit.parsing.dates import find_span, merged_months
+from recruit.parsing.model import Document, TextLine
+from recruit.parsing.profile import build_profile
+
+TODAY = date(2026, 11, 1)
+
+
+def _profile(text: str, **line_style) -> dict:
+    lines = [TextLine(text=t, **line_style) for t in text.strip().splitlines() if t.strip()]
+    return build_profile(Document(lines=lines, media_type="text/plain"), today=TODAY)
+
+
+def test_date_formats_people_print():
+    assert find_span("Jan 2020 – Present").ongoing
+    assert find_span("01/2019 - 03/2020").end == (2020, 3)
+    assert find_span("2018–2021").start == (2018, 1)
+    assert find_span("Summer 2019").end == (2019, 8)
+    assert find_span("Mar 2024, 13-week contract").end == (2024, 5)
+
+
+def test_overlapping_contracts_count_once_and_gaps_are_left_out():
+    assert merged_months([((2020, 1), (2020, 6)), ((2020, 4), (2020, 12)), ((2022, 1), (2022, 3))]) == 15
+
+
+def test_profile_has_every_contract_key():
+    profile = _profile("Jane Doe\njane@example.com")
+    assert list(profile) == [
+        "name", "email", "phone", "location", "discipline", "specialties", "specialty_years",
+        "licenses", "certifications", "years_experience", "education", "employers",
+        "ehr_systems", "eligible_states", "fields",
+    ]
+
+
+def test_referee_contacts_are_not_the_candidates():
+    profile = _profile("""
+Sam Lee, RN
+Experience
+Staff RN, Mercy Hospital, Austin, TX | 2020 - Present
+References
+Dr. Ann Wu, (512) 555-0100, ann.wu@example.org
+""")
+    assert profile["email"] is None and profile["phone"] is None
+
+
+def test_target_employer_in_objective_is_not_an_employer():
+    profile = _profile("""
+Sam Lee, RN
+Objective
+Seeking a staff nurse role at Seton Medical Center.
+Experience
+Staff RN, Mercy Hospital, Austin, TX | 2020 - Present
+""")
+    assert [e["name"] for e in profile["employers"]] == ["Mercy Hospital"]
+
+
+def test_certification_is_not_a_degree_and_licence_is_not_a_certification():
+    profile = _profile("""
+Sam Lee, RN
+Education
+Bachelor of Science in Nursing, University of Texas, 2019
+Licenses & Certifications
+Registered Nurse, Texas Board of Nursing, License #123456
+BLS, American Heart Association, exp 04/2027
+ACLS
+""")
+    assert [e["degree"] for e in profile["education"]] == ["Bachelor of Science in Nursing"]
+    assert [c["name"] for c in profile["certifications"]] == ["BLS", "ACLS"]
+    assert [(lic["state"], lic["type"]) for lic in profile["licenses"]] == [("TX", "RN")]
+
+
+def test_er_tech_job_before_the_rn_licence_does_not_count_as_rn_experience():
+    profile = _profile("""
+Sam Lee, RN
+Experience
+Registered Nurse, Mercy Hospital, Austin, TX | Jan 2022 - Dec 2023
+ER Technician, Mercy Hospital, Austin, TX | Jan 2018 - Dec 2021
+""")
+    assert profile["years_experience"] == 2.0
+
+
+def test_every_field_carries_confidence_and_evidence():
+    profile = _profile("Sam Lee, RN\nsam@example.com | (512) 555-0101 | Austin, TX")
+    for field in ("name", "email", "phone", "location", "discipline"):
+        assert 0 < profile["fields"][field]["confidence"] <= 1
+        assert profile["fields"][field]["evidence"][0]["page"] == 1
+
+
+def test_build_profile_is_cheap():
+    text = "\n".join(["Staff RN, Mercy Hospital, Austin, TX | 2020 - Present"] + ["- Cared for 5 ICU patients"] * 200)
+    lines = [TextLine(text=t) for t in text.splitlines()]
+    document = Document(lines=lines, media_type="text/plain")
+    build_profile(document, today=TODAY)
+    started = time.perf_counter()
+    build_profile(document, today=TODAY)
+    assert time.perf_counter() - started < 0.2
