@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 Month = tuple[int, int]
@@ -55,6 +56,7 @@ def parse_point(text: str, *, end: bool = False) -> Month | None:
     return (year, 12 if end else 1)
 
 
+@lru_cache(maxsize=4096)
 def find_span(text: str) -> Span | None:
     """The first date range in text, or a lone date (a season, a month) as a short span."""
     match = RANGE.search(text)

@@ -40,10 +40,10 @@ def license_type_in(text: str) -> str | None:
 
 def parse_license_line(line: Line, *, in_section: bool, discipline_type: str | None) -> list[dict[str, Any]]:
     text = line.text
-    if _NOT_PROFESSIONAL.search(text):
+    keyword = _KEYWORD.search(text) is not None
+    if not (in_section or keyword) or _NOT_PROFESSIONAL.search(text):
         return []
     kind = license_type_in(text)
-    keyword = _KEYWORD.search(text) is not None
     if kind is None and (_LICENSED_IN.search(text) or _COMPACT.search(text)):
         kind = discipline_type
     if kind is None or not (in_section or keyword):

@@ -21,6 +21,7 @@ _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": 
 _LETTER_SPACED = re.compile(r"^(?:\S (?! ))+\S(?:\s{2,}(?:\S (?! ))+\S)*$")
 _SPACES = re.compile(r"[ \t]{3,}|\t+")
 _RUN = re.compile(r" {2}")
+_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+|\s+-\s+|\s{2,}| — |—")
 _TIP = re.compile(r"^tip:", re.IGNORECASE)
 _OPEN_RANGE = re.compile(r"(?:\d{4}|present)\s*[-–—]\s*$", re.IGNORECASE)
 
@@ -75,5 +76,5 @@ def lines_of(document: Document) -> list[Line]:
 
 def segments(text: str) -> list[str]:
     """Split a header line on the separators people use between title, employer, place, date."""
-    parts = re.split(r"\s*[|•·]\s*|\s+[–—]\s+|\s+-\s+|\s{2,}| — |—", text)
+    parts = _SEPARATORS.split(text)
     return [p.strip(" ,;:()") for p in parts if p and p.strip(" ,;:()")]

@@ -43,15 +43,15 @@ def build_profile(document: Document, *, today: date) -> dict[str, Any]:
     ev = Evidence()
     profile: dict[str, Any] = {}
     _contact(resume, profile, ev)
-    lic = _licenses(resume, None, ev)
+    lic, licence_lines = _licenses(resume, None, ev)
     entries = _entries(resume)
     degrees = _education(resume, ev)
     profile["discipline"] = _discipline(resume, lic, entries, degrees, ev)
     discipline = profile["discipline"]
     if discipline in DISCIPLINE_LICENSE:
-        lic = _licenses(resume, DISCIPLINE_LICENSE[discipline], ev)
+        lic, licence_lines = _licenses(resume, DISCIPLINE_LICENSE[discipline], ev)
     profile["licenses"] = lic
-    profile["certifications"] = _certifications(resume, lic, ev)
+    profile["certifications"] = _certifications(resume, licence_lines, ev)
     profile["education"] = degrees
     profile["ehr_systems"] = _ehr(resume, ev)
     _work(resume, entries, profile, ev, today)
@@ -85,8 +85,9 @@ def _contact(resume: _Resume, profile: dict[str, Any], ev: Evidence) -> None:
             ev.add(key, item.line, item.confidence)
 
 
-def _licenses(resume: _Resume, kind: str | None, ev: Evidence) -> list[dict[str, Any]]:
-    found = []
+def _licenses(resume: _Resume, kind: str | None, ev: Evidence) -> tuple[list[dict[str, Any]], set[int]]:
+    """Licences, and the lines they came from (those lines are not certifications)."""
+    found, used = [], set()
     for line in resume.usable:
         section = resume.kind_of.get(line.index)
         if section in EXPERIENCE_KINDS or section == "education":
@@ -94,21 +95,18 @@ def _licenses(resume: _Resume, kind: str | None, ev: Evidence) -> list[dict[str,
         hits = licenses.parse_license_line(line, in_section=section in CREDENTIAL_KINDS, discipline_type=kind)
         for hit in hits:
             ev.add("licenses", line, 0.9 if hit["state"] else 0.6)
+            used.add(line.index)
         found.extend(hits)
-    return licenses.merge(found)
+    return licenses.merge(found), used
 
 
-def _certifications(resume: _Resume, lic: list[dict[str, Any]], ev: Evidence) -> list[dict[str, Any]]:
+def _certifications(resume: _Resume, licence_lines: set[int], ev: Evidence) -> list[dict[str, Any]]:
     found = []
-    for n, line in enumerate(resume.usable):
-        section = resume.kind_of.get(line.index)
-        in_section = section in CREDENTIAL_KINDS
-        if licenses.parse_license_line(line, in_section=in_section, discipline_type=None):
+    for line in resume.usable:
+        in_section = resume.kind_of.get(line.index) in CREDENTIAL_KINDS
+        if line.index in licence_lines:
             continue
-        if n == 0 or (line.index < 3 and "," in line.text):
-            hits = certifications.certs_in_line(line, in_section=False)
-        else:
-            hits = certifications.certs_in_line(line, in_section=in_section)
+        hits = certifications.certs_in_line(line, in_section=in_section)
         for hit in hits:
             ev.add("certifications", line, 0.9 if in_section else 0.7)
         found.extend(hits)

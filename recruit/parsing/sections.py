@@ -37,15 +37,19 @@ def _vocabulary() -> tuple[dict[str, str], list[tuple[str, str]]]:
     return exact, caps
 
 
+_NON_LETTER = re.compile(r"[^a-z]+")
+_DIGIT_OR_AT = re.compile(r"\d|@")
+
+
 def _key(text: str) -> str:
     text = text.lower().replace("&", " and ").replace("/", " and ")
-    return re.sub(r"\s+", " ", re.sub(r"[^a-z ]", " ", text)).strip()
+    return _NON_LETTER.sub(" ", text).strip()
 
 
 def heading_kind(line: Line) -> str | None:
     """The section kind a line announces, or None when it is not a heading."""
     text = line.text.strip()
-    if line.words > _MAX_HEADING_WORDS or len(text) > 60 or re.search(r"\d|@", text):
+    if line.words > _MAX_HEADING_WORDS or len(text) > 60 or _DIGIT_OR_AT.search(text):
         return None
     exact, caps = _vocabulary()
     key = _key(text)

@@ -32,6 +32,8 @@ _TITLE = re.compile(
 _UNIT = re.compile(r"(?i)\b(?:unit|department|dept|floor|ward|icu)\b")
 _ASSIGNMENT = re.compile(r"(?i)^(?:assigned to|assignment:?|facility:?|client:?|at)\s+")
 _MONTHISH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|winter)[a-z]*\.?,? *\d{4}|\b\d{1,2}/\d{4}")
+_EMPTY_PARENS = re.compile(r"\(\s*\)|\s{3,}")
+_WORK_PATTERN = re.compile(r"(?i)\s*\((?:part[- ]time|full[- ]time|per diem|prn|casual|contract)\)")
 _TRAVEL = re.compile(r"(?i)\btravel(?:er|ing)?\b|\bcontract\b|\b\d{1,2}[- ]week")
 
 
@@ -99,7 +101,7 @@ def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]
 def _strip_date(text: str) -> str:
     span = find_span(text)
     text = text.replace(span.text, " ") if span else text
-    return re.sub(r"\(\s*\)|\s{3,}", " ", text).strip(" ,|–—-")
+    return _EMPTY_PARENS.sub(" ", text).strip(" ,|–—-")
 
 
 def _has_org(text: str) -> bool:
@@ -110,7 +112,7 @@ def _parts(text: str) -> list[str]:
     out = []
     for seg in segments(_strip_date(text)):
         out.extend(p.strip(" ()") for p in re.split(r",\s+", seg) if p.strip(" ()"))
-    return [re.sub(r"\s*\((?:part[- ]time|full[- ]time|per diem|prn|casual|contract)\)", "", p, flags=re.I) for p in out]
+    return [_WORK_PATTERN.sub("", p) for p in out]
 
 
 def _classify(part: str, following: str | None) -> str:
