@@ -52,15 +52,26 @@ def _dev_docx_result(data: bytes, name: str, today: date | None):
     started = time.perf_counter()
     document = docx_document(data)
     profile = build_profile(document, today=today or date.today())
-    return ParseResult(ok=True, profile=profile, timing_ms={"fields": round((time.perf_counter() - started) * 1000, 1)})
+    return ParseResult(
+        ok=True,
+        profile=profile,
+        timing_ms={"fields": round((time.perf_counter() - started) * 1000, 1)},
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--truth", type=Path, default=DEFAULT_TRUTH)
-    ap.add_argument("--files", type=Path, default=None, help="folder holding the files (default: truth's folder)")
+    ap.add_argument(
+        "--files",
+        type=Path,
+        default=None,
+        help="folder holding the files (default: truth's folder)",
+    )
     ap.add_argument("--out", type=Path, default=Path("/tmp/recruit-accuracy-predictions.jsonl"))
-    ap.add_argument("--sandbox", action="store_true", help="parse through the sandbox child process")
+    ap.add_argument(
+        "--sandbox", action="store_true", help="parse through the sandbox child process"
+    )
     ap.add_argument("--today", type=date.fromisoformat, default=None)
     ap.add_argument("--verbose", action="store_true", help="list the fields each file missed")
     ap.add_argument("--min", type=float, default=None)
@@ -72,7 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     truths = [json.loads(line) for line in args.truth.read_text().splitlines() if line.strip()]
     with args.out.open("w") as out:
         for truth in truths:
-            out.write(json.dumps(parse_file(folder / truth["file"], args.sandbox, args.today)) + "\n")
+            out.write(
+                json.dumps(parse_file(folder / truth["file"], args.sandbox, args.today)) + "\n"
+            )
     score = args.truth.parent.parent.parent / "eval" / "score.py"
     if not score.exists():
         score = Path("/work/shared/eval/score.py")

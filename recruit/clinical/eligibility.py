@@ -11,8 +11,15 @@ from recruit.clinical.regions import country_of
 from recruit.clinical.vocab import load
 
 _DISCIPLINE_TYPES = {
-    "RN": {"RN"}, "LPN": {"LPN"}, "PT": {"PT"}, "PTA": {"PTA"}, "OT": {"OT"},
-    "COTA": {"COTA"}, "SLP": {"SLP"}, "Pharmacist": {"RPh"}, "RT": {"RT"},
+    "RN": {"RN"},
+    "LPN": {"LPN"},
+    "PT": {"PT"},
+    "PTA": {"PTA"},
+    "OT": {"OT"},
+    "COTA": {"COTA"},
+    "SLP": {"SLP"},
+    "Pharmacist": {"RPh"},
+    "RT": {"RT"},
 }
 
 

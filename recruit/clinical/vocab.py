@@ -36,7 +36,9 @@ def trie_pattern(words: list[str]) -> str:
 
 def _node_pattern(node: dict[str, dict]) -> str:
     ends = "" in node
-    branches = [re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char]
+    branches = [
+        re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

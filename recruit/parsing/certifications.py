@@ -11,10 +11,16 @@ from recruit.clinical import vocab
 from recruit.parsing.dates import SINGLE, iso, parse_point
 from recruit.parsing.normalize import Line
 
-_NOT_HELD = re.compile(r"(?i)in progress|pursuing|scheduled|expected|candidate|studying|eligible|planned|anticipated")
-_NOT_A_CERT = re.compile(r"(?i)\bmember(?:ship)?\b|\bassociation\b|driver|driving|\bg level\b|^current$")
+_NOT_HELD = re.compile(
+    r"(?i)in progress|pursuing|scheduled|expected|candidate|studying|eligible|planned|anticipated"
+)
+_NOT_A_CERT = re.compile(
+    r"(?i)\bmember(?:ship)?\b|\bassociation\b|driver|driving|\bg level\b|^current$"
+)
 _COURSE = re.compile(r"(?i)\bcourse\b|\btraining\b|\bworkshop\b|\bseminar\b|\bmodules?\b")
-_EXPIRES = re.compile(r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)? due)\s*:?\s*")
+_EXPIRES = re.compile(
+    r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)? due)\s*:?\s*"
+)
 _SUFFIX = re.compile(r"(?i)\s+(?:re)?certification$|\s+training$|\s+certified$")
 _TRAILER = re.compile(r"\s+[–—-]\s+.*$|\s*\((?:\d{4}|current|active|exp.*)\)\s*$", re.IGNORECASE)
 
@@ -28,7 +34,9 @@ def certs_in_line(line: Line, *, in_section: bool) -> list[dict[str, Any]]:
     """Certifications named on a line. Inside a certifications section, unknown items are kept
     with their printed name; elsewhere only unambiguous vocabulary entries count."""
     text = line.text
-    if _NOT_HELD.search(text) or (not in_section and _COURSE.search(text) and "certif" not in text.lower()):
+    if _NOT_HELD.search(text) or (
+        not in_section and _COURSE.search(text) and "certif" not in text.lower()
+    ):
         return []
     found = []
     for hit in vocab.certification_matcher().finditer(text):
@@ -51,7 +59,12 @@ def _printed_items(text: str) -> list[str]:
         if _NOT_A_CERT.search(part):
             continue
         part = _SUFFIX.sub("", _TRAILER.sub("", part.strip())).strip(" .;:")
-        if part and not part.startswith("(") and not SINGLE.fullmatch(part) and not _NOT_A_CERT.search(part):
+        if (
+            part
+            and not part.startswith("(")
+            and not SINGLE.fullmatch(part)
+            and not _NOT_A_CERT.search(part)
+        ):
             items.append(part)
     return items
 

@@ -20,7 +20,9 @@ _CITY_STATE = re.compile(
     r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}),?\s+(?P<st>[A-Z]{2})"
     r"(?![\w-])(?:\s+\d{5}(?:-\d{4})?|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?"
 )
-_CITY_STATE_NAME = re.compile(r"(?P<city>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}),\s*(?P<st>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_CITY_STATE_NAME = re.compile(
+    r"(?P<city>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}),\s*(?P<st>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
 _REFEREE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z]")
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’-]*\.?$|^[A-Z]\.$")
 _NOT_NAME = re.compile(
@@ -28,7 +30,9 @@ _NOT_NAME = re.compile(
     r"experience|education|contact|objective|street|avenue|road|suite|university|hospital|"
     r"developer|designer|analyst|coordinator|technician|pharmacist|pathologist|assistant)\b"
 )
-_POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,5}(?:[-/][A-Z]+)*|[A-Z][a-z]?[A-Z]+|Ph\.?D\.?|Pharm\.?D\.?|R\.N\.|M\.S\.)$")
+_POSTNOMINAL = re.compile(
+    r"^(?:[A-Z]{2,5}(?:[-/][A-Z]+)*|[A-Z][a-z]?[A-Z]+|Ph\.?D\.?|Pharm\.?D\.?|R\.N\.|M\.S\.)$"
+)
 _LOCATION_NOISE = re.compile(r"(?i)^(?:address|location|home|based in)\s*:?\s*")
 
 

@@ -8,8 +8,15 @@ from collections import Counter
 from recruit.clinical import vocab
 
 LICENSE_TO_DISCIPLINE = {
-    "RN": "RN", "LPN": "LPN", "PT": "PT", "PTA": "PTA", "OT": "OT", "COTA": "COTA", "SLP": "SLP",
-    "RPh": "Pharmacist", "RT": "RT",
+    "RN": "RN",
+    "LPN": "LPN",
+    "PT": "PT",
+    "PTA": "PTA",
+    "OT": "OT",
+    "COTA": "COTA",
+    "SLP": "SLP",
+    "RPh": "Pharmacist",
+    "RT": "RT",
 }
 DISCIPLINE_LICENSE = {v: k for k, v in LICENSE_TO_DISCIPLINE.items()}
 _GOAL = re.compile(r"(?i)\b(?:seeking|looking for|aspir|to obtain|target)\b")

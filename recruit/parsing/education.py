@@ -10,7 +10,9 @@ from recruit.clinical.regions import codes
 from recruit.parsing.dates import RANGE
 from recruit.parsing.normalize import Line, segments
 
-_SCHOOL = re.compile(r"(?i)universit|college|institute|school|academy|polytechnic|\bUC\b|\bCUNY\b|\bSUNY\b")
+_SCHOOL = re.compile(
+    r"(?i)universit|college|institute|school|academy|polytechnic|\bUC\b|\bCUNY\b|\bSUNY\b"
+)
 _HIGH_SCHOOL = re.compile(r"(?i)high school|secondary school|\bged\b|diploma of high")
 _STOP = re.compile(r"(?i)^(?:gpa|graduated|expected|honou?rs|cum laude|magna|summa|dean|minor|\d)")
 _YEAR = re.compile(r"(?<!\d)(19[6-9]\d|20[0-4]\d)(?!\d)")
@@ -34,7 +36,11 @@ def parse_degree(lines: list[Line], i: int) -> dict[str, Any] | None:
     seg = next(p for p in parts if degree_hit(p))
     degree, school = _split_degree(seg)
     school = school or next((p for p in parts if p != seg and _SCHOOL.search(p)), None)
-    school = school or _neighbour_school(lines, i) or next((p for p in parts if p != seg and not _YEAR.search(p)), None)
+    school = (
+        school
+        or _neighbour_school(lines, i)
+        or next((p for p in parts if p != seg and not _YEAR.search(p)), None)
+    )
     return {"degree": degree, "school": school, "year": _year(lines, i)}
 
 
@@ -46,11 +52,11 @@ def _split_degree(seg: str) -> tuple[str, str | None]:
     start = next(n for n, p in enumerate(pieces) if degree_hit(p))
     lead = pieces[start]
     if hit.start() > 0 and _SCHOOL.search(seg[: hit.start()]) and start == 0:
-        school, lead = seg[: hit.start()].strip(" ,"), seg[hit.start():].split(",")[0].strip()
+        school, lead = seg[: hit.start()].strip(" ,"), seg[hit.start() :].split(",")[0].strip()
     elif start > 0 and _SCHOOL.search(pieces[start - 1]):
         school = pieces[start - 1]
     kept = [lead]
-    for piece in pieces[start + 1:]:
+    for piece in pieces[start + 1 :]:
         if _SCHOOL.search(piece) or _STOP.match(piece) or piece in codes() or not piece:
             if _SCHOOL.search(piece) and school is None:
                 school = piece

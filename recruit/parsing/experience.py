@@ -4,15 +4,31 @@ from __future__ import annotations
 
 import re
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
 _NUMBER = r"(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(_WORDS) + r")"
 _STATED = re.compile(
     rf"(?i)(?:over|more than|nearly|almost|approximately|about)?\s*\b{_NUMBER}\s*\+?\s*(?:\+\s*)?"
     r"(?:years?|yrs?)\b(?:'|’)?(?P<tail>(?:\s+[\w/&,-]+){0,6}?\s+(?:experience|expertise|career|practice))"
 )
 _DECADE = re.compile(r"(?i)\b(?P<n>a|one|two|three|over a|nearly a)\s+decades?\b")
-_NON_CLINICAL = re.compile(r"(?i)managerial|customer service|front office|retail|sales|administrative|management experience|teaching")
+_NON_CLINICAL = re.compile(
+    r"(?i)managerial|customer service|front office|retail|sales|administrative|management experience|teaching"
+)
 
 
 _STATED_LOOSE = re.compile(

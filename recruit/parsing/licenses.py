@@ -7,21 +7,25 @@ from typing import Any
 
 from recruit.clinical import vocab
 from recruit.clinical.regions import codes_in
-from recruit.parsing.dates import SINGLE, parse_point, iso
+from recruit.parsing.dates import SINGLE, iso, parse_point
 from recruit.parsing.normalize import Line
 
 _KEYWORD = re.compile(
     r"(?i)\blicen[sc](?:e|ed|ure|es)\b|\bregistration\b|\bboard of\b|\bmulti-?state\b|\bcompact\b"
     r"|\bcollege of\b|\bnlc\b"
 )
-_NOT_PROFESSIONAL = re.compile(r"(?i)driver|driving|\bg level\b|\bclass [a-z]\b|\bin progress\b|pending|\bstudent\b")
+_NOT_PROFESSIONAL = re.compile(
+    r"(?i)driver|driving|\bg level\b|\bclass [a-z]\b|\bin progress\b|pending|\bstudent\b"
+)
 _NUMBER = re.compile(
     r"(?i)(?:#|\bno\.?|\bnumber:?|\blicen[sc]e:?)\s*#?\s*(?P<n>[A-Z]{0,4}-?\d[\w-]{3,})"
     r"|(?P<m>\b[A-Z]{1,4}-?\d{4,}\b)"
 )
 _COMPACT = re.compile(r"(?i)multi-?state|\bcompact\b|\bnlc\b")
 _SINGLE_STATE = re.compile(r"(?i)single[- ]state|non-?compact")
-_EXPIRES = re.compile(r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)?)\s*:?\s*")
+_EXPIRES = re.compile(
+    r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)?)\s*:?\s*"
+)
 _LICENSED_IN = re.compile(r"(?i)\blicen[sc]ed in\b|\blicen[sc]es? in\b|\bstates? licensed\b")
 _PRIVILEGE = re.compile(r"(?i)privilege|home state")
 _CAPS_WORDS = frozenset({"OR", "IN", "ME", "OK", "HI", "AS", "ON", "PE", "DE", "ID", "OH"})
@@ -32,13 +36,17 @@ def license_type_in(text: str) -> str | None:
     cert_spans = [(h.start, h.end) for h in vocab.certification_matcher().finditer(text)]
     for matcher in (vocab.license_phrase_matcher(), vocab.license_acronym_matcher()):
         for hit in matcher.finditer(text):
-            if not any(s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start)
-                       for s, e in cert_spans):
+            if not any(
+                s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start)
+                for s, e in cert_spans
+            ):
                 return hit.canonical
     return None
 
 
-def parse_license_line(line: Line, *, in_section: bool, discipline_type: str | None) -> list[dict[str, Any]]:
+def parse_license_line(
+    line: Line, *, in_section: bool, discipline_type: str | None
+) -> list[dict[str, Any]]:
     text = line.text
     keyword = _KEYWORD.search(text) is not None
     if not (in_section or keyword) or _NOT_PROFESSIONAL.search(text):

@@ -15,9 +15,22 @@ from recruit.parsing.model import Document
 _CID = re.compile(r"\(cid:\d+\)")
 _ICON = re.compile(r"^(?:[I#§]|\(cid:\d+\))\s+(?=\S)")
 _BULLET = re.compile(r"^\s*(?:[•●▪◦■□▸►‣⁃○∙·*✓✔➢➤-]|\(cid:\d+\))\s*")
-_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00ad": None,
-                         "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": None, "\r": " ",
-                         "\u2019": "'", "\u2018": "'"})
+_DASHES = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+        "\u00ad": None,
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200b": None,
+        "\r": " ",
+        "\u2019": "'",
+        "\u2018": "'",
+    }
+)
 _LETTER_SPACED = re.compile(r"^(?:\S (?! ))+\S(?:\s{2,}(?:\S (?! ))+\S)*$")
 _SPACES = re.compile(r"[ \t]{3,}|\t+")
 _RUN = re.compile(r" {2}")

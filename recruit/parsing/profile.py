@@ -14,7 +14,12 @@ from recruit.parsing.evidence import Evidence
 from recruit.parsing.experience import stated_years
 from recruit.parsing.model import Document
 from recruit.parsing.normalize import Line, lines_of
-from recruit.parsing.sections import CREDENTIAL_KINDS, EXPERIENCE_KINDS, HEADER, Section, split_sections
+from recruit.parsing.sections import (
+    CREDENTIAL_KINDS,
+    EXPERIENCE_KINDS,
+    HEADER,
+    split_sections,
+)
 
 _SUMMARY_KINDS = frozenset({"summary"})
 
@@ -63,9 +68,22 @@ def build_profile(document: Document, *, today: date) -> dict[str, Any]:
     return ordered
 
 
-_KEYS = ("name", "email", "phone", "location", "discipline", "specialties", "specialty_years",
-         "licenses", "certifications", "years_experience", "education", "employers",
-         "ehr_systems", "eligible_states")
+_KEYS = (
+    "name",
+    "email",
+    "phone",
+    "location",
+    "discipline",
+    "specialties",
+    "specialty_years",
+    "licenses",
+    "certifications",
+    "years_experience",
+    "education",
+    "employers",
+    "ehr_systems",
+    "eligible_states",
+)
 
 
 def _contact(resume: _Resume, profile: dict[str, Any], ev: Evidence) -> None:
@@ -75,7 +93,12 @@ def _contact(resume: _Resume, profile: dict[str, Any], ev: Evidence) -> None:
         "phone": contact.find_phone(resume.lines, resume.blocked),
     }
     near = {line.index for line in resume.lines[:8]}
-    near |= {line.index for s in resume.sections if s.heading and "contact" in s.heading.text.lower() for line in s.lines}
+    near |= {
+        line.index
+        for s in resume.sections
+        if s.heading and "contact" in s.heading.text.lower()
+        for line in s.lines
+    }
     near |= {f.line.index for f in (found["email"], found["phone"]) if f}
     name_line = {found["name"].line.index} if found["name"] else set()
     found["location"] = contact.find_location(resume.lines, near - resume.blocked - name_line)
@@ -85,14 +108,18 @@ def _contact(resume: _Resume, profile: dict[str, Any], ev: Evidence) -> None:
             ev.add(key, item.line, item.confidence)
 
 
-def _licenses(resume: _Resume, kind: str | None, ev: Evidence) -> tuple[list[dict[str, Any]], set[int]]:
+def _licenses(
+    resume: _Resume, kind: str | None, ev: Evidence
+) -> tuple[list[dict[str, Any]], set[int]]:
     """Licences, and the lines they came from (those lines are not certifications)."""
     found, used = [], set()
     for line in resume.usable:
         section = resume.kind_of.get(line.index)
         if section in EXPERIENCE_KINDS or section == "education":
             continue
-        hits = licenses.parse_license_line(line, in_section=section in CREDENTIAL_KINDS, discipline_type=kind)
+        hits = licenses.parse_license_line(
+            line, in_section=section in CREDENTIAL_KINDS, discipline_type=kind
+        )
         for hit in hits:
             ev.add("licenses", line, 0.9 if hit["state"] else 0.6)
             used.add(line.index)
@@ -168,18 +195,14 @@ def _discipline(resume, lic, entries, degrees, ev: Evidence) -> str | None:
 def _work(resume: _Resume, entries, profile: dict[str, Any], ev: Evidence, today: date) -> None:
     discipline = profile["discipline"]
     employers: list[dict[str, Any]] = []
-    names: list[str] = []
     intervals, per_specialty = [], {}
     for entry, heading in entries:
-        header_specs = [s for line in entry.header for s in specialties.in_header(line.text)]
-        body_specs = [s for line in entry.body for s in specialties.in_body(line.text)]
-        specs = specialties.in_scope(header_specs + body_specs, discipline)
-        names.extend(specs) if entry.kind != "volunteer" else None
         if entry.kind == "volunteer" or work.is_rotation(entry, heading):
             continue
         record = work.describe(entry)
         if not record["name"]:
             continue
+        specs = specialties.in_scope([name for name, _ in _entry_specialties(entry)], discipline)
         record["unit"] = record["unit"] or (specs[0] if specs else None)
         if record["name"].lower() not in {e["name"].lower() for e in employers}:
             employers.append(record)
@@ -189,20 +212,42 @@ def _work(resume: _Resume, entries, profile: dict[str, Any], ev: Evidence, today
             intervals.append(span)
             for spec in specs:
                 per_specialty.setdefault(spec, []).append(span)
-    for line in resume.summary_text():
-        names.extend(specialties.in_summary(line.text))
-    for line in resume.usable:
-        if resume.kind_of.get(line.index) not in EXPERIENCE_KINDS:
-            names.extend(specialties.in_body(line.text) if ":" in line.text[:40] else [])
-    profile["specialties"] = specialties.in_scope(names, discipline)
-    for spec in profile["specialties"]:
-        ev.add("specialties", None, 0.7)
-    profile["specialty_years"] = {k: work.years_from(v) for k, v in per_specialty.items() if k in profile["specialties"]}
     profile["employers"] = employers
-    stated = _stated(resume, discipline)
+    profile["specialties"] = _specialties(resume, entries, discipline, ev)
+    profile["specialty_years"] = {
+        k: work.years_from(v) for k, v in per_specialty.items() if k in profile["specialties"]
+    }
+    stated = _stated(resume, discipline, ev)
     profile["years_experience"] = stated if stated is not None else work.years_from(intervals)
-    if profile["years_experience"] is not None:
-        ev.add("years_experience", None, 0.8 if stated is not None else 0.6)
+    if stated is None and intervals:
+        for entry, _ in entries:
+            if entry.span and not work.is_rotation(entry, ""):
+                ev.add("years_experience", entry.header[0], 0.6)
+
+
+def _entry_specialties(entry: work.Entry) -> list[tuple[str, Line]]:
+    found = [(s, line) for line in entry.header for s in specialties.in_header(line.text)]
+    return found + [(s, line) for line in entry.body for s in specialties.in_body(line.text)]
+
+
+def _specialties(resume: _Resume, entries, discipline: str | None, ev: Evidence) -> list[str]:
+    """Units worked (jobs and placements, not volunteering), the summary, 'Specialties:' lines."""
+    if discipline is None:
+        return []
+    found: list[tuple[str, Line]] = []
+    for entry, _ in entries:
+        if entry.kind != "volunteer":
+            found.extend(_entry_specialties(entry))
+    for line in resume.summary_text():
+        found.extend((s, line) for s in specialties.in_summary(line.text))
+    for line in resume.usable:
+        if resume.kind_of.get(line.index) not in EXPERIENCE_KINDS and ":" in line.text[:40]:
+            found.extend((s, line) for s in specialties.in_body(line.text))
+    names = specialties.in_scope([name for name, _ in found], discipline)
+    for name, line in found:
+        if name in names:
+            ev.add("specialties", line, 0.75)
+    return names
 
 
 _SUPPORT_ROLE = re.compile(
@@ -223,10 +268,11 @@ def _own_discipline(entry: work.Entry, discipline: str | None) -> bool:
     return winner is None and not _SUPPORT_ROLE.search(entry.text)
 
 
-def _stated(resume: _Resume, discipline: str | None) -> float | None:
+def _stated(resume: _Resume, discipline: str | None, ev: Evidence) -> float | None:
     for lines, summary in ((resume.summary_text(), True), (resume.usable, False)):
         for line in lines:
             years = stated_years(line.text, clinician=discipline is not None, summary=summary)
             if years is not None:
+                ev.add("years_experience", line, 0.85)
                 return years
     return None

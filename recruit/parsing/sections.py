@@ -7,6 +7,7 @@ credentials section claim the short lines just above it.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -77,7 +78,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
 
 def _claim_items_above(sections: list[Section]) -> None:
     """An empty credentials heading takes the short lines at the end of the section above it."""
-    for before, empty in zip(sections, sections[1:]):
+    for before, empty in itertools.pairwise(sections):
         if empty.lines or empty.kind not in CREDENTIAL_KINDS:
             continue
         taken: list[Line] = []

@@ -7,23 +7,36 @@ import re
 
 from recruit.clinical import vocab
 
-_GOAL = re.compile(r"(?i)\b(?:seeking|looking for|looking to|aspir|to obtain|to join|hoping|goal|interested in|transition(?:ing)? (?:to|into)|pursue)\b")
-_LABEL = re.compile(r"(?i)^(?:specialt(?:y|ies)|areas? of (?:expertise|specialty)|units?|settings?)\s*:")
-_UNIT_AFTER = re.compile(r"(?i)^[\s/-]*(?:\w+[\s/-]+){0,3}?(?:unit|ward|department|floor|dept|icu|setting|settings)\b")
+_GOAL = re.compile(
+    r"(?i)\b(?:seeking|looking for|looking to|aspir|to obtain|to join|hoping|goal|interested in|transition(?:ing)? (?:to|into)|pursue)\b"
+)
+_LABEL = re.compile(
+    r"(?i)^(?:specialt(?:y|ies)|areas? of (?:expertise|specialty)|units?|settings?)\s*:"
+)
+_UNIT_AFTER = re.compile(
+    r"(?i)^[\s/-]*(?:\w+[\s/-]+){0,3}?(?:unit|ward|department|floor|dept|icu|setting|settings)\b"
+)
 _MONITOR = re.compile(r"(?i)^\s*(?:monitor|rhythm|strip|system|pump|box|interpretation|skills?)")
 
 
 def in_header(text: str) -> list[str]:
     """Specialties named in a job/placement header line."""
-    return [h.canonical for h in vocab.specialty_matcher().finditer(text) if not _MONITOR.match(text[h.end:])]
+    return [
+        h.canonical
+        for h in vocab.specialty_matcher().finditer(text)
+        if not _MONITOR.match(text[h.end :])
+    ]
 
 
 def in_body(text: str) -> list[str]:
     """Bullets only count when they name a unit ('24-bed medical/surgical unit')."""
     if _LABEL.match(text):
         return in_header(text.split(":", 1)[1])
-    return [h.canonical for h in vocab.specialty_matcher().finditer(text)
-            if _UNIT_AFTER.match(text[h.end:]) and not _MONITOR.match(text[h.end:])]
+    return [
+        h.canonical
+        for h in vocab.specialty_matcher().finditer(text)
+        if _UNIT_AFTER.match(text[h.end :]) and not _MONITOR.match(text[h.end :])
+    ]
 
 
 def in_summary(text: str) -> list[str]:

@@ -13,14 +13,20 @@ from recruit.clinical.regions import code_for, codes
 from recruit.parsing.dates import RANGE, Month, Span, find_span, iso, merged_months, resolve
 from recruit.parsing.normalize import Line, segments
 
-_ROTATION = re.compile(r"(?i)rotation|practicum|placement|externship|preceptorship|\(\d+ hours?\)|\b\d+ hours\b|consolidation|student nurse|fieldwork")
+_ROTATION = re.compile(
+    r"(?i)rotation|practicum|placement|externship|preceptorship|\(\d+ hours?\)|\b\d+ hours\b|consolidation|student nurse|fieldwork"
+)
 _ENTITY = re.compile(
     r"(?i)hospital|medical cent|clinic\b|universit|college|\binc\b|\bllc\b|\bltd\b|\bco\.|company"
     r"|corporation|\bcorp\b|pharmacy|schools?\b|nursing (?:home|center)|care home|home care|\bsnf\b"
     r"|facility|health system|\bcvs\b|walgreens|kaiser"
 )
-_STRONG_ORG = re.compile(r"(?i)health(?:care)?\b|health care|medical group|rehab(?:ilitation)? (?:center|hospital)|^[A-Z][a-z]+Health")
-_WEAK_ORG = re.compile(r"(?i)research|group|services|systems|foods|brands|studio|agency|center|centre|partners|labs?\b|solutions|network|associates|institute|\bcamp\b")
+_STRONG_ORG = re.compile(
+    r"(?i)health(?:care)?\b|health care|medical group|rehab(?:ilitation)? (?:center|hospital)|^[A-Z][a-z]+Health"
+)
+_WEAK_ORG = re.compile(
+    r"(?i)research|group|services|systems|foods|brands|studio|agency|center|centre|partners|labs?\b|solutions|network|associates|institute|\bcamp\b"
+)
 _TITLE = re.compile(
     r"(?i)\b(?:nurse|rn|lpn|lvn|therapist|pta|cota|slp|pharmacist|technician|tech|technologist|engineer|manager|"
     r"assistant|coordinator|intern|developer|analyst|designer|instructor|representative|counsel+or|"
@@ -31,7 +37,9 @@ _TITLE = re.compile(
 )
 _UNIT = re.compile(r"(?i)\b(?:unit|department|dept|floor|ward|icu)\b")
 _ASSIGNMENT = re.compile(r"(?i)^(?:assigned to|assignment:?|facility:?|client:?|at)\s+")
-_MONTHISH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|winter)[a-z]*\.?,? *\d{4}|\b\d{1,2}/\d{4}")
+_MONTHISH = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|winter)[a-z]*\.?,? *\d{4}|\b\d{1,2}/\d{4}"
+)
 _EMPTY_PARENS = re.compile(r"\(\s*\)|\s{3,}")
 _WORK_PATTERN = re.compile(r"(?i)\s*\((?:part[- ]time|full[- ]time|per diem|prn|casual|contract)\)")
 _TRAVEL = re.compile(r"(?i)\btravel(?:er|ing)?\b|\bcontract\b|\b\d{1,2}[- ]week")
@@ -71,7 +79,9 @@ def _is_anchor(line: Line) -> bool:
         return False
     if RANGE.search(line.text):
         return True
-    return find_span(line.text) is not None and (line.words <= 6 or bool(_MONTHISH.search(line.text)))
+    return find_span(line.text) is not None and (
+        line.words <= 6 or bool(_MONTHISH.search(line.text))
+    )
 
 
 def _headerish(line: Line) -> bool:
@@ -86,7 +96,11 @@ def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]
     for i in (a - 1, a - 2):
         if i < 0 or i in used or i in anchors or not _headerish(lines[i]):
             break
-        if rest and not (_has_org(lines[i].text) or _TITLE.search(lines[i].text) or _ROTATION.search(lines[i].text)):
+        if rest and not (
+            _has_org(lines[i].text)
+            or _TITLE.search(lines[i].text)
+            or _ROTATION.search(lines[i].text)
+        ):
             break
         window.append(i)
         if rest:
@@ -142,7 +156,12 @@ def _is_location(part: str, following: str | None) -> bool:
         return True
     if code_for(part) and len(words) <= 3 and not _ENTITY.search(part):
         return True
-    return following is not None and (following in codes() or bool(code_for(following))) and len(words) <= 3 and not _ENTITY.search(part)
+    return (
+        following is not None
+        and (following in codes() or bool(code_for(following)))
+        and len(words) <= 3
+        and not _ENTITY.search(part)
+    )
 
 
 def describe(entry: Entry) -> dict[str, Any]:
@@ -150,8 +169,10 @@ def describe(entry: Entry) -> dict[str, Any]:
     parts: list[str] = []
     for line in entry.header:
         parts.extend(_parts(line.text))
-    kinds = [_classify(p, parts[i + 1] if i + 1 < len(parts) else None) for i, p in enumerate(parts)]
-    pick = lambda kind: next((p for p, k in zip(parts, kinds) if k == kind), None)  # noqa: E731
+    kinds = [
+        _classify(p, parts[i + 1] if i + 1 < len(parts) else None) for i, p in enumerate(parts)
+    ]
+    pick = lambda kind: next((p for p, k in zip(parts, kinds) if k == kind), None)
     agency = pick("agency")
     name = None
     for p, k in zip(parts, kinds):
@@ -165,7 +186,10 @@ def describe(entry: Entry) -> dict[str, Any]:
         name = agency
     span = entry.span
     return {
-        "name": name, "agency": agency, "title": title, "unit": pick("unit"),
+        "name": name,
+        "agency": agency,
+        "title": title,
+        "unit": pick("unit"),
         "location": ", ".join(p for p, k in zip(parts, kinds) if k == "location") or None,
         "start": iso(span.start) if span else None,
         "end": "present" if span and span.ongoing else iso(span.end) if span else None,

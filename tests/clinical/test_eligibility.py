@@ -13,7 +13,10 @@ def test_multistate_rn_licence_opens_every_implemented_nlc_state():
 
 
 def test_single_state_licences_give_only_their_own_states():
-    lic = [{"state": "CA", "type": "RN", "compact": None}, {"state": "NY", "type": "RN", "compact": False}]
+    lic = [
+        {"state": "CA", "type": "RN", "compact": None},
+        {"state": "NY", "type": "RN", "compact": False},
+    ]
     assert eligible_states(lic, "RN", TODAY) == ["CA", "NY"]
 
 
@@ -39,7 +42,10 @@ def test_therapy_compacts_cover_their_assistants():
 
 
 def test_licences_of_another_discipline_are_ignored():
-    lic = [{"state": "TX", "type": "RN", "compact": None}, {"state": "CO", "type": "PT", "compact": None}]
+    lic = [
+        {"state": "TX", "type": "RN", "compact": None},
+        {"state": "CO", "type": "PT", "compact": None},
+    ]
     assert eligible_states(lic, "PT", TODAY) == ["CO"]
 
 

@@ -2,7 +2,9 @@ from recruit.clinical import regions, vocab
 
 
 def test_specialty_synonyms_map_to_canonical_names():
-    found = vocab.specialty_matcher().find("24-bed MICU, Telemetry/Step-Down Unit, medical/surgical, L&D")
+    found = vocab.specialty_matcher().find(
+        "24-bed MICU, Telemetry/Step-Down Unit, medical/surgical, L&D"
+    )
     assert found == ["ICU", "Telemetry", "Step-Down", "Med-Surg", "L&D"]
 
 
@@ -15,7 +17,11 @@ def test_certification_long_names_and_acronyms_agree():
 
 def test_generic_emr_is_not_an_ehr_product():
     assert vocab.ehr_matcher().find("Documented in the EMR and EHR") == []
-    assert vocab.ehr_matcher().find("Epic, Cerner (Oracle Health), MEDITECH") == ["Epic", "Cerner", "Meditech"]
+    assert vocab.ehr_matcher().find("Epic, Cerner (Oracle Health), MEDITECH") == [
+        "Epic",
+        "Cerner",
+        "Meditech",
+    ]
 
 
 def test_agencies_are_data():

@@ -45,14 +45,18 @@ def _names(items: list[Any]) -> set[str]:
 
 
 def _check(key: str, expected: Any, profile: dict[str, Any]) -> None:
-    if key.endswith("_includes") or key.endswith("_excludes"):
+    if key.endswith(("_includes", "_excludes")):
         base = key.rsplit("_", 1)[0]
         if base == "education_degrees":
             actual: Any = [e["degree"] for e in profile["education"]]
         else:
             actual = profile[base]
         for item in expected:
-            present = any(_matches(item, a) for a in actual) if isinstance(item, dict) else item in _names(actual)
+            present = (
+                any(_matches(item, a) for a in actual)
+                if isinstance(item, dict)
+                else item in _names(actual)
+            )
             assert present == key.endswith("_includes"), f"{base}: {item!r} in {actual!r}"
         return
     actual = profile[key]

@@ -26,15 +26,30 @@ def test_date_formats_people_print():
 
 
 def test_overlapping_contracts_count_once_and_gaps_are_left_out():
-    assert merged_months([((2020, 1), (2020, 6)), ((2020, 4), (2020, 12)), ((2022, 1), (2022, 3))]) == 15
+    assert (
+        merged_months([((2020, 1), (2020, 6)), ((2020, 4), (2020, 12)), ((2022, 1), (2022, 3))])
+        == 15
+    )
 
 
 def test_profile_has_every_contract_key():
     profile = _profile("Jane Doe\njane@example.com")
     assert list(profile) == [
-        "name", "email", "phone", "location", "discipline", "specialties", "specialty_years",
-        "licenses", "certifications", "years_experience", "education", "employers",
-        "ehr_systems", "eligible_states", "fields",
+        "name",
+        "email",
+        "phone",
+        "location",
+        "discipline",
+        "specialties",
+        "specialty_years",
+        "licenses",
+        "certifications",
+        "years_experience",
+        "education",
+        "employers",
+        "ehr_systems",
+        "eligible_states",
+        "fields",
     ]
 
 
@@ -93,7 +108,10 @@ def test_every_field_carries_confidence_and_evidence():
 
 
 def test_build_profile_is_cheap():
-    text = "\n".join(["Staff RN, Mercy Hospital, Austin, TX | 2020 - Present"] + ["- Cared for 5 ICU patients"] * 200)
+    text = "\n".join(
+        ["Staff RN, Mercy Hospital, Austin, TX | 2020 - Present"]
+        + ["- Cared for 5 ICU patients"] * 200
+    )
     lines = [TextLine(text=t) for t in text.splitlines()]
     document = Document(lines=lines, media_type="text/plain")
     build_profile(document, today=TODAY)
