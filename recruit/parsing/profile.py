@@ -196,12 +196,17 @@ def _work(resume: _Resume, entries, profile: dict[str, Any], ev: Evidence, today
     discipline = profile["discipline"]
     employers: list[dict[str, Any]] = []
     intervals, per_specialty = [], {}
+    agency_by_section: dict[str, str] = {}
     for entry, heading in entries:
         if entry.kind == "volunteer" or work.is_rotation(entry, heading):
             continue
         record = work.describe(entry)
         if not record["name"]:
             continue
+        if record["agency"]:
+            agency_by_section[heading] = record["agency"]
+        elif work.is_assignment(entry) and heading in agency_by_section:
+            record.update(agency=agency_by_section[heading], travel=True)
         specs = specialties.in_scope([name for name, _ in _entry_specialties(entry)], discipline)
         record["unit"] = record["unit"] or (specs[0] if specs else None)
         if record["name"].lower() not in {e["name"].lower() for e in employers}:

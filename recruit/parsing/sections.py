@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from recruit.parsing.dates import RANGE
 from recruit.parsing.normalize import Line
 
 HEADER = "header"
@@ -84,7 +85,7 @@ def _claim_items_above(sections: list[Section]) -> None:
         taken: list[Line] = []
         while before.lines and len(taken) < 6:
             last = before.lines[-1]
-            if last.words > 12 or last.text.endswith("."):
+            if last.words > 12 or last.text.endswith(".") or RANGE.search(last.text):
                 break
             taken.insert(0, before.lines.pop())
         empty.lines = taken

@@ -197,6 +197,11 @@ def describe(entry: Entry) -> dict[str, Any]:
     }
 
 
+def is_assignment(entry: Entry) -> bool:
+    """A line like 'Assignment: <facility>' under an agency heading."""
+    return any(_ASSIGNMENT.match(line.text) for line in entry.header)
+
+
 def is_rotation(entry: Entry, heading: str) -> bool:
     """Clinical rotations are not jobs; a 'Clinical Experience' section can hold either."""
     if _ROTATION.search(entry.text):
