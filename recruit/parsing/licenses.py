@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from recruit.clinical import vocab
-from recruit.clinical.regions import codes_in
+from recruit.clinical.regions import codes_in, name_matcher
 from recruit.parsing.dates import SINGLE, iso, parse_point
 from recruit.parsing.normalize import Line
 
@@ -27,6 +27,7 @@ _EXPIRES = re.compile(
     r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)?)\s*:?\s*"
 )
 _LICENSED_IN = re.compile(r"(?i)\blicen[sc]ed in\b|\blicen[sc]es? in\b|\bstates? licensed\b")
+_HOME_STATE = re.compile(r"(?i)home state:?\s*([A-Z]{2})\b")
 _PRIVILEGE = re.compile(r"(?i)privilege|home state")
 _CAPS_WORDS = frozenset({"OR", "IN", "ME", "OK", "HI", "AS", "ON", "PE", "DE", "ID", "OH"})
 
@@ -68,7 +69,29 @@ def parse_license_line(
         return [{"state": None, **base}]
     if len(states) > 1:
         base["number"] = None if len(states) > 2 else number
+        marked = _compact_state(text, states) if compact else None
+        return [{"state": s, **base, "compact": compact if s == marked else None} for s in states]
     return [{"state": state, **base} for state in states]
+
+
+def _compact_state(text: str, states: list[str]) -> str | None:
+    """In 'TX (compact), CA, NY' only the state written next to the word is multistate."""
+    where = _COMPACT.search(text)
+    if where is None:
+        return None
+    home = _HOME_STATE.search(text)
+    if home and home.group(1) in states:
+        return home.group(1)
+    positions = {s: _position(text, s) for s in states}
+    return min(states, key=lambda s: abs(positions[s] - where.start()))
+
+
+def _position(text: str, state: str) -> int:
+    match = re.search(rf"(?<![A-Za-z]){state}(?![A-Za-z])", text)
+    if match:
+        return match.start()
+    hit = next((h for h in name_matcher().finditer(text) if h.canonical == state), None)
+    return hit.start if hit else len(text)
 
 
 def _states(text: str) -> list[str]:

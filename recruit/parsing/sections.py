@@ -58,7 +58,8 @@ def heading_kind(line: Line) -> str | None:
     if key in exact:
         return exact[key]
     letters = re.sub(r"[^A-Za-z]", "", text)
-    if letters.isupper() and len(letters) > 3:
+    styled = line.bold and line.words <= 4
+    if (letters.isupper() or styled) and len(letters) > 3:
         for word, kind in caps:
             if word in key:
                 return kind

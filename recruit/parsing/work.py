@@ -85,7 +85,13 @@ def _is_anchor(line: Line) -> bool:
 
 
 def _headerish(line: Line) -> bool:
-    return not line.bullet and line.words <= 16 and not line.text.endswith(".")
+    starts = line.text[:1]
+    return (
+        not line.bullet
+        and line.words <= 16
+        and not line.text.endswith(".")
+        and (starts.isupper() or starts.isdigit())
+    )
 
 
 def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]) -> list[int]:
@@ -96,10 +102,9 @@ def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]
     for i in (a - 1, a - 2):
         if i < 0 or i in used or i in anchors or not _headerish(lines[i]):
             break
-        if rest and not (
-            _has_org(lines[i].text)
-            or _TITLE.search(lines[i].text)
-            or _ROTATION.search(lines[i].text)
+        text = lines[i].text
+        if _names_employer(rest) and not (
+            _has_org(text) or _TITLE.search(text) or _ROTATION.search(text)
         ):
             break
         window.append(i)
@@ -116,6 +121,15 @@ def _strip_date(text: str) -> str:
     span = find_span(text)
     text = text.replace(span.text, " ") if span else text
     return _EMPTY_PARENS.sub(" ", text).strip(" ,|–—-")
+
+
+def _names_employer(text: str) -> bool:
+    """Whether a dated line names something besides a title, a place and dates."""
+    parts = _parts(text)
+    kinds = [
+        _classify(p, parts[i + 1] if i + 1 < len(parts) else None) for i, p in enumerate(parts)
+    ]
+    return any(k in ("org", "other", "agency") for k in kinds)
 
 
 def _has_org(text: str) -> bool:

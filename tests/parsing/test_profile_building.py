@@ -118,3 +118,19 @@ def test_build_profile_is_cheap():
     started = time.perf_counter()
     build_profile(document, today=TODAY)
     assert time.perf_counter() - started < 0.2
+
+
+def test_only_the_state_written_next_to_compact_is_multistate():
+    profile = _profile("Sam Lee, RN\nLicenses\nActive RN licenses: TX (compact), CA, NY")
+    compact = {lic["state"]: lic["compact"] for lic in profile["licenses"]}
+    assert compact == {"TX": True, "CA": None, "NY": None}
+
+
+def test_employer_line_above_a_dated_title_line():
+    profile = _profile("""
+Sam Lee, RN
+Experience
+Stripe Memorial, Austin, TX
+Registered Nurse | Jan 2020 - Present
+""")
+    assert [e["name"] for e in profile["employers"]] == ["Stripe Memorial"]
