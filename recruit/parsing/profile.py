@@ -161,13 +161,24 @@ def _education(resume: _Resume, ev: Evidence) -> list[dict[str, Any]]:
     return list(degrees.values())
 
 
+_SPILL_KINDS = frozenset({"skills", "other"})
+
+
 def _entries(resume: _Resume) -> list[tuple[work.Entry, str]]:
-    out = []
+    """Dated entries of the experience-like sections. In two-column layouts a sidebar heading
+    can land inside the work history, so after it a clearly dated title+employer entry
+    under a skills/links heading still counts as a job."""
+    out: list[tuple[work.Entry, str]] = []
+    experience_heading = None
     for section in resume.sections:
+        lines = [line for line in section.lines if line.index not in resume.blocked]
+        heading = section.heading.text if section.heading else ""
         if section.kind in EXPERIENCE_KINDS:
-            lines = [line for line in section.lines if line.index not in resume.blocked]
-            heading = section.heading.text if section.heading else ""
             out.extend((entry, heading) for entry in work.entries_in(section.kind, lines))
+            experience_heading = heading if section.kind == "experience" else experience_heading
+        elif section.kind in _SPILL_KINDS and experience_heading is not None:
+            found = work.entries_in("experience", lines)
+            out.extend((e, experience_heading) for e in found if work.looks_like_job(e))
     return out
 
 
@@ -201,7 +212,7 @@ def _work(resume: _Resume, entries, profile: dict[str, Any], ev: Evidence, today
         if entry.kind == "volunteer" or work.is_rotation(entry, heading):
             continue
         record = work.describe(entry)
-        if not record["name"]:
+        if not work.credible(record):
             continue
         if record["agency"]:
             agency_by_section[heading] = record["agency"]
@@ -217,6 +228,8 @@ def _work(resume: _Resume, entries, profile: dict[str, Any], ev: Evidence, today
             intervals.append(span)
             for spec in specs:
                 per_specialty.setdefault(spec, []).append(span)
+    if not employers:
+        employers = _undated_employers(resume, ev)
     profile["employers"] = employers
     profile["specialties"] = _specialties(resume, entries, discipline, ev)
     profile["specialty_years"] = {
@@ -228,6 +241,17 @@ def _work(resume: _Resume, entries, profile: dict[str, Any], ev: Evidence, today
         for entry, _ in entries:
             if entry.span and not work.is_rotation(entry, ""):
                 ev.add("years_experience", entry.header[0], 0.6)
+
+
+def _undated_employers(resume: _Resume, ev: Evidence) -> list[dict[str, Any]]:
+    """When every date sits detached from its entry, 'Employer, Title' lines still name jobs."""
+    found: list[dict[str, Any]] = []
+    for line in resume.of_kind("experience"):
+        record = work.undated_job(line)
+        if record and record["name"].lower() not in {e["name"].lower() for e in found}:
+            found.append(record)
+            ev.add("employers", line, 0.5)
+    return found
 
 
 def _entry_specialties(entry: work.Entry) -> list[tuple[str, Line]]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from recruit.clinical import vocab
 from recruit.clinical.regions import code_for, codes
+from recruit.clinical.vocab import degree_pattern
 from recruit.parsing.dates import RANGE, Month, Span, find_span, iso, merged_months, resolve
 from recruit.parsing.normalize import Line, segments
 
@@ -33,7 +34,8 @@ _TITLE = re.compile(
     r"director|supervisor|specialist|consultant|founder|cto|ceo|cfo|officer|associate|aide|worker|"
     r"volunteer|mentor|pathologist|educator|preceptor|clinician|lead|president|administrator|"
     r"attendant|practitioner|scientist|paramedic|emt|cna|clerk|cashier|receptionist|owner|"
-    r"teacher|tutor|researcher|fellow|resident|physiotherapist|dietitian|charge|staff)\b"
+    r"teacher|tutor|researcher|fellow|resident|physiotherapist|dietitian|charge|staff|mechanic|"
+    r"millwright|electrician|operator|machinist|welder|carpenter|driver|chef|cook|server|apprentice)\b"
 )
 _UNIT = re.compile(r"(?i)\b(?:unit|department|dept|floor|ward|icu)\b")
 _ASSIGNMENT = re.compile(r"(?i)^(?:assigned to|assignment:?|facility:?|client:?|at)\s+")
@@ -209,6 +211,45 @@ def describe(entry: Entry) -> dict[str, Any]:
         "end": "present" if span and span.ongoing else iso(span.end) if span else None,
         "travel": travel,
     }
+
+
+def credible(record: dict[str, Any]) -> bool:
+    """An employer needs a name, and an unrecognised name needs a job title beside it."""
+    name = record["name"]
+    if not name:
+        return False
+    return bool(record["title"] or record["agency"] or _classify(name, None) == "org")
+
+
+def undated_job(line: Line) -> dict[str, Any] | None:
+    """'Employer, Title' or 'Title, Employer' on one short line with no date."""
+    if line.bullet or line.words > 8 or find_span(line.text) or line.text.endswith("."):
+        return None
+    parts = [p.strip() for p in line.text.split(",")]
+    if len(parts) != 2:
+        return None
+    kinds = [_classify(p, None) for p in parts]
+    if sorted(kinds) not in (["org", "title"], ["other", "title"]):
+        return None
+    name, title = (parts[0], parts[1]) if kinds[1] == "title" else (parts[1], parts[0])
+    return {
+        "name": name,
+        "agency": None,
+        "title": title,
+        "unit": None,
+        "location": None,
+        "start": None,
+        "end": None,
+        "travel": False,
+    }
+
+
+def looks_like_job(entry: Entry) -> bool:
+    """A date range plus a job title and an employer, with no degree: a job even out of place."""
+    if entry.span is None or entry.span.start is None or entry.span.end == entry.span.start:
+        return False
+    record = describe(entry)
+    return bool(record["title"] and record["name"]) and degree_pattern().search(entry.text) is None
 
 
 def is_assignment(entry: Entry) -> bool:
