@@ -15,6 +15,7 @@ _SCHOOL = re.compile(
 )
 _HIGH_SCHOOL = re.compile(r"(?i)high school|secondary school|\bged\b|diploma of high")
 _STOP = re.compile(r"(?i)^(?:gpa|graduated|expected|honou?rs|cum laude|magna|summa|dean|minor|\d)")
+_BARE = re.compile(r"[A-Z][A-Za-z.]{1,7}")
 _YEAR = re.compile(r"(?<!\d)(19[6-9]\d|20[0-4]\d)(?!\d)")
 
 
@@ -35,6 +36,8 @@ def parse_degree(lines: list[Line], i: int) -> dict[str, Any] | None:
     parts = segments(text)
     seg = next(p for p in parts if degree_hit(p))
     degree, school = _split_degree(seg)
+    if _BARE.fullmatch(degree) and len(parts) == 1 and i + 1 < len(lines):
+        degree, school = _with_field_below(degree, lines[i + 1].text) or (degree, school)
     school = school or next((p for p in parts if p != seg and _SCHOOL.search(p)), None)
     school = (
         school
@@ -42,6 +45,14 @@ def parse_degree(lines: list[Line], i: int) -> dict[str, Any] | None:
         or next((p for p in parts if p != seg and not _YEAR.search(p)), None)
     )
     return {"degree": degree, "school": school, "year": _year(lines, i)}
+
+
+def _with_field_below(acronym: str, below: str) -> tuple[str, str] | None:
+    """'PhD' over 'Princeton University, Computer Science' reads 'PhD in Computer Science'."""
+    pieces = [p.strip() for p in below.split(",")]
+    if len(pieces) == 2 and _SCHOOL.search(pieces[0]) and not _SCHOOL.search(pieces[1]):
+        return f"{acronym} in {pieces[1]}", pieces[0]
+    return None
 
 
 def _split_degree(seg: str) -> tuple[str, str | None]:
