@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from functools import cache
+
 import phonenumbers
 
+from recruit.clinical import vocab
 from recruit.clinical.regions import code_for, codes
 from recruit.parsing.normalize import Line
 
@@ -101,7 +104,7 @@ def _name_from(text: str) -> str | None:
         return None
     head = re.split(r",|\s[|–—-]\s", text)[0].strip()
     tokens = head.split()
-    while len(tokens) > 2 and _POSTNOMINAL.match(tokens[-1]) and not head.isupper():
+    while len(tokens) > 2 and _is_postnominal(tokens[-1], shouting=head.isupper()):
         tokens.pop()
     if not 2 <= len(tokens) <= 4:
         return None
@@ -110,6 +113,27 @@ def _name_from(text: str) -> str | None:
     if not all(_NAME_TOKEN.match(t) for t in tokens):
         return None
     return " ".join(tokens)
+
+
+@cache
+def _credentials() -> frozenset[str]:
+    """Post-nominals people print after their name: discipline credentials, cert acronyms."""
+    words = {
+        c.upper()
+        for spec in vocab.load("disciplines")["disciplines"].values()
+        for c in spec["credentials"]
+    }
+    words |= {name.upper() for name in vocab.load("certifications")["certifications"]}
+    return frozenset(
+        words | {"BSN", "MSN", "ADN", "DPT", "MBA", "PHD", "MS", "MA", "BS", "BA", "MPH"}
+    )
+
+
+def _is_postnominal(token: str, *, shouting: bool) -> bool:
+    bare = token.strip(".,").upper()
+    if bare in _credentials() or bare.replace(".", "") in _credentials():
+        return True
+    return not shouting and _POSTNOMINAL.match(token) is not None
 
 
 def find_location(lines: list[Line], allowed: set[int]) -> Found | None:

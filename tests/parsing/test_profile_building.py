@@ -134,3 +134,9 @@ Stripe Memorial, Austin, TX
 Registered Nurse | Jan 2020 - Present
 """)
     assert [e["name"] for e in profile["employers"]] == ["Stripe Memorial"]
+
+
+def test_name_without_post_nominals_in_any_case():
+    assert _profile("JANE DOE RN BSN\njane@example.com")["name"] == "Jane Doe"
+    assert _profile("Jane Q. Doe, RN, BSN, CCRN")["name"] == "Jane Q. Doe"
+    assert _profile("Curriculum Vitae\nOmar Haddad PT DPT")["name"] == "Omar Haddad"
