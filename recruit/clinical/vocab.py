@@ -87,6 +87,11 @@ def specialty_matcher() -> Matcher:
 
 
 @cache
+def specialty_acronym_matcher() -> Matcher:
+    return Matcher(load("specialties").get("case_sensitive", {}), case_sensitive=True)
+
+
+@cache
 def specialty_scope() -> dict[str, frozenset[str]]:
     table = load("specialties")["specialties"]
     return {name: frozenset(spec["scope"]) for name, spec in table.items() if "scope" in spec}

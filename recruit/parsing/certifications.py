@@ -30,7 +30,9 @@ def _issuer_matcher() -> vocab.Matcher:
     return vocab.Matcher(vocab.load("certifications")["issuers"])
 
 
-def certs_in_line(line: Line, *, in_section: bool) -> list[dict[str, Any]]:
+def certs_in_line(
+    line: Line, *, in_section: bool, post_nominals: bool = False
+) -> list[dict[str, Any]]:
     """Certifications named on a line. Inside a certifications section, unknown items are kept
     with their printed name; elsewhere only unambiguous vocabulary entries count."""
     text = line.text
@@ -43,10 +45,10 @@ def certs_in_line(line: Line, *, in_section: bool) -> list[dict[str, Any]]:
         info = vocab.certification_info(hit.canonical)
         if len(hit.text) <= 6 and " " not in hit.text and not hit.text.isupper():
             continue
-        if info.get("section_only") and not in_section:
+        if info.get("section_only") and not (in_section or post_nominals):
             continue
         found.append(info.get("canonical", hit.canonical))
-    if not found and in_section:
+    if not found and in_section and not post_nominals:
         found = _printed_items(text)
     return [_describe(name, text) for name in dict.fromkeys(found)]
 

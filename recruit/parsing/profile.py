@@ -105,7 +105,8 @@ def _certifications(resume: Resume, licence_lines: set[int], ev: Evidence) -> li
         in_section = resume.kind_of.get(line.index) in CREDENTIAL_KINDS
         if line.index in licence_lines:
             continue
-        hits = certifications.certs_in_line(line, in_section=in_section)
+        name_line = line.index == resume.usable[0].index and "," in line.text
+        hits = certifications.certs_in_line(line, in_section=in_section, post_nominals=name_line)
         for hit in hits:
             ev.add("certifications", line, 0.9 if in_section else 0.7)
         found.extend(hits)

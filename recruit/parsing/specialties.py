@@ -19,13 +19,15 @@ _UNIT_AFTER = re.compile(
 _MONITOR = re.compile(r"(?i)^\s*(?:monitor|rhythm|strip|system|pump|box|interpretation|skills?)")
 
 
+def _hits(text: str) -> list[vocab.Hit]:
+    hits = list(vocab.specialty_matcher().finditer(text))
+    hits += vocab.specialty_acronym_matcher().finditer(text)
+    return sorted(hits, key=lambda h: h.start)
+
+
 def in_header(text: str) -> list[str]:
     """Specialties named in a job/placement header line."""
-    return [
-        h.canonical
-        for h in vocab.specialty_matcher().finditer(text)
-        if not _MONITOR.match(text[h.end :])
-    ]
+    return [h.canonical for h in _hits(text) if not _MONITOR.match(text[h.end :])]
 
 
 def in_body(text: str) -> list[str]:
@@ -34,7 +36,7 @@ def in_body(text: str) -> list[str]:
         return in_header(text.split(":", 1)[1])
     return [
         h.canonical
-        for h in vocab.specialty_matcher().finditer(text)
+        for h in _hits(text)
         if _UNIT_AFTER.match(text[h.end :]) and not _MONITOR.match(text[h.end :])
     ]
 

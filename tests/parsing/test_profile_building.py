@@ -140,3 +140,19 @@ def test_name_without_post_nominals_in_any_case():
     assert _profile("JANE DOE RN BSN\njane@example.com")["name"] == "Jane Doe"
     assert _profile("Jane Q. Doe, RN, BSN, CCRN")["name"] == "Jane Q. Doe"
     assert _profile("Curriculum Vitae\nOmar Haddad PT DPT")["name"] == "Omar Haddad"
+
+
+def test_capital_or_is_the_operating_room_but_lowercase_or_is_a_word():
+    profile = _profile(
+        "Sam Lee, RN\nExperience\nStaff RN - OR, Mercy Hospital, Austin, TX | 2020 - Present"
+    )
+    assert profile["specialties"] == ["OR"]
+    profile = _profile(
+        "Sam Lee, RN\nExperience\nStaff RN - days or nights, Mercy Hospital | 2020 - Present"
+    )
+    assert profile["specialties"] == []
+
+
+def test_post_nominal_certifications_count():
+    profile = _profile("Omar Haddad, PT, DPT, OCS\nomar@example.com")
+    assert "OCS" in [c["name"] for c in profile["certifications"]]
