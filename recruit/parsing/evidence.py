@@ -20,6 +20,14 @@ class Evidence:
         if item and item not in entry["evidence"] and len(entry["evidence"]) < _MAX_EVIDENCE:
             entry["evidence"].append(item)
 
+    def same_as(self, field: str, source: str) -> None:
+        """A derived field (eligible states from licences) shows its source's evidence."""
+        if source in self._fields:
+            self._fields[field] = {
+                **self._fields[source],
+                "evidence": list(self._fields[source]["evidence"]),
+            }
+
     def for_profile(self, profile: dict[str, Any]) -> dict[str, dict[str, Any]]:
         """Only the fields that ended up non-empty."""
         return {k: v for k, v in self._fields.items() if profile.get(k) not in (None, "", [], {})}

@@ -14,7 +14,8 @@ from recruit.parsing.model import Document
 
 _CID = re.compile(r"\(cid:\d+\)")
 _ICON = re.compile(r"^(?:[I#§]|\(cid:\d+\))\s+(?=\S)")
-_BULLET = re.compile(r"^\s*(?:[•●▪◦■□▸►‣⁃○∙·*✓✔➢➤-]|\(cid:\d+\))\s*")
+# Word's Symbol/Wingdings bullets arrive as private-use code points.
+_BULLET = re.compile(r"^\s*(?:[•●▪◦■□▸►‣⁃○∙·*✓✔➢➤❖◆◇–-\ue000-\uf8ff]|\(cid:\d+\))\s*")
 _DASHES = str.maketrans(
     {
         "\u2010": "-",

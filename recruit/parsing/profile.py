@@ -33,8 +33,8 @@ def build_profile(document: Document, *, today: date) -> dict[str, Any]:
     profile["ehr_systems"] = _ehr(resume, ev)
     history.fill_work(resume, entries, profile, ev, today)
     profile["eligible_states"] = eligible_states(lic, discipline, today)
-    if profile["eligible_states"]:
-        ev.add("eligible_states", None, 0.8)
+    ev.same_as("eligible_states", "licenses")
+    ev.same_as("specialty_years", "specialties")
     ordered = {key: profile.get(key) for key in _KEYS}
     ordered["fields"] = ev.for_profile(ordered)
     return ordered

@@ -91,3 +91,15 @@ def test_every_case_has_its_resume() -> None:
     assert _cases(), "no field cases found"
     for case in _cases():
         assert case.with_suffix(".txt").exists(), case.name
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda p: p.stem)
+def test_every_non_empty_field_has_confidence_and_evidence(case: Path) -> None:
+    profile = _profile(case)
+    for key, value in profile.items():
+        if key == "fields" or value in (None, "", [], {}):
+            continue
+        meta = profile["fields"].get(key)
+        assert meta is not None, key
+        assert 0 < meta["confidence"] <= 1, key
+        assert meta["evidence"] and all(e["text"] and e["page"] >= 1 for e in meta["evidence"]), key
