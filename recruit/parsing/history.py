@@ -92,12 +92,14 @@ def _entry_specialties(entry: work.Entry) -> list[tuple[str, Line]]:
 
 
 def _specialties(resume: Resume, entries, discipline: str | None, ev: Evidence) -> list[str]:
-    """Units worked (jobs and placements, not volunteering), the summary, 'Specialties:' lines."""
+    """Units worked in the candidate's own discipline or as a student on placement (not as a
+    volunteer, not as an ER tech before licensure), the summary, 'Specialties:' lines."""
     if discipline is None:
         return []
     found: list[tuple[str, Line]] = []
-    for entry, _ in entries:
-        if entry.kind != "volunteer":
+    for entry, heading in entries:
+        rotation = work.is_rotation(entry, heading)
+        if entry.kind != "volunteer" and (rotation or _own_discipline(entry, discipline)):
             found.extend(_entry_specialties(entry))
     for line in resume.summary_text():
         found.extend((s, line) for s in specialties.in_summary(line.text))
