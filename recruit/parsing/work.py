@@ -15,8 +15,10 @@ from recruit.parsing.dates import RANGE, Month, Span, find_span, iso, merged_mon
 from recruit.parsing.normalize import Line, segments
 
 _ROTATION = re.compile(
-    r"(?i)rotation|practicum|placement|externship|preceptorship|\(\d+ hours?\)|\b\d+ hours\b|consolidation|student nurse|fieldwork"
+    r"(?i)rotation|practicum|placement|externship|\bextern\b|preceptorship|\(\d+ hours?\)"
+    r"|\b\d+ hours\b|consolidation|student nurse|nursing student|fieldwork|clinical student"
 )
+_VOLUNTEER = re.compile(r"(?i)\bvolunteer(?:ed|ing)?\b")
 _ENTITY = re.compile(
     r"(?i)hospital|medical cent|clinic\b|universit|college|\binc\b|\bllc\b|\bltd\b|\bco\.|company"
     r"|corporation|\bcorp\b|pharmacy|schools?\b|nursing (?:home|center)|care home|home care|\bsnf\b"
@@ -258,8 +260,9 @@ def is_assignment(entry: Entry) -> bool:
 
 
 def is_rotation(entry: Entry, heading: str) -> bool:
-    """Clinical rotations are not jobs; a 'Clinical Experience' section can hold either."""
-    if _ROTATION.search(entry.text):
+    """Clinical rotations and volunteering are not jobs; a 'Clinical Experience' section can
+    hold either."""
+    if _ROTATION.search(entry.text) or _VOLUNTEER.search(entry.text):
         return True
     return entry.kind == "clinical" and "experience" not in heading.lower()
 

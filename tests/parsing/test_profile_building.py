@@ -156,3 +156,14 @@ def test_capital_or_is_the_operating_room_but_lowercase_or_is_a_word():
 def test_post_nominal_certifications_count():
     profile = _profile("Omar Haddad, PT, DPT, OCS\nomar@example.com")
     assert "OCS" in [c["name"] for c in profile["certifications"]]
+
+
+def test_externships_and_volunteering_inside_experience_are_not_jobs():
+    profile = _profile("""
+Sam Lee, RN
+Experience
+Staff RN, Mercy Hospital, Austin, TX | 2022 - Present
+Nurse Extern, Seton Medical Center, Austin, TX | 2021 - 2022
+Volunteer, American Red Cross, Austin, TX | 2019 - 2021
+""")
+    assert [e["name"] for e in profile["employers"]] == ["Mercy Hospital"]
