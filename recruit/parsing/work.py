@@ -55,7 +55,6 @@ class Entry:
     header: list[Line]
     body: list[Line] = field(default_factory=list)
     span: Span | None = None
-    employer: dict[str, Any] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -114,9 +113,16 @@ def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]
         window.append(i)
         if rest:
             break
-    if not rest or not any(_has_org(lines[i].text) for i in window):
-        nxt = a + 1
-        if nxt < len(lines) and nxt not in anchors and _headerish(lines[nxt]):
+    nxt = a + 1
+    if nxt < len(lines) and nxt not in anchors and _headerish(lines[nxt]):
+        below = lines[nxt].text
+        no_org_yet = not any(_has_org(lines[i].text) for i in window)
+        title_below = _TITLE.search(below) is not None and not _has_org(below)
+        if (
+            not rest
+            or no_org_yet
+            or (title_below and not any(_TITLE.search(lines[i].text) for i in window))
+        ):
             window.append(nxt)
     return window
 

@@ -167,3 +167,14 @@ Nurse Extern, Seton Medical Center, Austin, TX | 2021 - 2022
 Volunteer, American Red Cross, Austin, TX | 2019 - 2021
 """)
     assert [e["name"] for e in profile["employers"]] == ["Mercy Hospital"]
+
+
+def test_title_and_unit_on_the_line_below_the_employer():
+    profile = _profile("""
+Sam Lee, RN
+Experience
+Mercy Hospital, Austin, TX    Jan 2020 - Present
+Registered Nurse, Neonatal ICU
+""")
+    assert profile["employers"][0]["title"] == "Registered Nurse"
+    assert profile["specialties"] == ["NICU"]
