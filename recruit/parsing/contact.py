@@ -35,6 +35,8 @@ _NOT_NAME = re.compile(
 _POSTNOMINAL = re.compile(
     r"^(?:[A-Z]{2,5}(?:[-/][A-Z]+)*|[A-Z][a-z]?[A-Z]+|Ph\.?D\.?|Pharm\.?D\.?|R\.N\.|M\.S\.)$"
 )
+_FIRST_PART = re.compile(r"\s*[|•·]\s*|\s{2,}")
+_NAME_LABEL = re.compile(r"(?i)^\s*(?:full )?name\s*:\s*")
 _LOCATION_NOISE = re.compile(r"(?i)^(?:address|location|home|based in)\s*:?\s*")
 
 
@@ -92,7 +94,8 @@ def to_e164(text: str) -> str | None:
 def find_name(lines: list[Line]) -> Found | None:
     """The first short line near the top made of capitalised words, post-nominals removed."""
     for line in lines[:12]:
-        name = _name_from(line.text)
+        first = _FIRST_PART.split(_NAME_LABEL.sub("", line.text), maxsplit=1)[0]
+        name = _name_from(first)
         if name:
             return Found(name, line, 0.9 if line.index < 3 else 0.7)
     return None

@@ -178,3 +178,9 @@ Registered Nurse, Neonatal ICU
 """)
     assert profile["employers"][0]["title"] == "Registered Nurse"
     assert profile["specialties"] == ["NICU"]
+
+
+def test_name_shares_its_line_with_contact_details():
+    profile = _profile("Jane Doe | Registered Nurse | jane@example.com | (214) 555-0100")
+    assert profile["name"] == "Jane Doe" and profile["discipline"] == "RN"
+    assert _profile("Name: Omar Haddad\nomar@example.com")["name"] == "Omar Haddad"
