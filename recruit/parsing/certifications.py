@@ -22,6 +22,9 @@ _EXPIRES = re.compile(
     r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)? due)\s*:?\s*"
 )
 _SUFFIX = re.compile(r"(?i)\s+(?:re)?certification$|\s+training$|\s+certified$")
+_LABEL = re.compile(
+    r"(?i)^(?:charting|emr|ehr|skills|languages?|software|systems|computer)\b[^:]{0,20}:"
+)
 _TRAILER = re.compile(r"\s+[–—-]\s+.*$|\s*\((?:\d{4}|current|active|exp.*)\)\s*$", re.IGNORECASE)
 
 
@@ -40,17 +43,26 @@ def certs_in_line(
         not in_section and _COURSE.search(text) and "certif" not in text.lower()
     ):
         return []
-    found = []
-    for hit in vocab.certification_matcher().finditer(text):
-        info = vocab.certification_info(hit.canonical)
-        if len(hit.text) <= 6 and " " not in hit.text and not hit.text.isupper():
-            continue
-        if info.get("section_only") and not (in_section or post_nominals):
-            continue
-        found.append(info.get("canonical", hit.canonical))
-    if not found and in_section and not post_nominals:
-        found = _printed_items(text)
-    return [_describe(name, text) for name in dict.fromkeys(found)]
+    found: dict[str, dict[str, Any]] = {}
+    for segment in text.split(";"):
+        hits = [
+            h
+            for h in vocab.certification_matcher().finditer(segment)
+            if _counts(h, in_section or post_nominals)
+        ]
+        for n, hit in enumerate(hits):
+            name = vocab.certification_info(hit.canonical).get("canonical", hit.canonical)
+            # "BLS & ACLS (AHA) exp 06/2026": issuer and expiry printed after the last name apply to all
+            found.setdefault(name, _describe(name, segment[hit.start :], hits[n + 1 :], segment))
+    if not found and in_section and not post_nominals and not _LABEL.match(text):
+        found = {name: _describe(name, text, [], text) for name in _printed_items(text)}
+    return list(found.values())
+
+
+def _counts(hit: vocab.Hit, trusted: bool) -> bool:
+    if len(hit.text) <= 6 and " " not in hit.text and not hit.text.isupper():
+        return False
+    return trusted or not vocab.certification_info(hit.canonical).get("section_only")
 
 
 def _printed_items(text: str) -> list[str]:
@@ -71,9 +83,12 @@ def _printed_items(text: str) -> list[str]:
     return items
 
 
-def _describe(name: str, text: str) -> dict[str, Any]:
-    issuer = _issuer_matcher().search(text)
-    return {"name": name, "issuer": issuer.canonical if issuer else None, "expires": _expiry(text)}
+def _describe(name: str, tail: str, later: list[vocab.Hit], segment: str) -> dict[str, Any]:
+    """Issuer and expiry from the item's own words, else from the rest of its segment."""
+    own = tail[: later[0].start - (len(segment) - len(tail))] if later else tail
+    issuer = _issuer_matcher().search(own) or _issuer_matcher().search(tail)
+    expires = _expiry(own) or _expiry(tail)
+    return {"name": name, "issuer": issuer.canonical if issuer else None, "expires": expires}
 
 
 def _expiry(text: str) -> str | None:

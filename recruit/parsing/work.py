@@ -67,24 +67,39 @@ def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
     entries: list[Entry] = []
     used: set[int] = set()
     for n, a in enumerate(anchors):
-        header_idx = _header_window(lines, a, anchors, used)
+        header_idx = [a] if lines[a].bullet else _header_window(lines, a, anchors, used)
         used.update(header_idx)
         stop = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
         header = [lines[i] for i in header_idx]
+        if lines[a].bullet:
+            header += _agency_above(lines, a, anchors)
         body = [lines[i] for i in range(a + 1, stop) if i not in header_idx]
         entries.append(Entry(kind, header, body, find_span(lines[a].text)))
     return entries
 
 
 def _is_anchor(line: Line) -> bool:
-    """A line that dates an entry: not a bullet, not prose, and a range or a short dated line."""
-    if line.bullet or line.words > 26 or line.text.endswith("."):
+    """A line that dates an entry: not prose, and a range or a short dated line. A bullet
+    dates an entry only when it is a short dated employer line (assignments under an agency)."""
+    if line.words > 26 or line.text.endswith("."):
         return False
+    if line.bullet:
+        return line.words <= 16 and bool(RANGE.search(line.text)) and _has_org(line.text)
     if RANGE.search(line.text):
         return True
     return find_span(line.text) is not None and (
         line.words <= 6 or bool(_MONTHISH.search(line.text))
     )
+
+
+def _agency_above(lines: list[Line], a: int, anchors: list[int]) -> list[Line]:
+    """The agency line heading a list of bulleted assignments, if there is one."""
+    for i in range(a - 1, -1, -1):
+        if i in anchors and not lines[i].bullet:
+            return []
+        if not lines[i].bullet and vocab.agency_matcher().search(lines[i].text):
+            return [lines[i]]
+    return []
 
 
 def _headerish(line: Line) -> bool:
