@@ -44,7 +44,16 @@ def parse_degree(lines: list[Line], i: int) -> dict[str, Any] | None:
         or _neighbour_school(lines, i)
         or next((p for p in parts if p != seg and not _YEAR.search(p)), None)
     )
-    return {"degree": degree, "school": school, "year": _year(lines, i)}
+    return {"degree": degree, "school": _clean_school(school), "year": _year(lines, i)}
+
+
+def _clean_school(school: str | None) -> str | None:
+    """'Vanderbilt University, 2014' -> 'Vanderbilt University'."""
+    if school is None:
+        return None
+    pieces = [p.strip() for p in school.split(",")]
+    kept = [p for p in pieces if p and not _YEAR.fullmatch(p) and p not in codes()]
+    return ", ".join(kept) or None
 
 
 def _with_field_below(acronym: str, below: str) -> tuple[str, str] | None:

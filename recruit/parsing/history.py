@@ -48,7 +48,8 @@ def fill_work(resume: Resume, entries, profile: dict[str, Any], ev: Evidence, to
             continue
         if record["agency"]:
             agency_by_section[heading] = record["agency"]
-        elif work.is_assignment(entry) and heading in agency_by_section:
+        elif heading in agency_by_section and (work.is_assignment(entry) or not record["title"]):
+            # facility lines under an agency line, until a line with a job title of its own
             record.update(agency=agency_by_section[heading], travel=True)
         specs = specialties.in_scope([name for name, _ in _entry_specialties(entry)], discipline)
         record["unit"] = record["unit"] or (specs[0] if specs else None)

@@ -21,7 +21,9 @@ _NUMBER = re.compile(
     r"(?i)(?:#|\bno\.?|\bnumber:?|\blicen[sc]e:?)\s*#?\s*(?P<n>[A-Z]{0,4}-?\d[\w-]{3,})"
     r"|(?P<m>\b[A-Z]{1,4}-?\d{4,}\b)"
 )
-_COMPACT = re.compile(r"(?i)multi-?state|\bcompact\b|\bnlc\b")
+_COMPACT = re.compile(
+    r"(?i)multi-?state|\bcompact\b|\bnlc\b|\baslp-ic\b|\bptc\b|\binterstate\b|home state"
+)
 _SINGLE_STATE = re.compile(r"(?i)single[- ]state|non-?compact")
 _EXPIRES = re.compile(
     r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)?)\s*:?\s*"

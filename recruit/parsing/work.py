@@ -164,8 +164,16 @@ def _has_org(text: str) -> bool:
 def _parts(text: str) -> list[str]:
     out = []
     for seg in segments(_strip_date(text)):
-        out.extend(p.strip(" ()") for p in re.split(r",\s+", seg) if p.strip(" ()"))
+        out.extend(_trim(p) for p in re.split(r",\s+", seg) if _trim(p))
     return [_WORK_PATTERN.sub("", p) for p in out]
+
+
+def _trim(part: str) -> str:
+    """Strip edge brackets and spaces, keeping a balanced '(SNF)' inside a name."""
+    part = part.strip(" ")
+    if part.endswith(")") and "(" in part:
+        return part.lstrip(" (") if not part.startswith("(") else part.strip("()")
+    return part.strip(" ()")
 
 
 def _classify(part: str, following: str | None) -> str:
