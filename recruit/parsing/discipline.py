@@ -20,6 +20,10 @@ LICENSE_TO_DISCIPLINE = {
 }
 DISCIPLINE_LICENSE = {v: k for k, v in LICENSE_TO_DISCIPLINE.items()}
 _GOAL = re.compile(r"(?i)\b(?:seeking|looking for|aspir|to obtain|target)\b")
+# Non-clinical jobs named after nurses: recruiting and staffing them is not nursing.
+_NOT_CLINICAL = re.compile(
+    r"(?i)\b(?:nurse|nursing|therapy|pharmacy)\s+(?:recruit\w*|staffing|schedul\w*|sales|informatic\w*)"
+)
 
 
 class Votes:
@@ -35,7 +39,7 @@ class Votes:
             self._votes[hit.canonical] += 4
 
     def title(self, text: str, weight: float = 2) -> None:
-        text = _GOAL.split(text)[0]
+        text = _NOT_CLINICAL.sub(" ", _GOAL.split(text)[0])
         for hit in vocab.discipline_title_matcher().finditer(text):
             self._votes[hit.canonical] += weight
 

@@ -184,3 +184,13 @@ def test_name_shares_its_line_with_contact_details():
     profile = _profile("Jane Doe | Registered Nurse | jane@example.com | (214) 555-0100")
     assert profile["name"] == "Jane Doe" and profile["discipline"] == "RN"
     assert _profile("Name: Omar Haddad\nomar@example.com")["name"] == "Omar Haddad"
+
+
+def test_a_nurse_recruiter_is_not_a_nurse():
+    profile = _profile("""
+Dana Cole
+Nurse Recruiter
+Experience
+Senior Nurse Recruiter, Aya Healthcare, San Diego, CA | 2019 - Present
+""")
+    assert profile["discipline"] is None
