@@ -86,7 +86,9 @@ def _printed_items(text: str) -> list[str]:
 def _describe(name: str, tail: str, later: list[vocab.Hit], segment: str) -> dict[str, Any]:
     """Issuer and expiry from the item's own words, else from the rest of its segment."""
     own = tail[: later[0].start - (len(segment) - len(tail))] if later else tail
-    issuer = _issuer_matcher().search(own) or _issuer_matcher().search(tail)
+    issuer = next(
+        (found for text in (own, tail, segment) if (found := _issuer_matcher().search(text))), None
+    )
     expires = _expiry(own) or _expiry(tail)
     return {"name": name, "issuer": issuer.canonical if issuer else None, "expires": expires}
 

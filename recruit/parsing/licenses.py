@@ -18,8 +18,8 @@ _NOT_PROFESSIONAL = re.compile(
     r"(?i)driver|driving|\bg level\b|\bclass [a-z]\b|\bin progress\b|pending|\bstudent\b"
 )
 _NUMBER = re.compile(
-    r"(?i)(?:#|\bno\.?|\bnumber:?|\blicen[sc]e:?)\s*#?\s*(?P<n>[A-Z]{0,4}-?\d[\w-]{3,})"
-    r"|(?P<m>\b[A-Z]{1,4}-?\d{4,}\b)"
+    r"(?i)(?:#|\bno\.?|\bnumber:?|\blicen[sc]e:?)\s*#?\s*(?P<n>[A-Z]{0,4}[.-]?\d[\w.-]{2,})"
+    r"|(?P<m>\b[A-Z]{1,4}[.-]?\d{4,}\b)"
 )
 _COMPACT = re.compile(
     r"(?i)multi-?state|\bcompact\b|\bnlc\b|\baslp-ic\b|\bptc\b|\binterstate\b|home state"
@@ -107,7 +107,7 @@ def _states(text: str) -> list[str]:
 def _number(text: str, states: list[str]) -> str | None:
     for match in _NUMBER.finditer(text):
         value = match.group("n") or match.group("m")
-        if value and re.search(r"\d{4,}", value) and not re.fullmatch(r"(19|20)\d\d", value):
+        if value and re.search(r"\d{3,}", value) and not re.fullmatch(r"(19|20)\d\d", value):
             return value.strip("-")
     return None
 

@@ -133,11 +133,8 @@ def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]
         below = lines[nxt].text
         no_org_yet = not any(_has_org(lines[i].text) for i in window)
         title_below = _TITLE.search(below) is not None and not _has_org(below)
-        if (
-            not rest
-            or no_org_yet
-            or (title_below and not any(_TITLE.search(lines[i].text) for i in window))
-        ):
+        titled = any(_TITLE.search(lines[i].text) for i in window)
+        if no_org_yet or (not rest and len(window) == 1) or (title_below and not titled):
             window.append(nxt)
     return window
 
