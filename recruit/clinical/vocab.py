@@ -156,3 +156,23 @@ def degree_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(data["keywords"], key=len, reverse=True))
     acronyms = "|".join(re.escape(a) for a in sorted(data["acronyms"], key=len, reverse=True))
     return re.compile(rf"(?i:(?<![\w])(?:{words})(?![\w]))|(?<![\w.])(?:{acronyms})(?![\w])")
+
+
+def warm() -> None:
+    """Load and compile every vocabulary now (at import), so a worker that preloads the parser
+    and forks per document never pays for it inside a parse."""
+    for build in (
+        specialty_matcher,
+        specialty_acronym_matcher,
+        specialty_scope,
+        certification_matcher,
+        ehr_matcher,
+        agency_matcher,
+        discipline_title_matcher,
+        discipline_credential_matcher,
+        license_phrase_matcher,
+        license_acronym_matcher,
+        degree_discipline_matcher,
+        degree_pattern,
+    ):
+        build()

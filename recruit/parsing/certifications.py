@@ -29,7 +29,7 @@ _TRAILER = re.compile(r"\s+[–—-]\s+.*$|\s*\((?:\d{4}|current|active|exp.*)\)
 
 
 @cache
-def _issuer_matcher() -> vocab.Matcher:
+def issuer_matcher() -> vocab.Matcher:
     return vocab.Matcher(vocab.load("certifications")["issuers"])
 
 
@@ -87,7 +87,7 @@ def _describe(name: str, tail: str, later: list[vocab.Hit], segment: str) -> dic
     """Issuer and expiry from the item's own words, else from the rest of its segment."""
     own = tail[: later[0].start - (len(segment) - len(tail))] if later else tail
     issuer = next(
-        (found for text in (own, tail, segment) if (found := _issuer_matcher().search(text))), None
+        (found for text in (own, tail, segment) if (found := issuer_matcher().search(text))), None
     )
     expires = _expiry(own) or _expiry(tail)
     return {"name": name, "issuer": issuer.canonical if issuer else None, "expires": expires}

@@ -12,7 +12,7 @@ from recruit.clinical import vocab
 from recruit.clinical.regions import code_for, codes
 from recruit.parsing.normalize import Line
 
-EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[A-Za-z]{2,24}")
 PHONE = re.compile(
     r"(?<![\w+])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)"
     r"|(?<![\w])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\d)"
@@ -35,6 +35,7 @@ _NOT_NAME = re.compile(
 _POSTNOMINAL = re.compile(
     r"^(?:[A-Z]{2,5}(?:[-/][A-Z]+)*|[A-Z][a-z]?[A-Z]+|Ph\.?D\.?|Pharm\.?D\.?|R\.N\.|M\.S\.)$"
 )
+_CONTACT_LINE_MAX = 200  # contact lines are short; prose never holds the address
 _FIRST_PART = re.compile(r"\s*[|•·]\s*|\s{2,}")
 _NAME_LABEL = re.compile(r"(?i)^\s*(?:full )?name\s*:\s*")
 _LOCATION_NOISE = re.compile(r"(?i)^(?:address|location|home|based in)\s*:?\s*")
@@ -59,7 +60,7 @@ def referee_lines(lines: list[Line], reference_indexes: set[int]) -> set[int]:
 
 def find_email(lines: list[Line], blocked: set[int]) -> Found | None:
     for line in lines:
-        if line.index in blocked:
+        if line.index in blocked or "@" not in line.text:
             continue
         match = EMAIL.search(line.text)
         if match:
@@ -118,7 +119,7 @@ def _name_from(text: str) -> str | None:
 
 
 @cache
-def _credentials() -> frozenset[str]:
+def credentials() -> frozenset[str]:
     """Post-nominals people print after their name: discipline credentials, cert acronyms."""
     words = {
         c.upper()
@@ -133,7 +134,7 @@ def _credentials() -> frozenset[str]:
 
 def _is_postnominal(token: str, *, shouting: bool) -> bool:
     bare = token.strip(".,").upper()
-    if bare in _credentials() or bare.replace(".", "") in _credentials():
+    if bare in credentials() or bare.replace(".", "") in credentials():
         return True
     return not shouting and _POSTNOMINAL.match(token) is not None
 
@@ -141,7 +142,7 @@ def _is_postnominal(token: str, *, shouting: bool) -> bool:
 def find_location(lines: list[Line], allowed: set[int]) -> Found | None:
     """City and state/province from the contact lines."""
     for line in lines:
-        if line.index not in allowed:
+        if line.index not in allowed or len(line.text) > _CONTACT_LINE_MAX:
             continue
         for part in re.split(r"\s*[|•·]\s*|\s{2,}", line.text):
             found = _location_in(_LOCATION_NOISE.sub("", part.strip()))

@@ -35,6 +35,7 @@ _DASHES = str.maketrans(
 _LETTER_SPACED = re.compile(r"^(?:\S (?! ))+\S(?:\s{2,}(?:\S (?! ))+\S)*$")
 _SPACES = re.compile(r"[ \t]{3,}|\t+")
 _RUN = re.compile(r" {2}")
+_LINE_MAX = 1500  # longer "lines" are extraction junk; cap them so every pattern stays cheap
 _SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+|\s+-\s+|\s{2,}| — |—")
 _TIP = re.compile(r"^tip:", re.IGNORECASE)
 _OPEN_RANGE = re.compile(r"(?:\d{4}|present)\s*[-–—]\s*$", re.IGNORECASE)
@@ -74,7 +75,7 @@ def lines_of(document: Document) -> list[Line]:
         bullet = bool(_BULLET.match(raw)) and not raw.strip().startswith("--")
         text = _ICON.sub("", raw.strip())
         text = _BULLET.sub("", text) if bullet else text
-        text = clean_text(_CID.sub(" ", text))
+        text = clean_text(_CID.sub(" ", text[:_LINE_MAX]))
         if not text or _TIP.match(text):
             continue
         if pending:

@@ -5,14 +5,28 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from recruit.clinical import vocab
+from recruit.clinical import regions, vocab
 from recruit.clinical.eligibility import eligible_states
-from recruit.parsing import certifications, contact, education, history, licenses
+from recruit.parsing import certifications, contact, education, history, licenses, sections
 from recruit.parsing.discipline import DISCIPLINE_LICENSE, Votes
 from recruit.parsing.evidence import Evidence
 from recruit.parsing.model import Document
 from recruit.parsing.resume import Resume
 from recruit.parsing.sections import CREDENTIAL_KINDS, EXPERIENCE_KINDS, HEADER
+
+
+def _warm() -> None:
+    """Compile every vocabulary at import: a worker that preloads the parser and forks per
+    document then never pays for it inside a parse."""
+    vocab.warm()
+    regions.name_matcher()
+    certifications.issuer_matcher()
+    contact.credentials()
+    sections.vocabulary()
+    contact.to_e164("(214) 555-0100")  # loads the phone metadata for the default region
+
+
+_warm()
 
 
 def build_profile(document: Document, *, today: date) -> dict[str, Any]:

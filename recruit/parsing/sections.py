@@ -31,7 +31,7 @@ class Section:
 
 
 @cache
-def _vocabulary() -> tuple[dict[str, str], list[tuple[str, str]]]:
+def vocabulary() -> tuple[dict[str, str], list[tuple[str, str]]]:
     text = resources.files("recruit.parsing").joinpath("data", "headings.json").read_text("utf-8")
     data = json.loads(text)
     exact = {phrase: kind for kind, phrases in data["exact"].items() for phrase in phrases}
@@ -53,7 +53,7 @@ def heading_kind(line: Line) -> str | None:
     text = line.text.strip()
     if line.words > _MAX_HEADING_WORDS or len(text) > 60 or _DIGIT_OR_AT.search(text):
         return None
-    exact, caps = _vocabulary()
+    exact, caps = vocabulary()
     key = _key(text)
     if key in exact:
         return exact[key]
