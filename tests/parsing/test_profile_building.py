@@ -194,3 +194,17 @@ Experience
 Senior Nurse Recruiter, Aya Healthcare, San Diego, CA | 2019 - Present
 """)
     assert profile["discipline"] is None
+
+
+def test_junk_lines_neither_crash_nor_stall():
+    junk = ["x" * 5000, "A B C D E " * 200, "a-b-c-d-e-" * 300, "(cid:127)", "•", "2020 –", "| | |"]
+    lines = [TextLine(text=t, page=2, bold=n % 2 == 0) for n, t in enumerate(junk * 3)]
+    started = time.perf_counter()
+    profile = build_profile(Document(lines=lines, media_type="text/plain"), today=TODAY)
+    assert profile["name"] is None and profile["employers"] == []
+    assert time.perf_counter() - started < 0.5
+
+
+def test_empty_document_gives_an_empty_profile():
+    profile = build_profile(Document(lines=[], media_type="application/pdf"), today=TODAY)
+    assert profile["discipline"] is None and profile["fields"] == {}
