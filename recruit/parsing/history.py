@@ -102,7 +102,7 @@ def _specialties(resume: Resume, entries, discipline: str | None, ev: Evidence) 
         rotation = work.is_rotation(entry, heading)
         if entry.kind != "volunteer" and (rotation or _own_discipline(entry, discipline)):
             found.extend(_entry_specialties(entry))
-    for line in resume.summary_text():
+    for line in resume.summary:
         found.extend((s, line) for s in specialties.in_summary(line.text))
     for line in resume.usable:
         if resume.kind_of.get(line.index) not in EXPERIENCE_KINDS and ":" in line.text[:40]:
@@ -133,7 +133,7 @@ def _own_discipline(entry: work.Entry, discipline: str | None) -> bool:
 
 
 def _stated(resume: Resume, discipline: str | None, ev: Evidence) -> float | None:
-    for lines, summary in ((resume.summary_text(), True), (resume.usable, False)):
+    for lines, summary in ((resume.summary, True), (resume.usable, False)):
         for line in lines:
             years = stated_years(line.text, clinician=discipline is not None, summary=summary)
             if years is not None:

@@ -159,7 +159,7 @@ def _discipline(resume, lic, entries, degrees, ev: Evidence) -> str | None:
     for entry, heading in entries:
         if entry.kind != "volunteer":
             votes.title(entry.text, 1.5)
-    for line in resume.summary_text():
+    for line in resume.summary:
         votes.title(line.text, 1)
     for degree in degrees:
         votes.degree(degree["degree"])

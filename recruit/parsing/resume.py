@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from recruit.parsing import contact
 from recruit.parsing.model import Document
 from recruit.parsing.normalize import Line, lines_of
@@ -24,6 +26,8 @@ class Resume:
     def of_kind(self, *kinds: str) -> list[Line]:
         return [line for line in self.usable if self.kind_of.get(line.index) in kinds]
 
-    def summary_text(self) -> list[Line]:
+    @cached_property
+    def summary(self) -> list[Line]:
+        """Summary-section lines plus prose in the unheaded top of the resume."""
         prose = [line for line in self.of_kind(HEADER) if line.words >= 8]
         return self.of_kind(*_SUMMARY_KINDS) + prose
