@@ -31,12 +31,14 @@ class Section:
 
 
 @cache
-def vocabulary() -> tuple[dict[str, str], list[tuple[str, str]]]:
+def vocabulary() -> tuple[dict[str, str], list[tuple[str, str]], frozenset[str]]:
+    """Heading phrases -> kind, keywords in priority order, and every word headings use."""
     text = resources.files("recruit.parsing").joinpath("data", "headings.json").read_text("utf-8")
     data = json.loads(text)
     exact = {phrase: kind for kind, phrases in data["exact"].items() for phrase in phrases}
     caps = [(word, kind) for kind, words in data["caps_keywords"].items() for word in words]
-    return exact, caps
+    words = frozenset(w for phrase in exact for w in phrase.split())
+    return exact, caps, words
 
 
 _NON_LETTER = re.compile(r"[^a-z]+")
@@ -53,13 +55,15 @@ def heading_kind(line: Line) -> str | None:
     text = line.text.strip()
     if line.words > _MAX_HEADING_WORDS or len(text) > 60 or _DIGIT_OR_AT.search(text):
         return None
-    exact, caps = vocabulary()
+    exact, caps, heading_words = vocabulary()
     key = _key(text)
     if key in exact:
         return exact[key]
     letters = re.sub(r"[^A-Za-z]", "", text)
     styled = line.bold and line.words <= 4
-    if (letters.isupper() or styled) and len(letters) > 3:
+    # "Skills & Competencies", "Licensure and Credentials": made only of heading words
+    composed = line.words <= 5 and all(w in heading_words for w in key.split())
+    if (letters.isupper() or styled or composed) and len(letters) > 3:
         for word, kind in caps:
             if word in key:
                 return kind

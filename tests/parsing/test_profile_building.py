@@ -208,3 +208,15 @@ def test_junk_lines_neither_crash_nor_stall():
 def test_empty_document_gives_an_empty_profile():
     profile = build_profile(Document(lines=[], media_type="application/pdf"), today=TODAY)
     assert profile["discipline"] is None and profile["fields"] == {}
+
+
+def test_headings_composed_of_heading_words():
+    profile = _profile("""
+Sam Lee, RN
+Licensure & Credentials
+Texas RN License #123456
+Work History and Travel Assignments
+Staff RN, Mercy Hospital, Austin, TX | 2020 - Present
+""")
+    assert [(lic["state"], lic["type"]) for lic in profile["licenses"]] == [("TX", "RN")]
+    assert [e["name"] for e in profile["employers"]] == ["Mercy Hospital"]
