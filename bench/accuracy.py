@@ -16,9 +16,9 @@ from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_TRUTH = HERE.parent.parent.parent / "shared" / "corpus" / "real" / "truth.jsonl"
-if not DEFAULT_TRUTH.exists():
-    DEFAULT_TRUTH = Path("/work/shared/corpus/real/truth.jsonl")
+# ../shared next to the checkout (or next to the worktrees folder)
+_CANDIDATES = [base / "shared" / "corpus" / "real" / "truth.jsonl" for base in HERE.parents[1:3]]
+DEFAULT_TRUTH = next((path for path in _CANDIDATES if path.exists()), _CANDIDATES[0])
 sys.path.insert(0, str(HERE))
 
 
@@ -112,8 +112,6 @@ def main(argv: list[str] | None = None) -> int:
     )
     sys.stdout.flush()
     score = args.truth.parent.parent.parent / "eval" / "score.py"
-    if not score.exists():
-        score = Path("/work/shared/eval/score.py")
     if args.verbose:
         _print_misses(score, truths, args.out)
     cmd = [sys.executable, str(score), str(args.truth), str(args.out)]
