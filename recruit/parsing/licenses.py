@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from recruit.clinical import vocab
-from recruit.clinical.regions import codes_in, name_matcher
+from recruit.clinical.regions import code_for, codes_in, name_matcher
 from recruit.parsing.dates import SINGLE, iso, parse_point
 from recruit.parsing.normalize import Line
 
@@ -57,6 +57,8 @@ def parse_license_line(
     kind = license_type_in(text)
     if kind is None and (_LICENSED_IN.search(text) or _COMPACT.search(text)):
         kind = discipline_type
+    elif kind is None and in_section and code_for(text.strip(" :|")):
+        kind = discipline_type  # a licence table row split into cells: the state on its own
     if kind is None or not (in_section or keyword):
         return []
     states = _states(text)

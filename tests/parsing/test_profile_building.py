@@ -220,3 +220,17 @@ Staff RN, Mercy Hospital, Austin, TX | 2020 - Present
 """)
     assert [(lic["state"], lic["type"]) for lic in profile["licenses"]] == [("TX", "RN")]
     assert [e["name"] for e in profile["employers"]] == ["Mercy Hospital"]
+
+
+def test_licence_table_split_into_cells():
+    profile = _profile("""
+Sam Lee, RN
+Licenses
+State
+Number
+Texas
+123456
+Oregon
+654321
+""")
+    assert sorted(lic["state"] for lic in profile["licenses"]) == ["OR", "TX"]
