@@ -35,6 +35,9 @@ _NOT_NAME = re.compile(
 _POSTNOMINAL = re.compile(
     r"^(?:[A-Z]{2,5}(?:[-/][A-Z]+)*|[A-Z][a-z]?[A-Z]+|Ph\.?D\.?|Pharm\.?D\.?|R\.N\.|M\.S\.)$"
 )
+_PARTICLES = frozenset(
+    {"de", "la", "del", "da", "di", "van", "von", "der", "den", "du", "le", "bin", "al", "y"}
+)
 _CONTACT_LINE_MAX = 200  # contact lines are short; prose never holds the address
 _FIRST_PART = re.compile(r"\s*[|•·]\s*|\s{2,}")
 _NAME_LABEL = re.compile(r"(?i)^\s*(?:full )?name\s*:\s*")
@@ -113,7 +116,10 @@ def _name_from(text: str) -> str | None:
         return None
     if head.isupper():
         tokens = [t.capitalize() if len(t) > 2 or "." not in t else t for t in tokens]
-    if not all(_NAME_TOKEN.match(t) for t in tokens):
+    inner = tokens[1:-1]
+    if not (_NAME_TOKEN.match(tokens[0]) and _NAME_TOKEN.match(tokens[-1])):
+        return None
+    if not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in inner):
         return None
     return " ".join(tokens)
 

@@ -234,3 +234,7 @@ Oregon
 654321
 """)
     assert sorted(lic["state"] for lic in profile["licenses"]) == ["OR", "TX"]
+
+
+def test_names_with_particles():
+    assert _profile("Ana de la Cruz, RN\nana@example.com")["name"] == "Ana de la Cruz"
