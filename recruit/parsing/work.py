@@ -9,43 +9,20 @@ from datetime import date
 from typing import Any
 
 from recruit.clinical import vocab
-from recruit.clinical.regions import code_for, codes
 from recruit.clinical.vocab import degree_pattern
+from recruit.parsing import fragments
 from recruit.parsing.dates import RANGE, Month, Span, find_span, iso, merged_months, resolve
-from recruit.parsing.normalize import Line, segments
+from recruit.parsing.normalize import Line
 
 _ROTATION = re.compile(
     r"(?i)rotation|practicum|placement|externship|\bextern\b|preceptorship|\(\d+ hours?\)"
     r"|\b\d+ hours\b|consolidation|student nurse|nursing student|fieldwork|clinical student"
 )
 _VOLUNTEER = re.compile(r"(?i)\bvolunteer(?:ed|ing)?\b")
-_ENTITY = re.compile(
-    r"(?i)hospital|medical cent|clinic\b|universit|college|\binc\b|\bllc\b|\bltd\b|\bco\.|company"
-    r"|corporation|\bcorp\b|pharmacy|schools?\b|nursing (?:home|center)|care home|home care|\bsnf\b"
-    r"|facility|health system|\bcvs\b|walgreens|kaiser"
-)
-_STRONG_ORG = re.compile(
-    r"(?i)health(?:care)?\b|health care|medical group|rehab(?:ilitation)? (?:center|hospital)|^[A-Z][a-z]+Health"
-)
-_WEAK_ORG = re.compile(
-    r"(?i)research|group|services|systems|foods|brands|studio|agency|center|centre|partners|labs?\b|solutions|network|associates|institute|\bcamp\b"
-)
-_TITLE = re.compile(
-    r"(?i)\b(?:nurse|rn|lpn|lvn|therapist|pta|cota|slp|pharmacist|technician|tech|technologist|engineer|manager|"
-    r"assistant|coordinator|intern|developer|analyst|designer|instructor|representative|counsel+or|"
-    r"director|supervisor|specialist|consultant|founder|cto|ceo|cfo|officer|associate|aide|worker|"
-    r"volunteer|mentor|pathologist|educator|preceptor|clinician|lead|president|administrator|"
-    r"attendant|practitioner|scientist|paramedic|emt|cna|clerk|cashier|receptionist|owner|"
-    r"teacher|tutor|researcher|fellow|resident|physiotherapist|dietitian|charge|staff|mechanic|"
-    r"millwright|electrician|operator|machinist|welder|carpenter|driver|chef|cook|server|apprentice)\b"
-)
-_UNIT = re.compile(r"(?i)\b(?:unit|department|dept|floor|ward|icu)\b")
 _ASSIGNMENT = re.compile(r"(?i)^(?:assigned to|assignment:?|facility:?|client:?|at)\s+")
 _MONTHISH = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|winter)[a-z]*\.?,? *\d{4}|\b\d{1,2}/\d{4}"
 )
-_EMPTY_PARENS = re.compile(r"\(\s*\)|\s{3,}")
-_WORK_PATTERN = re.compile(r"(?i)\s*\((?:part[- ]time|full[- ]time|per diem|prn|casual|contract)\)")
 _TRAVEL = re.compile(r"(?i)\btravel(?:er|ing)?\b|\bcontract\b|\b\d{1,2}[- ]week")
 
 
@@ -84,7 +61,7 @@ def _is_anchor(line: Line) -> bool:
     if line.words > 26 or line.text.endswith("."):
         return False
     if line.bullet:
-        return line.words <= 16 and bool(RANGE.search(line.text)) and _has_org(line.text)
+        return line.words <= 16 and bool(RANGE.search(line.text)) and fragments.has_org(line.text)
     if RANGE.search(line.text):
         return True
     return find_span(line.text) is not None and (
@@ -116,13 +93,13 @@ def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]
     """Header lines of the entry dated on line a, nearest first: the dated line, up to two
     lines above (only a title or employer when the dated line has text of its own), the next."""
     window = [a]
-    rest = _strip_date(lines[a].text)
+    rest = fragments.strip_date(lines[a].text)
     for i in (a - 1, a - 2):
         if i < 0 or i in used or i in anchors or not _headerish(lines[i]):
             break
         text = lines[i].text
-        if _names_employer(rest) and not (
-            _has_org(text) or _TITLE.search(text) or _ROTATION.search(text)
+        if fragments.names_employer(rest) and not (
+            fragments.has_org(text) or fragments.TITLE.search(text) or _ROTATION.search(text)
         ):
             break
         window.append(i)
@@ -131,90 +108,22 @@ def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]
     nxt = a + 1
     if nxt < len(lines) and nxt not in anchors and _headerish(lines[nxt]):
         below = lines[nxt].text
-        no_org_yet = not any(_has_org(lines[i].text) for i in window)
-        title_below = _TITLE.search(below) is not None and not _has_org(below)
-        titled = any(_TITLE.search(lines[i].text) for i in window)
+        no_org_yet = not any(fragments.has_org(lines[i].text) for i in window)
+        title_below = fragments.TITLE.search(below) is not None and not fragments.has_org(below)
+        titled = any(fragments.TITLE.search(lines[i].text) for i in window)
         if no_org_yet or (not rest and len(window) == 1) or (title_below and not titled):
             window.append(nxt)
     return window
-
-
-def _strip_date(text: str) -> str:
-    span = find_span(text)
-    text = text.replace(span.text, " ") if span else text
-    return _EMPTY_PARENS.sub(" ", text).strip(" ,|–—-")
-
-
-def _names_employer(text: str) -> bool:
-    """Whether a dated line names something besides a title, a place and dates."""
-    parts = _parts(text)
-    kinds = [
-        _classify(p, parts[i + 1] if i + 1 < len(parts) else None) for i, p in enumerate(parts)
-    ]
-    return any(k in ("org", "other", "agency") for k in kinds)
-
-
-def _has_org(text: str) -> bool:
-    return any(_classify(s, None) == "org" for s in _parts(text))
-
-
-def _parts(text: str) -> list[str]:
-    out = []
-    for seg in segments(_strip_date(text)):
-        out.extend(_trim(p) for p in re.split(r",\s+", seg) if _trim(p))
-    return [_WORK_PATTERN.sub("", p) for p in out]
-
-
-def _trim(part: str) -> str:
-    """Strip edge brackets and spaces, keeping a balanced '(SNF)' inside a name."""
-    part = part.strip(" ")
-    if part.endswith(")") and "(" in part:
-        return part.lstrip(" (") if not part.startswith("(") else part.strip("()")
-    return part.strip(" ()")
-
-
-def _classify(part: str, following: str | None) -> str:
-    if find_span(part) or re.fullmatch(r"[\d\s/–-]+", part):
-        return "date"
-    if vocab.agency_matcher().search(part):
-        return "agency"
-    if _is_location(part, following):
-        return "location"
-    entity = _ENTITY.search(part) is not None
-    if _TITLE.search(part) and not entity:
-        return "title"
-    if entity or _STRONG_ORG.search(part):
-        return "org"
-    if vocab.specialty_matcher().search(part) and (_UNIT.search(part) or len(part.split()) <= 2):
-        return "unit"
-    if _WEAK_ORG.search(part):
-        return "org"
-    return "other"
-
-
-def _is_location(part: str, following: str | None) -> bool:
-    words = part.split()
-    if part in codes() or part.upper() in {"USA", "US", "UK", "CANADA", "INDIA", "AUSTRALIA"}:
-        return True
-    if len(words) <= 4 and words and words[-1] in codes() and all(w[:1].isupper() for w in words):
-        return True
-    if code_for(part) and len(words) <= 3 and not _ENTITY.search(part):
-        return True
-    return (
-        following is not None
-        and (following in codes() or bool(code_for(following)))
-        and len(words) <= 3
-        and not _ENTITY.search(part)
-    )
 
 
 def describe(entry: Entry) -> dict[str, Any]:
     """The employer record for an entry (name is the facility; agency kept beside it)."""
     parts: list[str] = []
     for line in entry.header:
-        parts.extend(_parts(line.text))
+        parts.extend(fragments.split_parts(line.text))
     kinds = [
-        _classify(p, parts[i + 1] if i + 1 < len(parts) else None) for i, p in enumerate(parts)
+        fragments.classify(p, parts[i + 1] if i + 1 < len(parts) else None)
+        for i, p in enumerate(parts)
     ]
     pick = lambda kind: next((p for p, k in zip(parts, kinds) if k == kind), None)
     agency = pick("agency")
@@ -246,7 +155,7 @@ def credible(record: dict[str, Any]) -> bool:
     name = record["name"]
     if not name:
         return False
-    return bool(record["title"] or record["agency"] or _classify(name, None) == "org")
+    return bool(record["title"] or record["agency"] or fragments.classify(name, None) == "org")
 
 
 def undated_job(line: Line) -> dict[str, Any] | None:
@@ -256,7 +165,7 @@ def undated_job(line: Line) -> dict[str, Any] | None:
     parts = [p.strip() for p in line.text.split(",")]
     if len(parts) != 2:
         return None
-    kinds = [_classify(p, None) for p in parts]
+    kinds = [fragments.classify(p, None) for p in parts]
     if sorted(kinds) not in (["org", "title"], ["other", "title"]):
         return None
     name, title = (parts[0], parts[1]) if kinds[1] == "title" else (parts[1], parts[0])
