@@ -86,8 +86,9 @@ def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence) -> None:
         for line in s.lines
     }
     near |= {f.line.index for f in (found["email"], found["phone"]) if f}
-    name_line = {found["name"].line.index} if found["name"] else set()
-    found["location"] = contact.find_location(resume.lines, near - resume.blocked - name_line)
+    resume.name_line = found["name"].line if found["name"] else None
+    name_index = {resume.name_line.index} if resume.name_line else set()
+    found["location"] = contact.find_location(resume.lines, near - resume.blocked - name_index)
     for key, item in found.items():
         profile[key] = item.value if item else None
         if item:
@@ -119,7 +120,7 @@ def _certifications(resume: Resume, licence_lines: set[int], ev: Evidence) -> li
         in_section = resume.kind_of.get(line.index) in CREDENTIAL_KINDS
         if line.index in licence_lines:
             continue
-        name_line = line.index == resume.usable[0].index and "," in line.text
+        name_line = line is resume.name_line and "," in line.text
         hits = certifications.certs_in_line(line, in_section=in_section, post_nominals=name_line)
         for hit in hits:
             ev.add("certifications", line, 0.9 if in_section else 0.7)
@@ -153,7 +154,7 @@ def _discipline(resume, lic, entries, degrees, ev: Evidence) -> str | None:
     for item in lic:
         votes.licence(item["type"])
     if resume.usable:
-        votes.name_line(resume.usable[0].text)
+        votes.name_line((resume.name_line or resume.usable[0]).text)
     for line in resume.of_kind(HEADER)[:4]:
         votes.title(line.text)
     for entry, heading in entries:
@@ -165,5 +166,5 @@ def _discipline(resume, lic, entries, degrees, ev: Evidence) -> str | None:
         votes.degree(degree["degree"])
     winner = votes.winner()
     if winner and resume.usable:
-        ev.add("discipline", resume.usable[0], 0.8)
+        ev.add("discipline", resume.name_line or resume.usable[0], 0.8)
     return winner

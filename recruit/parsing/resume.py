@@ -22,6 +22,7 @@ class Resume:
         refs = {line.index for s in self.sections if s.kind == "references" for line in s.lines}
         self.blocked = contact.referee_lines(self.lines, refs)
         self.usable = [line for line in self.lines if line.index not in self.blocked]
+        self.name_line: Line | None = None  # set once the candidate's name is found
 
     def of_kind(self, *kinds: str) -> list[Line]:
         return [line for line in self.usable if self.kind_of.get(line.index) in kinds]
