@@ -31,7 +31,10 @@ TITLE = re.compile(
 )
 _UNIT = re.compile(r"(?i)\b(?:unit|department|dept|floor|ward|icu)\b")
 _EMPTY_PARENS = re.compile(r"\(\s*\)|\s{3,}")
-_EMPLOYMENT_TYPE = re.compile(r"(?i)\s*\((?:part[- ]time|full[- ]time|per diem|prn|casual|contract)\)")
+_STORE_NUMBER = re.compile(r"(?i)\s+(?:store\s*)?#\s?\d+$")
+_EMPLOYMENT_TYPE = re.compile(
+    r"(?i)\s*\((?:part[- ]time|full[- ]time|per diem|prn|casual|contract)\)"
+)
 
 
 def strip_date(text: str) -> str:
@@ -55,7 +58,7 @@ def split_parts(text: str) -> list[str]:
     out = []
     for seg in segments(strip_date(text)):
         out.extend(trim(p) for p in re.split(r",\s+", seg) if trim(p))
-    return [_EMPLOYMENT_TYPE.sub("", p) for p in out]
+    return [_STORE_NUMBER.sub("", _EMPLOYMENT_TYPE.sub("", p)) for p in out]
 
 
 def trim(part: str) -> str:
