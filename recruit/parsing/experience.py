@@ -33,7 +33,8 @@ _NON_CLINICAL = re.compile(
 
 _STATED_LOOSE = re.compile(
     rf"(?i)(?:over|more than|nearly|almost|approximately|about)?\s*\b{_NUMBER}\s*\+?\s*(?:\+\s*)?"
-    r"(?:years?|yrs?)\b(?:'|’)?(?P<tail>\s+(?:of|in|as|working|across|within|caring|treating)\b[^.;]{0,60})"
+    r"(?:years?|yrs?)\b(?:'|’)?(?P<tail>\s+(?:of|in|as|working|across|within|caring|treating)\b"
+    r"(?:(?!\s\d{1,2}\+?\s*(?:years?|yrs?)\b)[^.;]){0,60})"
 )
 
 
@@ -52,3 +53,14 @@ def stated_years(text: str, *, clinician: bool, summary: bool = False) -> float 
         word = decade.group("n").lower().split()[-1]
         return float({"a": 1, "one": 1, "two": 2, "three": 3}[word] * 10)
     return None
+
+
+def stated_phrases(text: str) -> list[tuple[float, str]]:
+    """Every 'N years of/in <words>' in text, as (years, the words after it)."""
+    if "year" not in text.lower() and "yr" not in text.lower():
+        return []
+    found = []
+    for match in _STATED_LOOSE.finditer(text):
+        raw = match.group("n").lower()
+        found.append((float(_WORDS[raw]) if raw in _WORDS else float(raw), match.group("tail")))
+    return found

@@ -9,7 +9,7 @@ from typing import Any
 from recruit.parsing import specialties, work
 from recruit.parsing.discipline import Votes
 from recruit.parsing.evidence import Evidence
-from recruit.parsing.experience import stated_years
+from recruit.parsing.experience import stated_phrases, stated_years
 from recruit.parsing.normalize import Line
 from recruit.parsing.resume import Resume
 from recruit.parsing.sections import EXPERIENCE_KINDS
@@ -68,6 +68,9 @@ def fill_work(resume: Resume, entries, profile: dict[str, Any], ev: Evidence, to
     profile["specialty_years"] = {
         k: work.years_from(v) for k, v in per_specialty.items() if k in profile["specialties"]
     }
+    for spec, years in _stated_specialty_years(resume, discipline).items():
+        if spec in profile["specialties"]:
+            profile["specialty_years"].setdefault(spec, years)
     stated = _stated(resume, discipline, ev)
     profile["years_experience"] = stated if stated is not None else work.years_from(intervals)
     if stated is None and intervals:
@@ -84,6 +87,17 @@ def _undated_employers(resume: Resume, ev: Evidence) -> list[dict[str, Any]]:
         if record and record["name"].lower() not in {e["name"].lower() for e in found}:
             found.append(record)
             ev.add("employers", line, 0.5)
+    return found
+
+
+def _stated_specialty_years(resume: Resume, discipline: str | None) -> dict[str, float]:
+    """'6 years of ICU experience' in the summary, used where dates give no figure."""
+    found: dict[str, float] = {}
+    for line in resume.summary:
+        for years, tail in stated_phrases(line.text):
+            first = specialties.in_scope(specialties.in_header(tail)[:1], discipline)
+            for spec in first:
+                found.setdefault(spec, years)
     return found
 
 

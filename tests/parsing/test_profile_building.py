@@ -238,3 +238,13 @@ Oregon
 
 def test_names_with_particles():
     assert _profile("Ana de la Cruz, RN\nana@example.com")["name"] == "Ana de la Cruz"
+
+
+def test_years_in_a_specialty_stated_in_the_summary():
+    profile = _profile("""
+Sam Lee, RN
+Summary
+Critical care nurse with 6 years of ICU experience and 2 years in the emergency department.
+""")
+    assert profile["specialty_years"] == {"ICU": 6.0, "ER": 2.0}
+    assert profile["years_experience"] == 6.0
