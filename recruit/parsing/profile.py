@@ -1,35 +1,170 @@
-"""Lines of text -> clinician profile.
-
-Initial version: the parser-fields work replaces this with the real field extractors.
-"""
+"""Lines of text -> clinician profile, every field with a confidence and its evidence."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
+from recruit.clinical import regions, vocab
+from recruit.clinical.eligibility import eligible_states
+from recruit.parsing import certifications, contact, education, history, licenses, sections
+from recruit.parsing.discipline import DISCIPLINE_LICENSE, Votes
+from recruit.parsing.evidence import Evidence
 from recruit.parsing.model import Document
+from recruit.parsing.resume import Resume
+from recruit.parsing.sections import CREDENTIAL_KINDS, EXPERIENCE_KINDS, HEADER
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+def _warm() -> None:
+    """Compile every vocabulary at import: a worker that preloads the parser and forks per
+    document then never pays for it inside a parse."""
+    vocab.warm()
+    regions.name_matcher()
+    certifications.issuer_matcher()
+    contact.credentials()
+    sections.vocabulary()
+    contact.to_e164("(214) 555-0100")  # loads the phone metadata for the default region
+
+
+_warm()
 
 
 def build_profile(document: Document, *, today: date) -> dict[str, Any]:
-    match = _EMAIL.search(document.text)
-    return {
-        "name": None,
-        "email": match.group(0) if match else None,
-        "phone": None,
-        "location": None,
-        "discipline": None,
-        "specialties": [],
-        "specialty_years": {},
-        "licenses": [],
-        "certifications": [],
-        "years_experience": None,
-        "education": [],
-        "employers": [],
-        "ehr_systems": [],
-        "eligible_states": [],
-        "fields": {},
+    resume = Resume(document)
+    ev = Evidence()
+    profile: dict[str, Any] = {}
+    _contact(resume, profile, ev)
+    lic, licence_lines = _licenses(resume, None, ev)
+    entries = history.entries(resume)
+    degrees = _education(resume, ev)
+    profile["discipline"] = _discipline(resume, lic, entries, degrees, ev)
+    discipline = profile["discipline"]
+    if discipline in DISCIPLINE_LICENSE:
+        lic, licence_lines = _licenses(resume, DISCIPLINE_LICENSE[discipline], ev)
+    profile["licenses"] = lic
+    profile["certifications"] = _certifications(resume, licence_lines, ev)
+    profile["education"] = degrees
+    profile["ehr_systems"] = _ehr(resume, ev)
+    history.fill_work(resume, entries, profile, ev, today)
+    profile["eligible_states"] = eligible_states(lic, discipline, today)
+    ev.same_as("eligible_states", "licenses")
+    ev.same_as("specialty_years", "specialties")
+    ordered = {key: profile.get(key) for key in _KEYS}
+    ordered["fields"] = ev.for_profile(ordered)
+    return ordered
+
+
+_KEYS = (
+    "name",
+    "email",
+    "phone",
+    "location",
+    "discipline",
+    "specialties",
+    "specialty_years",
+    "licenses",
+    "certifications",
+    "years_experience",
+    "education",
+    "employers",
+    "ehr_systems",
+    "eligible_states",
+)
+
+
+def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence) -> None:
+    found = {
+        "name": contact.find_name(resume.usable),
+        "email": contact.find_email(resume.lines, resume.blocked),
+        "phone": contact.find_phone(resume.lines, resume.blocked),
     }
+    near = {line.index for line in resume.lines[:8]}
+    near |= {
+        line.index
+        for s in resume.sections
+        if s.heading and "contact" in s.heading.text.lower()
+        for line in s.lines
+    }
+    near |= {f.line.index for f in (found["email"], found["phone"]) if f}
+    resume.name_line = found["name"].line if found["name"] else None
+    name_index = {resume.name_line.index} if resume.name_line else set()
+    found["location"] = contact.find_location(resume.lines, near - resume.blocked - name_index)
+    for key, item in found.items():
+        profile[key] = item.value if item else None
+        if item:
+            ev.add(key, item.line, item.confidence)
+
+
+def _licenses(
+    resume: Resume, kind: str | None, ev: Evidence
+) -> tuple[list[dict[str, Any]], set[int]]:
+    """Licences, and the lines they came from (those lines are not certifications)."""
+    found, used = [], set()
+    for line in resume.usable:
+        section = resume.kind_of.get(line.index)
+        if section in EXPERIENCE_KINDS or section == "education":
+            continue
+        hits = licenses.parse_license_line(
+            line, in_section=section in CREDENTIAL_KINDS, discipline_type=kind
+        )
+        for hit in hits:
+            ev.add("licenses", line, 0.9 if hit["state"] else 0.6)
+            used.add(line.index)
+        found.extend(hits)
+    return licenses.merge(found), used
+
+
+def _certifications(resume: Resume, licence_lines: set[int], ev: Evidence) -> list[dict[str, Any]]:
+    found = []
+    for line in resume.usable:
+        in_section = resume.kind_of.get(line.index) in CREDENTIAL_KINDS
+        if line.index in licence_lines:
+            continue
+        name_line = line is resume.name_line and "," in line.text
+        hits = certifications.certs_in_line(line, in_section=in_section, post_nominals=name_line)
+        for hit in hits:
+            ev.add("certifications", line, 0.9 if in_section else 0.7)
+        found.extend(hits)
+    return certifications.merge(found)
+
+
+def _ehr(resume: Resume, ev: Evidence) -> list[str]:
+    names: list[str] = []
+    for line in resume.usable:
+        for hit in vocab.ehr_matcher().finditer(line.text):
+            if hit.text[:1].isupper() and hit.canonical not in names:
+                names.append(hit.canonical)
+                ev.add("ehr_systems", line, 0.9)
+    return names
+
+
+def _education(resume: Resume, ev: Evidence) -> list[dict[str, Any]]:
+    lines = resume.of_kind("education")
+    degrees: dict[str, dict[str, Any]] = {}
+    for i, line in enumerate(lines):
+        degree = education.parse_degree(lines, i)
+        if degree and degree["degree"].lower() not in degrees:
+            degrees[degree["degree"].lower()] = degree
+            ev.add("education", line, 0.85)
+    return list(degrees.values())
+
+
+def _discipline(resume, lic, entries, degrees, ev: Evidence) -> str | None:
+    votes = Votes()
+    for item in lic:
+        votes.licence(item["type"])
+    if resume.usable:
+        votes.name_line((resume.name_line or resume.usable[0]).text)
+    for line in resume.of_kind(HEADER)[:4]:
+        votes.title(line.text)
+    for entry, heading in entries:
+        if entry.kind != "volunteer":
+            votes.title(entry.text, 1.5)
+    for line in resume.summary:
+        votes.title(line.text, 1)
+    for degree in degrees:
+        votes.degree(degree["degree"])
+    winner = votes.winner()
+    if winner and resume.usable:
+        ev.add("discipline", resume.name_line or resume.usable[0], 0.8)
+    return winner

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Run the parser over every file named in a truth file and print score.py's table.
+
+usage: bench/accuracy.py [--truth PATH] [--files DIR] [--out PRED.jsonl] [--sandbox] [--verbose]
+Predictions are written in the `recruit parse --json` shape. Nothing from the resumes is logged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+# ../shared next to the checkout (or next to the worktrees folder)
+_CANDIDATES = [base / "shared" / "corpus" / "real" / "truth.jsonl" for base in HERE.parents[1:3]]
+DEFAULT_TRUTH = next((path for path in _CANDIDATES if path.exists()), _CANDIDATES[0])
+sys.path.insert(0, str(HERE))
+
+
+def parse_file(path: Path, sandbox: bool, today: date | None) -> dict:
+    from recruit.parsing import parse
+    from recruit.parsing.sandbox import parse_sandboxed
+
+    data = path.read_bytes()
+    if path.suffix.lower() == ".docx" and not data.startswith(b"%PDF"):
+        result = _dev_docx_result(data, path.name, today)
+        if result is not None:
+            return result.to_json(str(path))
+    result = parse_sandboxed(data, path.name) if sandbox else parse(data, path.name, today=today)
+    return result.to_json(str(path))
+
+
+def _dev_docx_result(data: bytes, name: str, today: date | None):
+    """Until the real DOCX extractor merges, use the temporary bench helper."""
+    from recruit.parsing import parse
+
+    probe = parse(data, name, today=today)
+    if probe.ok:
+        return None
+    import time
+
+    from _dev_docx import docx_document
+
+    from recruit.parsing.model import ParseResult
+    from recruit.parsing.profile import build_profile
+
+    document = docx_document(data)
+    started = time.perf_counter()
+    profile = build_profile(document, today=today or date.today())
+    return ParseResult(
+        ok=True,
+        profile=profile,
+        timing_ms={"fields": round((time.perf_counter() - started) * 1000, 1)},
+    )
+
+
+def _print_misses(score_path: Path, truths: list[dict], predictions: Path) -> None:
+    """Per file, the fields scored below 1 (field names and scores only: no resume content)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("recruit_eval_score", score_path)
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    preds = score.load_preds(str(predictions))
+    for truth in truths:
+        pred = preds.get(os.path.basename(truth["file"]), {})
+        misses = []
+        for field in score.FIELDS:
+            value = score.score_field(field, pred, truth)
+            if value is not None and value < 1:
+                misses.append(f"{field}={value:.2f}")
+        print(f"{truth['file']}: {', '.join(misses) or 'all fields right'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--truth", type=Path, default=DEFAULT_TRUTH)
+    ap.add_argument(
+        "--files",
+        type=Path,
+        default=None,
+        help="folder holding the files (default: truth's folder)",
+    )
+    ap.add_argument("--out", type=Path, default=Path("/tmp/recruit-accuracy-predictions.jsonl"))
+    ap.add_argument(
+        "--sandbox", action="store_true", help="parse through the sandbox child process"
+    )
+    ap.add_argument("--today", type=date.fromisoformat, default=None)
+    ap.add_argument("--verbose", action="store_true", help="list the fields each file missed")
+    ap.add_argument("--min", type=float, default=None)
+    args = ap.parse_args(argv)
+    if not args.truth.exists():
+        print(f"no truth file at {args.truth}", file=sys.stderr)
+        return 2
+    folder = args.files or args.truth.parent
+    truths = [json.loads(line) for line in args.truth.read_text().splitlines() if line.strip()]
+    fields_ms: list[float] = []
+    with args.out.open("w") as out:
+        for truth in truths:
+            result = parse_file(folder / truth["file"], args.sandbox, args.today)
+            fields_ms.append(result["timing_ms"].get("fields", 0.0))
+            out.write(json.dumps(result) + "\n")
+    fields_ms.sort()
+    middle = fields_ms[len(fields_ms) // 2] if fields_ms else 0.0
+    print(
+        f"build_profile per resume: median {middle:.1f} ms, max {max(fields_ms, default=0):.1f} ms"
+    )
+    sys.stdout.flush()
+    score = args.truth.parent.parent.parent / "eval" / "score.py"
+    if args.verbose:
+        _print_misses(score, truths, args.out)
+    cmd = [sys.executable, str(score), str(args.truth), str(args.out)]
+    cmd += [f"--min={args.min}"] if args.min is not None else []
+    return subprocess.call(cmd, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+
+
+if __name__ == "__main__":
+    sys.exit(main())

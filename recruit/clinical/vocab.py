@@ -1,0 +1,178 @@
+"""Clinical vocabularies loaded from the dated data files in recruit/clinical/data.
+
+Every vocabulary is data (canonical name -> synonyms); this module only turns the data into one
+compiled pattern per vocabulary, so matching a line costs one regex scan, whatever its size.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """One data file, parsed once per process."""
+    text = resources.files("recruit.clinical").joinpath("data", f"{name}.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex for many literals, factored by common prefix: a scan costs the depth of the
+    trie per position instead of the size of the vocabulary. Longest match wins."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [
+        re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    canonical: str
+    start: int
+    end: int
+    text: str
+
+
+class Matcher:
+    """Finds every synonym of a vocabulary in a string with a single compiled alternation."""
+
+    def __init__(self, table: Mapping[str, Iterable[str]], *, case_sensitive: bool = False) -> None:
+        self._lookup: dict[str, str] = {}
+        for canonical, synonyms in table.items():
+            for synonym in synonyms:
+                key = synonym if case_sensitive else synonym.lower()
+                self._lookup.setdefault(key, canonical)
+        self._case_sensitive = case_sensitive
+        alternation = trie_pattern(list(self._lookup)) or r"(?!x)x"
+        flags = 0 if case_sensitive else re.IGNORECASE
+        self._pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", flags)
+
+    def finditer(self, text: str) -> Iterator[Hit]:
+        for match in self._pattern.finditer(text):
+            key = match.group(0) if self._case_sensitive else match.group(0).lower()
+            yield Hit(self._lookup[key], match.start(), match.end(), match.group(0))
+
+    def find(self, text: str) -> list[str]:
+        """Canonical names found in text, first occurrence order, no repeats."""
+        return list(dict.fromkeys(hit.canonical for hit in self.finditer(text)))
+
+    def search(self, text: str) -> Hit | None:
+        return next(self.finditer(text), None)
+
+
+@cache
+def specialty_matcher() -> Matcher:
+    table = load("specialties")["specialties"]
+    return Matcher({name: spec["synonyms"] for name, spec in table.items()})
+
+
+@cache
+def specialty_acronym_matcher() -> Matcher:
+    return Matcher(load("specialties").get("case_sensitive", {}), case_sensitive=True)
+
+
+@cache
+def specialty_scope() -> dict[str, frozenset[str]]:
+    table = load("specialties")["specialties"]
+    return {name: frozenset(spec["scope"]) for name, spec in table.items() if "scope" in spec}
+
+
+@cache
+def certification_matcher() -> Matcher:
+    table = load("certifications")["certifications"]
+    return Matcher({name: spec["synonyms"] for name, spec in table.items()})
+
+
+@cache
+def certification_info(name: str) -> dict[str, Any]:
+    return load("certifications")["certifications"].get(name, {})
+
+
+@cache
+def ehr_matcher() -> Matcher:
+    return Matcher(load("ehr")["ehr"])
+
+
+@cache
+def agency_matcher() -> Matcher:
+    data = load("agencies")
+    table = {name: [name] for name in data["agencies"]}
+    table.update({"_marker": data["marker_words"]})
+    return Matcher(table)
+
+
+@cache
+def discipline_title_matcher() -> Matcher:
+    table = load("disciplines")["disciplines"]
+    return Matcher({name: spec["titles"] for name, spec in table.items()})
+
+
+@cache
+def discipline_credential_matcher() -> Matcher:
+    table = load("disciplines")["disciplines"]
+    return Matcher({name: spec["credentials"] for name, spec in table.items()}, case_sensitive=True)
+
+
+@cache
+def license_phrase_matcher() -> Matcher:
+    table = load("license_types")["license_types"]
+    return Matcher({name: spec["phrases"] for name, spec in table.items()})
+
+
+@cache
+def license_acronym_matcher() -> Matcher:
+    table = load("license_types")["license_types"]
+    return Matcher({name: spec["acronyms"] for name, spec in table.items()}, case_sensitive=True)
+
+
+@cache
+def degree_discipline_matcher() -> Matcher:
+    return Matcher(load("degrees")["implies"])
+
+
+@cache
+def degree_pattern() -> re.Pattern[str]:
+    data = load("degrees")
+    words = "|".join(re.escape(w) for w in sorted(data["keywords"], key=len, reverse=True))
+    acronyms = "|".join(re.escape(a) for a in sorted(data["acronyms"], key=len, reverse=True))
+    return re.compile(rf"(?i:(?<![\w])(?:{words})(?![\w]))|(?<![\w.])(?:{acronyms})(?![\w])")
+
+
+def warm() -> None:
+    """Load and compile every vocabulary now (at import), so a worker that preloads the parser
+    and forks per document never pays for it inside a parse."""
+    for build in (
+        specialty_matcher,
+        specialty_acronym_matcher,
+        specialty_scope,
+        certification_matcher,
+        ehr_matcher,
+        agency_matcher,
+        discipline_title_matcher,
+        discipline_credential_matcher,
+        license_phrase_matcher,
+        license_acronym_matcher,
+        degree_discipline_matcher,
+        degree_pattern,
+    ):
+        build()

@@ -1,0 +1,110 @@
+"""Certifications held (standard acronyms), with issuer and expiry; licences and in-progress
+exams are not certifications."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from recruit.clinical import vocab
+from recruit.parsing.dates import SINGLE, iso, parse_point
+from recruit.parsing.normalize import Line
+
+_NOT_HELD = re.compile(
+    r"(?i)in progress|pursuing|scheduled|expected|candidate|studying|eligible|planned|anticipated"
+)
+_NOT_A_CERT = re.compile(
+    r"(?i)\bmember(?:ship)?\b|\bassociation\b|driver|driving|\bg level\b|^current$"
+)
+_COURSE = re.compile(r"(?i)\bcourse\b|\btraining\b|\bworkshop\b|\bseminar\b|\bmodules?\b")
+_EXPIRES = re.compile(
+    r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)? due)\s*:?\s*"
+)
+_SUFFIX = re.compile(r"(?i)\s+(?:re)?certification$|\s+training$|\s+certified$")
+_LABEL = re.compile(
+    r"(?i)^(?:charting|emr|ehr|skills|languages?|software|systems|computer)\b[^:]{0,20}:"
+)
+_TRAILER = re.compile(r"\s+[–—-]\s+.*$|\s*\((?:\d{4}|current|active|exp.*)\)\s*$", re.IGNORECASE)
+
+
+@cache
+def issuer_matcher() -> vocab.Matcher:
+    return vocab.Matcher(vocab.load("certifications")["issuers"])
+
+
+def certs_in_line(
+    line: Line, *, in_section: bool, post_nominals: bool = False
+) -> list[dict[str, Any]]:
+    """Certifications named on a line. Inside a certifications section, unknown items are kept
+    with their printed name; elsewhere only unambiguous vocabulary entries count."""
+    text = line.text
+    if _NOT_HELD.search(text) or (
+        not in_section and _COURSE.search(text) and "certif" not in text.lower()
+    ):
+        return []
+    found: dict[str, dict[str, Any]] = {}
+    for segment in text.split(";"):
+        hits = [
+            h
+            for h in vocab.certification_matcher().finditer(segment)
+            if _counts(h, in_section or post_nominals)
+        ]
+        for n, hit in enumerate(hits):
+            name = vocab.certification_info(hit.canonical).get("canonical", hit.canonical)
+            # "BLS & ACLS (AHA) exp 06/2026": issuer and expiry printed after the last name apply to all
+            found.setdefault(name, _describe(name, segment[hit.start :], hits[n + 1 :], segment))
+    if not found and in_section and not post_nominals and not _LABEL.match(text):
+        found = {name: _describe(name, text, [], text) for name in _printed_items(text)}
+    return list(found.values())
+
+
+def _counts(hit: vocab.Hit, trusted: bool) -> bool:
+    if len(hit.text) <= 6 and " " not in hit.text and not hit.text.isupper():
+        return False
+    return trusted or not vocab.certification_info(hit.canonical).get("section_only")
+
+
+def _printed_items(text: str) -> list[str]:
+    if len(text.split()) > 12 or not re.search(r"[A-Za-z]{3}", text):
+        return []
+    items = []
+    for part in re.split(r",\s+(?=[A-Z])", text):
+        if _NOT_A_CERT.search(part):
+            continue
+        part = _SUFFIX.sub("", _TRAILER.sub("", part.strip())).strip(" .;:")
+        if (
+            part
+            and not part.startswith("(")
+            and not SINGLE.fullmatch(part)
+            and not _NOT_A_CERT.search(part)
+        ):
+            items.append(part)
+    return items
+
+
+def _describe(name: str, tail: str, later: list[vocab.Hit], segment: str) -> dict[str, Any]:
+    """Issuer and expiry from the item's own words, else from the rest of its segment."""
+    own = tail[: later[0].start - (len(segment) - len(tail))] if later else tail
+    issuer = next(
+        (found for text in (own, tail, segment) if (found := issuer_matcher().search(text))), None
+    )
+    expires = _expiry(own) or _expiry(tail)
+    return {"name": name, "issuer": issuer.canonical if issuer else None, "expires": expires}
+
+
+def _expiry(text: str) -> str | None:
+    keyword = _EXPIRES.search(text)
+    if keyword is None:
+        return None
+    point = SINGLE.search(text, keyword.end())
+    return iso(parse_point(point.group(0), end=True)) if point else None
+
+
+def merge(certs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    kept: dict[str, dict[str, Any]] = {}
+    for cert in certs:
+        old = kept.setdefault(cert["name"], dict(cert))
+        for field in ("issuer", "expires"):
+            old[field] = old[field] or cert[field]
+    return list(kept.values())

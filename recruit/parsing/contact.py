@@ -1,0 +1,172 @@
+"""The candidate's own name, e-mail, phone and location, never a referee's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import phonenumbers
+
+from recruit.clinical import vocab
+from recruit.clinical.regions import code_for, codes
+from recruit.parsing.normalize import Line
+
+EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[A-Za-z]{2,24}")
+PHONE = re.compile(
+    r"(?<![\w+])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)"
+    r"|(?<![\w])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\d)"
+    r"|(?<![\w])0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)"
+)
+_CITY_STATE = re.compile(
+    r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}),?\s+(?P<st>[A-Z]{2})"
+    r"(?![\w-])(?:\s+\d{5}(?:-\d{4})?|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?"
+)
+_CITY_STATE_NAME = re.compile(
+    r"(?P<city>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}),\s*(?P<st>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+_REFEREE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z]")
+_NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’-]*\.?$|^[A-Z]\.$")
+_NOT_NAME = re.compile(
+    r"(?i)\b(?:resume|curriculum|vitae|cv|nurse|therapist|engineer|manager|summary|profile|"
+    r"experience|education|contact|objective|street|avenue|road|suite|university|hospital|"
+    r"developer|designer|analyst|coordinator|technician|pharmacist|pathologist|assistant)\b"
+)
+_POSTNOMINAL = re.compile(
+    r"^(?:[A-Z]{2,5}(?:[-/][A-Z]+)*|[A-Z][a-z]?[A-Z]+|Ph\.?D\.?|Pharm\.?D\.?|R\.N\.|M\.S\.)$"
+)
+_PARTICLES = frozenset(
+    {"de", "la", "del", "da", "di", "van", "von", "der", "den", "du", "le", "bin", "al", "y"}
+)
+_CONTACT_LINE_MAX = 200  # contact lines are short; prose never holds the address
+_FIRST_PART = re.compile(r"\s*[|•·]\s*|\s{2,}")
+_NAME_LABEL = re.compile(r"(?i)^\s*(?:full )?name\s*:\s*")
+_LOCATION_NOISE = re.compile(r"(?i)^(?:address|location|home|based in)\s*:?\s*")
+
+
+@dataclass(slots=True)
+class Found:
+    value: object
+    line: Line
+    confidence: float
+
+
+def referee_lines(lines: list[Line], reference_indexes: set[int]) -> set[int]:
+    """Lines that belong to referees: the References section and the few lines under a
+    'Ms Jane Doe' style name anywhere."""
+    blocked = set(reference_indexes)
+    for line in lines:
+        if _REFEREE.match(line.text) and line.words <= 5:
+            blocked.update(range(line.index, line.index + 5))
+    return blocked
+
+
+def find_email(lines: list[Line], blocked: set[int]) -> Found | None:
+    for line in lines:
+        if line.index in blocked or "@" not in line.text:
+            continue
+        match = EMAIL.search(line.text)
+        if match:
+            return Found(match.group(0).strip(".'"), line, 0.97 if line.index < 15 else 0.85)
+    return None
+
+
+def find_phone(lines: list[Line], blocked: set[int]) -> Found | None:
+    for line in lines:
+        if line.index in blocked or re.search(r"(?i)\bfax\b", line.text):
+            continue
+        for match in PHONE.finditer(line.text):
+            e164 = to_e164(match.group(0))
+            if e164:
+                return Found(e164, line, 0.95 if line.index < 15 else 0.8)
+    return None
+
+
+def to_e164(text: str) -> str | None:
+    digits = re.sub(r"\D", "", text)
+    if len(digits) < 10 or re.fullmatch(r"(19|20)\d\d\s*[-–]\s*(19|20)\d\d", text.strip()):
+        return None
+    try:
+        number = phonenumbers.parse(text, "US")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def find_name(lines: list[Line]) -> Found | None:
+    """The first short line near the top made of capitalised words, post-nominals removed."""
+    for line in lines[:12]:
+        first = _FIRST_PART.split(_NAME_LABEL.sub("", line.text), maxsplit=1)[0]
+        name = _name_from(first)
+        if name:
+            return Found(name, line, 0.9 if line.index < 3 else 0.7)
+    return None
+
+
+def _name_from(text: str) -> str | None:
+    if EMAIL.search(text) or re.search(r"\d", text) or _NOT_NAME.search(text):
+        return None
+    head = re.split(r",|\s[|–—-]\s", text)[0].strip()
+    tokens = head.split()
+    while len(tokens) > 2 and _is_postnominal(tokens[-1], shouting=head.isupper()):
+        tokens.pop()
+    if not 2 <= len(tokens) <= 4:
+        return None
+    if head.isupper():
+        tokens = [t.capitalize() if len(t) > 2 or "." not in t else t for t in tokens]
+    inner = tokens[1:-1]
+    if not (_NAME_TOKEN.match(tokens[0]) and _NAME_TOKEN.match(tokens[-1])):
+        return None
+    if not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in inner):
+        return None
+    return " ".join(tokens)
+
+
+@cache
+def credentials() -> frozenset[str]:
+    """Post-nominals people print after their name: discipline credentials, cert acronyms."""
+    words = {
+        c.upper()
+        for spec in vocab.load("disciplines")["disciplines"].values()
+        for c in spec["credentials"]
+    }
+    words |= {name.upper() for name in vocab.load("certifications")["certifications"]}
+    return frozenset(
+        words | {"BSN", "MSN", "ADN", "DPT", "MBA", "PHD", "MS", "MA", "BS", "BA", "MPH"}
+    )
+
+
+def _is_postnominal(token: str, *, shouting: bool) -> bool:
+    bare = token.strip(".,").upper()
+    if bare in credentials() or bare.replace(".", "") in credentials():
+        return True
+    return not shouting and _POSTNOMINAL.match(token) is not None
+
+
+def find_location(lines: list[Line], allowed: set[int]) -> Found | None:
+    """City and state/province from the contact lines."""
+    for line in lines:
+        if line.index not in allowed or len(line.text) > _CONTACT_LINE_MAX:
+            continue
+        for part in re.split(r"\s*[|•·]\s*|\s{2,}", line.text):
+            found = _location_in(_LOCATION_NOISE.sub("", part.strip()))
+            if found:
+                return Found(found, line, 0.85)
+    return None
+
+
+def _location_in(text: str) -> dict[str, str] | None:
+    if EMAIL.search(text) or "linkedin" in text.lower():
+        text = EMAIL.sub("", text)
+    for match in _CITY_STATE.finditer(text):
+        if match.group("st") in codes():
+            city = match.group("city").split(",")[-1].strip()
+            city = re.sub(r"^(?:Address|Location)\s*:?\s*", "", city)
+            return {"city": city, "state": match.group("st")}
+    for match in _CITY_STATE_NAME.finditer(text):
+        code = code_for(match.group("st"))
+        if code and len(match.group("st")) > 2:
+            return {"city": match.group("city"), "state": code}
+    return None

@@ -1,0 +1,125 @@
+"""Dates and date ranges as people print them on resumes, to (year, month) pairs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+Month = tuple[int, int]
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d|20XX)"
+_POINT = (
+    rf"(?:(?:{_MONTH_WORD}|spring|summer|fall|autumn|winter)\s*,?\s*{_YEAR}"
+    rf"|(?:0?[1-9]|1[0-2])\s*/\s*(?:\d{{2}}/)?{_YEAR}|{_YEAR}\s*-\s*(?:0[1-9]|1[0-2])(?!\d)|{_YEAR})"
+)
+_NOW = r"(?:present|current(?:ly)?|now|today|ongoing|date)"
+_DASH = r"\s*(?:-|–|—|to|until|through|thru)\s*"
+RANGE = re.compile(
+    rf"(?i)(?<![\w/])(?P<start>{_POINT}|{_MONTH_WORD}|spring|summer|fall|autumn|winter)"
+    rf"{_DASH}(?P<end>{_POINT}|{_NOW})(?![\w/])"
+)
+SINGLE = re.compile(rf"(?i)(?<![\w/])(?:{_POINT})(?![\w/])")
+_WEEKS = re.compile(r"(?i)\b(\d{1,2})[- ]week")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: Month | None
+    end: Month | None  # None with ongoing=True means "present"
+    ongoing: bool
+    text: str
+
+
+def parse_point(text: str, *, end: bool = False) -> Month | None:
+    text = text.strip().lower().rstrip(".")
+    year_match = re.search(r"(19|20)\d\d", text)
+    if not year_match:
+        return None
+    year = int(year_match.group(0))
+    numeric = re.match(r"(\d{1,2})\s*/", text) or re.search(r"\d{4}\s*-\s*(\d{2})$", text)
+    if numeric:
+        return (year, int(numeric.group(1)))
+    for word, month in {**_MONTHS, **_SEASONS}.items():
+        if text.startswith(word):
+            return (year, month)
+    return (year, 12 if end else 1)
+
+
+@lru_cache(maxsize=4096)
+def find_span(text: str) -> Span | None:
+    """The first date range in text, or a lone date (a season, a month) as a short span."""
+    match = RANGE.search(text)
+    if match:
+        end_text = match.group("end")
+        ongoing = re.fullmatch(_NOW, end_text.strip(), re.IGNORECASE) is not None
+        end = None if ongoing else parse_point(end_text, end=True)
+        start_text = match.group("start")
+        if not re.search(r"\d{4}", start_text) and end:
+            start_text = f"{start_text} {end[0]}"
+        return Span(parse_point(start_text), end, ongoing, match.group(0))
+    single = SINGLE.search(text)
+    if single is None:
+        return None
+    start = parse_point(single.group(0))
+    end = start
+    weeks = _WEEKS.search(text)
+    if start and weeks:
+        end = add_months(start, max(0, round(int(weeks.group(1)) / 4.345) - 1))
+    elif start and re.match(r"(?i)summer", single.group(0)):
+        end = add_months(start, 2)
+    return Span(start, end, False, single.group(0))
+
+
+def add_months(month: Month, count: int) -> Month:
+    total = month[0] * 12 + month[1] - 1 + count
+    return (total // 12, total % 12 + 1)
+
+
+def resolve(span: Span, today: date) -> tuple[Month, Month] | None:
+    if span.start is None:
+        return None
+    end = (today.year, today.month) if span.ongoing else span.end
+    if end is None or end < span.start:
+        return None
+    return span.start, end
+
+
+def merged_months(intervals: list[tuple[Month, Month]]) -> int:
+    """Months covered by the union of intervals: overlapping contracts count once."""
+    total, last_end = 0, None
+    for start, end in sorted(intervals):
+        s, e = start[0] * 12 + start[1], end[0] * 12 + end[1]
+        if last_end is not None and s <= last_end:
+            if e > last_end:
+                total += e - last_end
+                last_end = e
+            continue
+        total += e - s + 1
+        last_end = e
+    return total
+
+
+def iso(month: Month | None) -> str | None:
+    return f"{month[0]:04d}-{month[1]:02d}" if month else None

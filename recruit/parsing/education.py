@@ -1,0 +1,102 @@
+"""Degrees (not certifications): degree as printed, school and year."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from recruit.clinical import vocab
+from recruit.clinical.regions import codes
+from recruit.parsing.dates import RANGE
+from recruit.parsing.normalize import Line, segments
+
+_SCHOOL = re.compile(
+    r"(?i)universit|college|institute|school|academy|polytechnic|\bUC\b|\bCUNY\b|\bSUNY\b"
+)
+_HIGH_SCHOOL = re.compile(r"(?i)high school|secondary school|\bged\b|diploma of high")
+_STOP = re.compile(r"(?i)^(?:gpa|graduated|expected|honou?rs|cum laude|magna|summa|dean|minor|\d)")
+_BARE = re.compile(r"[A-Z][A-Za-z.]{1,7}")
+_YEAR = re.compile(r"(?<!\d)(19[6-9]\d|20[0-4]\d)(?!\d)")
+
+
+def degree_hit(text: str) -> re.Match[str] | None:
+    for match in vocab.degree_pattern().finditer(text):
+        before = text[: match.start()].rstrip()
+        if match.group(0) in codes() and before.endswith(","):
+            continue  # "Boston, MA" is a place, not a Master of Arts
+        return match
+    return None
+
+
+def parse_degree(lines: list[Line], i: int) -> dict[str, Any] | None:
+    line = lines[i]
+    text = RANGE.sub(" ", line.text)
+    if _HIGH_SCHOOL.search(text) or degree_hit(text) is None:
+        return None
+    parts = segments(text)
+    seg = next(p for p in parts if degree_hit(p))
+    degree, school = _split_degree(seg)
+    if _BARE.fullmatch(degree) and len(parts) == 1 and i + 1 < len(lines):
+        degree, school = _with_field_below(degree, lines[i + 1].text) or (degree, school)
+    school = school or next((p for p in parts if p != seg and _SCHOOL.search(p)), None)
+    school = (
+        school
+        or _neighbour_school(lines, i)
+        or next((p for p in parts if p != seg and not _YEAR.search(p)), None)
+    )
+    return {"degree": degree, "school": _clean_school(school), "year": _year(lines, i)}
+
+
+def _clean_school(school: str | None) -> str | None:
+    """'Vanderbilt University, 2014' -> 'Vanderbilt University'."""
+    if school is None:
+        return None
+    pieces = [p.strip() for p in school.split(",")]
+    kept = [p for p in pieces if p and not _YEAR.fullmatch(p) and p not in codes()]
+    return ", ".join(kept) or None
+
+
+def _with_field_below(acronym: str, below: str) -> tuple[str, str] | None:
+    """'PhD' over 'Princeton University, Computer Science' reads 'PhD in Computer Science'."""
+    pieces = [p.strip() for p in below.split(",")]
+    if len(pieces) == 2 and _SCHOOL.search(pieces[0]) and not _SCHOOL.search(pieces[1]):
+        return f"{acronym} in {pieces[1]}", pieces[0]
+    return None
+
+
+def _split_degree(seg: str) -> tuple[str, str | None]:
+    hit = degree_hit(seg)
+    assert hit is not None
+    school = None
+    pieces = [p.strip() for p in seg.split(",")]
+    start = next(n for n, p in enumerate(pieces) if degree_hit(p))
+    lead = pieces[start]
+    if hit.start() > 0 and _SCHOOL.search(seg[: hit.start()]) and start == 0:
+        school, lead = seg[: hit.start()].strip(" ,"), seg[hit.start() :].split(",")[0].strip()
+    elif start > 0 and _SCHOOL.search(pieces[start - 1]):
+        school = pieces[start - 1]
+    kept = [lead]
+    for piece in pieces[start + 1 :]:
+        if _SCHOOL.search(piece) or _STOP.match(piece) or piece in codes() or not piece:
+            if _SCHOOL.search(piece) and school is None:
+                school = piece
+            break
+        kept.append(piece)
+    return ", ".join(kept).strip(" -–"), school
+
+
+def _neighbour_school(lines: list[Line], i: int) -> str | None:
+    for j in (i + 1, i - 1):
+        if 0 <= j < len(lines) and _SCHOOL.search(lines[j].text) and not degree_hit(lines[j].text):
+            first = segments(RANGE.sub(" ", lines[j].text))
+            return next((p.split(",")[0].strip() for p in first if _SCHOOL.search(p)), None)
+    return None
+
+
+def _year(lines: list[Line], i: int) -> int | None:
+    for j in (i, i + 1, i - 1):
+        if 0 <= j < len(lines):
+            years = _YEAR.findall(lines[j].text)
+            if years:
+                return int(years[-1])
+    return None

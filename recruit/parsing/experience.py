@@ -1,0 +1,66 @@
+"""Years of experience the resume states ('8 years', '4+ years', 'a decade', 'over 22 years')."""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+_NUMBER = r"(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(_WORDS) + r")"
+_STATED = re.compile(
+    rf"(?i)(?:over|more than|nearly|almost|approximately|about)?\s*\b{_NUMBER}\s*\+?\s*(?:\+\s*)?"
+    r"(?:years?|yrs?)\b(?:'|’)?(?P<tail>(?:\s+[\w/&,-]+){0,6}?\s+(?:experience|expertise|career|practice))"
+)
+_DECADE = re.compile(r"(?i)\b(?P<n>a|one|two|three|over a|nearly a)\s+decades?\b")
+_NON_CLINICAL = re.compile(
+    r"(?i)managerial|customer service|front office|retail|sales|administrative|management experience|teaching"
+)
+
+
+_STATED_LOOSE = re.compile(
+    rf"(?i)(?:over|more than|nearly|almost|approximately|about)?\s*\b{_NUMBER}\s*\+?\s*(?:\+\s*)?"
+    r"(?:years?|yrs?)\b(?:'|’)?(?P<tail>\s+(?:of|in|as|working|across|within|caring|treating)\b"
+    r"(?:(?!\s\d{1,2}\+?\s*(?:years?|yrs?)\b)[^.;]){0,60})"
+)
+
+
+def stated_years(text: str, *, clinician: bool, summary: bool = False) -> float | None:
+    """The total stated in text; a summary may state it without the word 'experience'."""
+    lowered = text.lower()
+    if "year" not in lowered and "yr" not in lowered and "decade" not in lowered:
+        return None
+    for match in (_STATED_LOOSE if summary else _STATED).finditer(text):
+        if clinician and _NON_CLINICAL.search(match.group("tail")):
+            continue
+        raw = match.group("n").lower()
+        return float(_WORDS.get(raw, raw) if raw in _WORDS else float(raw))
+    decade = _DECADE.search(text)
+    if decade:
+        word = decade.group("n").lower().split()[-1]
+        return float({"a": 1, "one": 1, "two": 2, "three": 3}[word] * 10)
+    return None
+
+
+def stated_phrases(text: str) -> list[tuple[float, str]]:
+    """Every 'N years of/in <words>' in text, as (years, the words after it)."""
+    if "year" not in text.lower() and "yr" not in text.lower():
+        return []
+    found = []
+    for match in _STATED_LOOSE.finditer(text):
+        raw = match.group("n").lower()
+        found.append((float(_WORDS[raw]) if raw in _WORDS else float(raw), match.group("tail")))
+    return found

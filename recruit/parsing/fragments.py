@@ -1,0 +1,104 @@
+"""What each fragment of a job header is: an employer, a title, a unit, a place or a date."""
+
+from __future__ import annotations
+
+import re
+
+from recruit.clinical import vocab
+from recruit.clinical.regions import code_for, codes
+from recruit.parsing.dates import find_span
+from recruit.parsing.normalize import segments
+
+_ENTITY = re.compile(
+    r"(?i)hospital|medical cent|clinic\b|universit|college|\binc\b|\bllc\b|\bltd\b|\bco\.|company"
+    r"|corporation|\bcorp\b|pharmacy|schools?\b|nursing (?:home|center)|care home|home care|\bsnf\b"
+    r"|facility|health system|\bcvs\b|walgreens|kaiser"
+)
+_STRONG_ORG = re.compile(
+    r"(?i)health(?:care)?\b|health care|medical group|rehab(?:ilitation)? (?:center|hospital)|^[A-Z][a-z]+Health"
+)
+_WEAK_ORG = re.compile(
+    r"(?i)research|group|services|systems|foods|brands|studio|agency|center|centre|partners|labs?\b|solutions|network|associates|institute|\bcamp\b"
+)
+TITLE = re.compile(
+    r"(?i)\b(?:nurse|rn|lpn|lvn|therapist|pta|cota|slp|pharmacist|technician|tech|technologist|engineer|manager|"
+    r"assistant|coordinator|intern|developer|analyst|designer|instructor|representative|counsel+or|"
+    r"director|supervisor|specialist|consultant|founder|cto|ceo|cfo|officer|associate|aide|worker|"
+    r"volunteer|mentor|pathologist|educator|preceptor|clinician|lead|president|administrator|"
+    r"attendant|practitioner|scientist|paramedic|emt|cna|clerk|cashier|receptionist|owner|"
+    r"teacher|tutor|researcher|fellow|resident|physiotherapist|dietitian|charge|staff|mechanic|"
+    r"millwright|electrician|operator|machinist|welder|carpenter|driver|chef|cook|server|apprentice)\b"
+)
+_UNIT = re.compile(r"(?i)\b(?:unit|department|dept|floor|ward|icu)\b")
+_EMPTY_PARENS = re.compile(r"\(\s*\)|\s{3,}")
+_STORE_NUMBER = re.compile(r"(?i)\s+(?:store\s*)?#\s?\d+$")
+_EMPLOYMENT_TYPE = re.compile(
+    r"(?i)\s*\((?:part[- ]time|full[- ]time|per diem|prn|casual|contract)\)"
+)
+
+
+def strip_date(text: str) -> str:
+    span = find_span(text)
+    text = text.replace(span.text, " ") if span else text
+    return _EMPTY_PARENS.sub(" ", text).strip(" ,|–—-")
+
+
+def names_employer(text: str) -> bool:
+    """Whether a dated line names something besides a title, a place and dates."""
+    parts = split_parts(text)
+    kinds = [classify(p, parts[i + 1] if i + 1 < len(parts) else None) for i, p in enumerate(parts)]
+    return any(k in ("org", "other", "agency") for k in kinds)
+
+
+def has_org(text: str) -> bool:
+    return any(classify(s, None) == "org" for s in split_parts(text))
+
+
+def split_parts(text: str) -> list[str]:
+    out = []
+    for seg in segments(strip_date(text)):
+        out.extend(trim(p) for p in re.split(r",\s+", seg) if trim(p))
+    return [_STORE_NUMBER.sub("", _EMPLOYMENT_TYPE.sub("", p)) for p in out]
+
+
+def trim(part: str) -> str:
+    """Strip edge brackets and spaces, keeping a balanced '(SNF)' inside a name."""
+    part = part.strip(" ")
+    if part.endswith(")") and "(" in part:
+        return part.lstrip(" (") if not part.startswith("(") else part.strip("()")
+    return part.strip(" ()")
+
+
+def classify(part: str, following: str | None) -> str:
+    if find_span(part) or re.fullmatch(r"[\d\s/–-]+", part):
+        return "date"
+    if vocab.agency_matcher().search(part):
+        return "agency"
+    if is_location(part, following):
+        return "location"
+    entity = _ENTITY.search(part) is not None
+    if TITLE.search(part) and not entity:
+        return "title"
+    if entity or _STRONG_ORG.search(part):
+        return "org"
+    if vocab.specialty_matcher().search(part) and (_UNIT.search(part) or len(part.split()) <= 2):
+        return "unit"
+    if _WEAK_ORG.search(part):
+        return "org"
+    return "other"
+
+
+def is_location(part: str, following: str | None) -> bool:
+    words = part.split()
+    if part in codes() or part.upper() in {"USA", "US", "UK", "CANADA", "INDIA", "AUSTRALIA"}:
+        return True
+    if len(words) <= 4 and words and words[-1] in codes() and all(w[:1].isupper() for w in words):
+        return True
+    if code_for(part) and len(words) <= 3 and not _ENTITY.search(part):
+        return True
+    return (
+        following is not None
+        and (following in codes() or bool(code_for(following)))
+        and len(words) <= 3
+        and not _ENTITY.search(part)
+    )

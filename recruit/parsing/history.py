@@ -1,0 +1,156 @@
+"""Work history for the profile: employers, specialties worked and years of experience."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from recruit.parsing import specialties, work
+from recruit.parsing.discipline import Votes
+from recruit.parsing.evidence import Evidence
+from recruit.parsing.experience import stated_phrases, stated_years
+from recruit.parsing.normalize import Line
+from recruit.parsing.resume import Resume
+from recruit.parsing.sections import EXPERIENCE_KINDS
+
+_SPILL_KINDS = frozenset({"skills", "other"})
+
+
+def entries(resume: Resume) -> list[tuple[work.Entry, str]]:
+    """Dated entries of the experience-like sections. In two-column layouts a sidebar heading
+    can land inside the work history, so after it a clearly dated title+employer entry
+    under a skills/links heading still counts as a job."""
+    out: list[tuple[work.Entry, str]] = []
+    experience_heading = None
+    for section in resume.sections:
+        lines = [line for line in section.lines if line.index not in resume.blocked]
+        heading = section.heading.text if section.heading else ""
+        if section.kind in EXPERIENCE_KINDS:
+            out.extend((entry, heading) for entry in work.entries_in(section.kind, lines))
+            experience_heading = heading if section.kind == "experience" else experience_heading
+        elif section.kind in _SPILL_KINDS and experience_heading is not None:
+            found = work.entries_in("experience", lines)
+            out.extend((e, experience_heading) for e in found if work.looks_like_job(e))
+    return out
+
+
+def fill_work(resume: Resume, entries, profile: dict[str, Any], ev: Evidence, today: date) -> None:
+    discipline = profile["discipline"]
+    employers: list[dict[str, Any]] = []
+    intervals, per_specialty = [], {}
+    agency_by_section: dict[str, str] = {}
+    for entry, heading in entries:
+        if entry.kind == "volunteer" or work.is_rotation(entry, heading):
+            continue
+        record = work.describe(entry)
+        if not work.credible(record):
+            continue
+        if record["agency"]:
+            agency_by_section[heading] = record["agency"]
+        elif heading in agency_by_section and (work.is_assignment(entry) or not record["title"]):
+            # facility lines under an agency line, until a line with a job title of its own
+            record.update(agency=agency_by_section[heading], travel=True)
+        specs = specialties.in_scope([name for name, _ in _entry_specialties(entry)], discipline)
+        record["unit"] = record["unit"] or (specs[0] if specs else None)
+        if record["name"].lower() not in {e["name"].lower() for e in employers}:
+            employers.append(record)
+            ev.add("employers", entry.header[0], 0.75)
+        span = work.interval(entry, today)
+        if span and _own_discipline(entry, discipline):
+            intervals.append(span)
+            for spec in specs:
+                per_specialty.setdefault(spec, []).append(span)
+    if not employers:
+        employers = _undated_employers(resume, ev)
+    profile["employers"] = employers
+    profile["specialties"] = _specialties(resume, entries, discipline, ev)
+    profile["specialty_years"] = {
+        k: work.years_from(v) for k, v in per_specialty.items() if k in profile["specialties"]
+    }
+    for spec, years in _stated_specialty_years(resume, discipline).items():
+        if spec in profile["specialties"]:
+            profile["specialty_years"].setdefault(spec, years)
+    stated = _stated(resume, discipline, ev)
+    profile["years_experience"] = stated if stated is not None else work.years_from(intervals)
+    if stated is None and intervals:
+        for entry, _ in entries:
+            if entry.span and not work.is_rotation(entry, ""):
+                ev.add("years_experience", entry.header[0], 0.6)
+
+
+def _undated_employers(resume: Resume, ev: Evidence) -> list[dict[str, Any]]:
+    """When every date sits detached from its entry, 'Employer, Title' lines still name jobs."""
+    found: list[dict[str, Any]] = []
+    for line in resume.of_kind("experience"):
+        record = work.undated_job(line)
+        if record and record["name"].lower() not in {e["name"].lower() for e in found}:
+            found.append(record)
+            ev.add("employers", line, 0.5)
+    return found
+
+
+def _stated_specialty_years(resume: Resume, discipline: str | None) -> dict[str, float]:
+    """'6 years of ICU experience' in the summary, used where dates give no figure."""
+    found: dict[str, float] = {}
+    for line in resume.summary:
+        for years, tail in stated_phrases(line.text):
+            first = specialties.in_scope(specialties.in_header(tail)[:1], discipline)
+            for spec in first:
+                found.setdefault(spec, years)
+    return found
+
+
+def _entry_specialties(entry: work.Entry) -> list[tuple[str, Line]]:
+    found = [(s, line) for line in entry.header for s in specialties.in_header(line.text)]
+    return found + [(s, line) for line in entry.body for s in specialties.in_body(line.text)]
+
+
+def _specialties(resume: Resume, entries, discipline: str | None, ev: Evidence) -> list[str]:
+    """Units worked in the candidate's own discipline or as a student on placement (not as a
+    volunteer, not as an ER tech before licensure), the summary, 'Specialties:' lines."""
+    if discipline is None:
+        return []
+    found: list[tuple[str, Line]] = []
+    for entry, heading in entries:
+        rotation = work.is_rotation(entry, heading)
+        if entry.kind != "volunteer" and (rotation or _own_discipline(entry, discipline)):
+            found.extend(_entry_specialties(entry))
+    for line in resume.summary:
+        found.extend((s, line) for s in specialties.in_summary(line.text))
+    for line in resume.usable:
+        if resume.kind_of.get(line.index) not in EXPERIENCE_KINDS and ":" in line.text[:40]:
+            found.extend((s, line) for s in specialties.in_body(line.text))
+    names = specialties.in_scope([name for name, _ in found], discipline)
+    for name, line in found:
+        if name in names:
+            ev.add("specialties", line, 0.75)
+    return names
+
+
+_SUPPORT_ROLE = re.compile(
+    r"(?i)\b(?:tech|technician|aide|assistant|cna|pct|scribe|sitter|secretary|clerk|transporter"
+    r"|volunteer|intern|extern|student|orderly|caregiver|support worker)\b"
+)
+
+
+def _own_discipline(entry: work.Entry, discipline: str | None) -> bool:
+    """Work in the candidate's own discipline (an ER tech job before the RN licence is not)."""
+    if discipline is None or discipline == "other-allied":
+        return True
+    votes = Votes()
+    votes.title(entry.text)
+    winner = votes.winner()
+    if winner == discipline:
+        return True
+    return winner is None and not _SUPPORT_ROLE.search(entry.text)
+
+
+def _stated(resume: Resume, discipline: str | None, ev: Evidence) -> float | None:
+    for lines, summary in ((resume.summary, True), (resume.usable, False)):
+        for line in lines:
+            years = stated_years(line.text, clinician=discipline is not None, summary=summary)
+            if years is not None:
+                ev.add("years_experience", line, 0.85)
+                return years
+    return None

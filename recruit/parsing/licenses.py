@@ -1,0 +1,141 @@
+"""Professional licences (state/province authorisations to practise) from any line that names one."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from recruit.clinical import vocab
+from recruit.clinical.regions import code_for, codes_in, name_matcher
+from recruit.parsing.dates import SINGLE, iso, parse_point
+from recruit.parsing.normalize import Line
+
+_KEYWORD = re.compile(
+    r"(?i)\blicen[sc](?:e|ed|ure|es)\b|\bregistration\b|\bboard of\b|\bmulti-?state\b|\bcompact\b"
+    r"|\bcollege of\b|\bnlc\b"
+)
+_NOT_PROFESSIONAL = re.compile(
+    r"(?i)driver|driving|\bg level\b|\bclass [a-z]\b|\bin progress\b|pending|\bstudent\b"
+)
+_NUMBER = re.compile(
+    r"(?i)(?:#|\bno\.?|\bnumber:?|\blicen[sc]e:?)\s*#?\s*(?P<n>[A-Z]{0,4}[.-]?\d[\w.-]{2,})"
+    r"|(?P<m>\b[A-Z]{1,4}[.-]?\d{4,}\b)"
+)
+_COMPACT = re.compile(
+    r"(?i)multi-?state|\bcompact\b|\bnlc\b|\baslp-ic\b|\bptc\b|\binterstate\b|home state"
+)
+_SINGLE_STATE = re.compile(r"(?i)single[- ]state|non-?compact")
+_EXPIRES = re.compile(
+    r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)?)\s*:?\s*"
+)
+_LICENSED_IN = re.compile(r"(?i)\blicen[sc]ed in\b|\blicen[sc]es? in\b|\bstates? licensed\b")
+_HOME_STATE = re.compile(r"(?i)home state:?\s*([A-Z]{2})\b")
+_PRIVILEGE = re.compile(r"(?i)privilege|home state")
+_CAPS_WORDS = frozenset({"OR", "IN", "ME", "OK", "HI", "AS", "ON", "PE", "DE", "ID", "OH"})
+
+
+def license_type_in(text: str) -> str | None:
+    """The licence type a line names, ignoring words that belong to a certification's name."""
+    cert_spans = [(h.start, h.end) for h in vocab.certification_matcher().finditer(text)]
+    for matcher in (vocab.license_phrase_matcher(), vocab.license_acronym_matcher()):
+        for hit in matcher.finditer(text):
+            if not any(
+                s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start)
+                for s, e in cert_spans
+            ):
+                return hit.canonical
+    return None
+
+
+def parse_license_line(
+    line: Line, *, in_section: bool, discipline_type: str | None
+) -> list[dict[str, Any]]:
+    text = line.text
+    keyword = _KEYWORD.search(text) is not None
+    if not (in_section or keyword) or _NOT_PROFESSIONAL.search(text):
+        return []
+    kind = license_type_in(text)
+    if kind is None and (_LICENSED_IN.search(text) or _COMPACT.search(text)):
+        kind = discipline_type
+    elif kind is None and in_section and code_for(text.strip(" :|")):
+        kind = discipline_type  # a licence table row split into cells: the state on its own
+    if kind is None or not (in_section or keyword):
+        return []
+    states = _states(text)
+    number = _number(text, states)
+    if not in_section and not states and not number:
+        return []
+    compact = True if _COMPACT.search(text) else False if _SINGLE_STATE.search(text) else None
+    base = {"type": kind, "number": number, "compact": compact, "expires": _expiry(text)}
+    if _PRIVILEGE.search(text) and license_type_in(text) is None:
+        base["privilege"] = True
+    if not states:
+        return [{"state": None, **base}]
+    if len(states) > 1:
+        base["number"] = None if len(states) > 2 else number
+        marked = _compact_state(text, states) if compact else None
+        return [{"state": s, **base, "compact": compact if s == marked else None} for s in states]
+    return [{"state": state, **base} for state in states]
+
+
+def _compact_state(text: str, states: list[str]) -> str | None:
+    """In 'TX (compact), CA, NY' only the state written next to the word is multistate."""
+    where = _COMPACT.search(text)
+    if where is None:
+        return None
+    home = _HOME_STATE.search(text)
+    if home and home.group(1) in states:
+        return home.group(1)
+    positions = {s: _position(text, s) for s in states}
+    return min(states, key=lambda s: abs(positions[s] - where.start()))
+
+
+def _position(text: str, state: str) -> int:
+    match = re.search(rf"(?<![A-Za-z]){state}(?![A-Za-z])", text)
+    if match:
+        return match.start()
+    hit = next((h for h in name_matcher().finditer(text) if h.canonical == state), None)
+    return hit.start if hit else len(text)
+
+
+def _states(text: str) -> list[str]:
+    found = codes_in(text)
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    if letters.isupper():
+        found = [c for c in found if c not in _CAPS_WORDS]
+    return found
+
+
+def _number(text: str, states: list[str]) -> str | None:
+    for match in _NUMBER.finditer(text):
+        value = match.group("n") or match.group("m")
+        if value and re.search(r"\d{3,}", value) and not re.fullmatch(r"(19|20)\d\d", value):
+            return value.strip("-")
+    return None
+
+
+def _expiry(text: str) -> str | None:
+    keyword = _EXPIRES.search(text)
+    if keyword is None:
+        return None
+    point = SINGLE.search(text, keyword.end())
+    return iso(parse_point(point.group(0), end=True)) if point else None
+
+
+def merge(licenses: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One licence per (state, type); a stateless entry is dropped when a stated one exists."""
+    merged: dict[tuple[str | None, str], dict[str, Any]] = {}
+    privileges = [lic for lic in licenses if lic.get("privilege")]
+    for lic in [lic for lic in licenses if not lic.get("privilege")] + privileges:
+        if lic.get("privilege") and (lic["state"], lic["type"]) not in merged:
+            continue  # a compact privilege marks a held licence; it is not a licence itself
+        key = (lic["state"], lic["type"])
+        if key in merged:
+            kept = merged[key]
+            for field in ("number", "compact", "expires"):
+                if kept[field] is None:
+                    kept[field] = lic[field]
+        else:
+            merged[key] = dict(lic)
+    stated_types = {t for s, t in merged if s}
+    return [lic for (s, t), lic in merged.items() if s or t not in stated_types]

@@ -1,0 +1,95 @@
+"""Extraction artefacts out, one clean Line per visual line.
+
+Handles (cid:N) glyphs, NBSP/tabs, soft hyphens, ligatures, bullet glyphs, letter-spaced
+names ("A m e l i a   C h e n") and date ranges wrapped after their dash.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from recruit.parsing.model import Document
+
+_CID = re.compile(r"\(cid:\d+\)")
+_ICON = re.compile(r"^(?:[I#§]|\(cid:\d+\))\s+(?=\S)")
+# Word's Symbol/Wingdings bullets arrive as private-use code points.
+_BULLET = re.compile(r"^\s*(?:[•●▪◦■□▸►‣⁃○∙·*✓✔➢➤❖◆◇–-\ue000-\uf8ff]|\(cid:\d+\))\s*")
+_DASHES = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+        "\u00ad": None,
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200b": None,
+        "\r": " ",
+        "\u2019": "'",
+        "\u2018": "'",
+    }
+)
+_LETTER_SPACED = re.compile(r"^(?:\S (?! ))+\S(?:\s{2,}(?:\S (?! ))+\S)*$")
+_SPACES = re.compile(r"[ \t]{3,}|\t+")
+_RUN = re.compile(r" {2}")
+_LINE_MAX = 1500  # longer "lines" are extraction junk; cap them so every pattern stays cheap
+_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+|\s+-\s+|\s{2,}| — |—")
+_TIP = re.compile(r"^tip:", re.IGNORECASE)
+_OPEN_RANGE = re.compile(r"(?:\d{4}|present)\s*[-–—]\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A cleaned line: text with '  ' (two spaces) kept as a column gap, and where it came from."""
+
+    text: str
+    page: int
+    index: int
+    bullet: bool = False
+    bold: bool = False
+    size: float = 0.0
+    raw: str = ""
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def clean_text(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text.translate(_DASHES)).translate(_DASHES)
+    if _LETTER_SPACED.match(text.strip()) and len(text.strip()) > 4:
+        text = re.sub(r"\s{2,}", "\x00", text.strip()).replace(" ", "").replace("\x00", " ")
+    text = _SPACES.sub("  ", text.replace("\t", "   "))
+    return text.strip()
+
+
+def lines_of(document: Document) -> list[Line]:
+    """Clean every line; drop empty and template-guidance lines; re-join wrapped date ranges."""
+    out: list[Line] = []
+    pending = ""
+    for source in document.lines:
+        raw = source.text
+        bullet = bool(_BULLET.match(raw)) and not raw.strip().startswith("--")
+        text = _ICON.sub("", raw.strip())
+        text = _BULLET.sub("", text) if bullet else text
+        text = clean_text(_CID.sub(" ", text[:_LINE_MAX]))
+        if not text or _TIP.match(text):
+            continue
+        if pending:
+            text, pending = f"{pending} {text}", ""
+        if _OPEN_RANGE.search(text) and len(text) < 40:
+            pending = text
+            continue
+        out.append(Line(text, source.page, len(out), bullet, source.bold, source.font_size, raw))
+    if pending:
+        out.append(Line(pending, document.lines[-1].page, len(out)))
+    return out
+
+
+def segments(text: str) -> list[str]:
+    """Split a header line on the separators people use between title, employer, place, date."""
+    parts = _SEPARATORS.split(text)
+    return [p.strip(" ,;:()") for p in parts if p and p.strip(" ,;:()")]

@@ -1,0 +1,96 @@
+"""Split lines into sections by their headings.
+
+A heading is a short line that is a known heading phrase, or an ALL-CAPS line with a heading
+keyword. Headings that arrive after their items (scrambled PDFs) are handled by letting an empty
+credentials section claim the short lines just above it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from recruit.parsing.dates import RANGE
+from recruit.parsing.normalize import Line
+
+HEADER = "header"
+EXPERIENCE_KINDS = frozenset({"experience", "clinical", "volunteer"})
+CREDENTIAL_KINDS = frozenset({"licenses", "certifications"})
+_MAX_HEADING_WORDS = 6
+
+
+@dataclass(slots=True)
+class Section:
+    kind: str
+    heading: Line | None
+    lines: list[Line] = field(default_factory=list)
+
+
+@cache
+def vocabulary() -> tuple[dict[str, str], list[tuple[str, str]], frozenset[str]]:
+    """Heading phrases -> kind, keywords in priority order, and every word headings use."""
+    text = resources.files("recruit.parsing").joinpath("data", "headings.json").read_text("utf-8")
+    data = json.loads(text)
+    exact = {phrase: kind for kind, phrases in data["exact"].items() for phrase in phrases}
+    caps = [(word, kind) for kind, words in data["caps_keywords"].items() for word in words]
+    words = frozenset(w for phrase in exact for w in phrase.split())
+    return exact, caps, words
+
+
+_NON_LETTER = re.compile(r"[^a-z]+")
+_DIGIT_OR_AT = re.compile(r"\d|@")
+
+
+def _key(text: str) -> str:
+    text = text.lower().replace("&", " and ").replace("/", " and ")
+    return _NON_LETTER.sub(" ", text).strip()
+
+
+def heading_kind(line: Line) -> str | None:
+    """The section kind a line announces, or None when it is not a heading."""
+    text = line.text.strip()
+    if line.words > _MAX_HEADING_WORDS or len(text) > 60 or _DIGIT_OR_AT.search(text):
+        return None
+    exact, caps, heading_words = vocabulary()
+    key = _key(text)
+    if key in exact:
+        return exact[key]
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    styled = line.bold and line.words <= 4
+    # "Skills & Competencies", "Licensure and Credentials": made only of heading words
+    composed = line.words <= 5 and all(w in heading_words for w in key.split())
+    if (letters.isupper() or styled or composed) and len(letters) > 3:
+        for word, kind in caps:
+            if word in key:
+                return kind
+    return None
+
+
+def split_sections(lines: list[Line]) -> list[Section]:
+    sections = [Section(HEADER, None)]
+    for line in lines:
+        kind = heading_kind(line)
+        if kind is None:
+            sections[-1].lines.append(line)
+        else:
+            sections.append(Section(kind, line))
+    _claim_items_above(sections)
+    return sections
+
+
+def _claim_items_above(sections: list[Section]) -> None:
+    """An empty credentials heading takes the short lines at the end of the section above it."""
+    for before, empty in itertools.pairwise(sections):
+        if empty.lines or empty.kind not in CREDENTIAL_KINDS:
+            continue
+        taken: list[Line] = []
+        while before.lines and len(taken) < 6:
+            last = before.lines[-1]
+            if last.words > 12 or last.text.endswith(".") or RANGE.search(last.text):
+                break
+            taken.insert(0, before.lines.pop())
+        empty.lines = taken

@@ -1,0 +1,56 @@
+"""Clinical specialties actually worked: job and placement headers, unit lines, 'Specialties:'
+lines and the summary (a unit named only as the goal of an objective does not count)."""
+
+from __future__ import annotations
+
+import re
+
+from recruit.clinical import vocab
+
+_GOAL = re.compile(
+    r"(?i)\b(?:seeking|looking for|looking to|aspir|to obtain|to join|hoping|goal|interested in|transition(?:ing)? (?:to|into)|pursue)\b"
+)
+_LABEL = re.compile(
+    r"(?i)^(?:specialt(?:y|ies)|areas? of (?:expertise|specialty)|units?|settings?)\s*:"
+)
+_UNIT_AFTER = re.compile(
+    r"(?i)^[\s/-]*(?:\w+[\s/-]+){0,3}?(?:unit|ward|department|floor|dept|icu|setting|settings)\b"
+)
+_MONITOR = re.compile(r"(?i)^\s*(?:monitor|rhythm|strip|system|pump|box|interpretation|skills?)")
+
+
+def _hits(text: str) -> list[vocab.Hit]:
+    hits = list(vocab.specialty_matcher().finditer(text))
+    hits += vocab.specialty_acronym_matcher().finditer(text)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def in_header(text: str) -> list[str]:
+    """Specialties named in a job/placement header line."""
+    return [h.canonical for h in _hits(text) if not _MONITOR.match(text[h.end :])]
+
+
+def in_body(text: str) -> list[str]:
+    """Bullets only count when they name a unit ('24-bed medical/surgical unit')."""
+    if _LABEL.match(text):
+        return in_header(text.split(":", 1)[1])
+    return [
+        h.canonical
+        for h in _hits(text)
+        if _UNIT_AFTER.match(text[h.end :]) and not _MONITOR.match(text[h.end :])
+    ]
+
+
+def in_summary(text: str) -> list[str]:
+    found: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        sentence = _GOAL.split(sentence)[0]
+        found.extend(in_header(sentence))
+    return found
+
+
+def in_scope(names: list[str], discipline: str | None) -> list[str]:
+    if discipline is None:
+        return []
+    scope = vocab.specialty_scope()
+    return [n for n in dict.fromkeys(names) if n not in scope or discipline in scope[n]]

@@ -1,0 +1,211 @@
+"""Work history: entries anchored on their date ranges, the employer (the facility, with any
+staffing agency beside it), title, unit, place, dates, and experience with overlaps merged."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from recruit.clinical import vocab
+from recruit.clinical.vocab import degree_pattern
+from recruit.parsing import fragments
+from recruit.parsing.dates import RANGE, Month, Span, find_span, iso, merged_months, resolve
+from recruit.parsing.normalize import Line
+
+_ROTATION = re.compile(
+    r"(?i)rotation|practicum|placement|externship|\bextern\b|preceptorship|\(\d+ hours?\)"
+    r"|\b\d+ hours\b|consolidation|student nurse|nursing student|fieldwork|clinical student"
+)
+_VOLUNTEER = re.compile(r"(?i)\bvolunteer(?:ed|ing)?\b")
+_ASSIGNMENT = re.compile(r"(?i)^(?:assigned to|assignment:?|facility:?|client:?|at)\s+")
+_MONTHISH = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|winter)[a-z]*\.?,? *\d{4}|\b\d{1,2}/\d{4}"
+)
+_TRAVEL = re.compile(r"(?i)\btravel(?:er|ing)?\b|\bcontract\b|\b\d{1,2}[- ]week")
+
+
+@dataclass(slots=True)
+class Entry:
+    kind: str  # experience, clinical, volunteer
+    header: list[Line]
+    body: list[Line] = field(default_factory=list)
+    span: Span | None = None
+
+    @property
+    def text(self) -> str:
+        return " | ".join(line.text for line in self.header)
+
+
+def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
+    """Entries of one experience-like section, each anchored on a line with a date."""
+    anchors = [i for i, line in enumerate(lines) if _is_anchor(line)]
+    entries: list[Entry] = []
+    used: set[int] = set()
+    for n, a in enumerate(anchors):
+        header_idx = [a] if lines[a].bullet else _header_window(lines, a, anchors, used)
+        used.update(header_idx)
+        stop = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
+        header = [lines[i] for i in header_idx]
+        if lines[a].bullet:
+            header += _agency_above(lines, a, anchors)
+        body = [lines[i] for i in range(a + 1, stop) if i not in header_idx]
+        entries.append(Entry(kind, header, body, find_span(lines[a].text)))
+    return entries
+
+
+def _is_anchor(line: Line) -> bool:
+    """A line that dates an entry: not prose, and a range or a short dated line. A bullet
+    dates an entry only when it is a short dated employer line (assignments under an agency)."""
+    if line.words > 26 or line.text.endswith("."):
+        return False
+    if line.bullet:
+        return line.words <= 16 and bool(RANGE.search(line.text)) and fragments.has_org(line.text)
+    if RANGE.search(line.text):
+        return True
+    return find_span(line.text) is not None and (
+        line.words <= 6 or bool(_MONTHISH.search(line.text))
+    )
+
+
+def _agency_above(lines: list[Line], a: int, anchors: list[int]) -> list[Line]:
+    """The agency line heading a list of bulleted assignments, if there is one."""
+    for i in range(a - 1, -1, -1):
+        if i in anchors and not lines[i].bullet:
+            return []
+        if not lines[i].bullet and vocab.agency_matcher().search(lines[i].text):
+            return [lines[i]]
+    return []
+
+
+def _headerish(line: Line) -> bool:
+    starts = line.text[:1]
+    return (
+        not line.bullet
+        and line.words <= 16
+        and not line.text.endswith(".")
+        and (starts.isupper() or starts.isdigit())
+    )
+
+
+def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]) -> list[int]:
+    """Header lines of the entry dated on line a, nearest first: the dated line, up to two
+    lines above (only a title or employer when the dated line has text of its own), the next."""
+    window = [a]
+    rest = fragments.strip_date(lines[a].text)
+    for i in (a - 1, a - 2):
+        if i < 0 or i in used or i in anchors or not _headerish(lines[i]):
+            break
+        text = lines[i].text
+        if fragments.names_employer(rest) and not (
+            fragments.has_org(text) or fragments.TITLE.search(text) or _ROTATION.search(text)
+        ):
+            break
+        window.append(i)
+        if rest:
+            break
+    nxt = a + 1
+    if nxt < len(lines) and nxt not in anchors and _headerish(lines[nxt]):
+        below = lines[nxt].text
+        no_org_yet = not any(fragments.has_org(lines[i].text) for i in window)
+        title_below = fragments.TITLE.search(below) is not None and not fragments.has_org(below)
+        titled = any(fragments.TITLE.search(lines[i].text) for i in window)
+        if no_org_yet or (not rest and len(window) == 1) or (title_below and not titled):
+            window.append(nxt)
+    return window
+
+
+def describe(entry: Entry) -> dict[str, Any]:
+    """The employer record for an entry (name is the facility; agency kept beside it)."""
+    parts: list[str] = []
+    for line in entry.header:
+        parts.extend(fragments.split_parts(line.text))
+    kinds = [
+        fragments.classify(p, parts[i + 1] if i + 1 < len(parts) else None)
+        for i, p in enumerate(parts)
+    ]
+    pick = lambda kind: next((p for p, k in zip(parts, kinds) if k == kind), None)
+    agency = pick("agency")
+    name = None
+    for p, k in zip(parts, kinds):
+        if k in ("org", "other") and _ASSIGNMENT.match(p):
+            name = _ASSIGNMENT.sub("", p)
+            break
+    name = name or pick("org") or pick("other")
+    title = pick("title")
+    travel = bool(agency) or bool(_TRAVEL.search(entry.text))
+    if name is None and agency:
+        name = agency
+    span = entry.span
+    return {
+        "name": name,
+        "agency": agency,
+        "title": title,
+        "unit": pick("unit"),
+        "location": ", ".join(p for p, k in zip(parts, kinds) if k == "location") or None,
+        "start": iso(span.start) if span else None,
+        "end": "present" if span and span.ongoing else iso(span.end) if span else None,
+        "travel": travel,
+    }
+
+
+def credible(record: dict[str, Any]) -> bool:
+    """An employer needs a name, and an unrecognised name needs a job title beside it."""
+    name = record["name"]
+    if not name:
+        return False
+    return bool(record["title"] or record["agency"] or fragments.classify(name, None) == "org")
+
+
+def undated_job(line: Line) -> dict[str, Any] | None:
+    """'Employer, Title' or 'Title, Employer' on one short line with no date."""
+    if line.bullet or line.words > 8 or find_span(line.text) or line.text.endswith("."):
+        return None
+    parts = [p.strip() for p in line.text.split(",")]
+    if len(parts) != 2:
+        return None
+    kinds = [fragments.classify(p, None) for p in parts]
+    if sorted(kinds) not in (["org", "title"], ["other", "title"]):
+        return None
+    name, title = (parts[0], parts[1]) if kinds[1] == "title" else (parts[1], parts[0])
+    return {
+        "name": name,
+        "agency": None,
+        "title": title,
+        "unit": None,
+        "location": None,
+        "start": None,
+        "end": None,
+        "travel": False,
+    }
+
+
+def looks_like_job(entry: Entry) -> bool:
+    """A date range plus a job title and an employer, with no degree: a job even out of place."""
+    if entry.span is None or entry.span.start is None or entry.span.end == entry.span.start:
+        return False
+    record = describe(entry)
+    return bool(record["title"] and record["name"]) and degree_pattern().search(entry.text) is None
+
+
+def is_assignment(entry: Entry) -> bool:
+    """A line like 'Assignment: <facility>' under an agency heading."""
+    return any(_ASSIGNMENT.match(line.text) for line in entry.header)
+
+
+def is_rotation(entry: Entry, heading: str) -> bool:
+    """Clinical rotations and volunteering are not jobs; a 'Clinical Experience' section can
+    hold either."""
+    if _ROTATION.search(entry.text) or _VOLUNTEER.search(entry.text):
+        return True
+    return entry.kind == "clinical" and "experience" not in heading.lower()
+
+
+def interval(entry: Entry, today: date) -> tuple[Month, Month] | None:
+    return resolve(entry.span, today) if entry.span else None
+
+
+def years_from(intervals: list[tuple[Month, Month]]) -> float | None:
+    months = merged_months(intervals)
+    return round(months / 12, 1) if months else None

@@ -1,0 +1,250 @@
+"""build_profile on small in-memory documents: the rules a recruiter depends on."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from recruit.parsing.dates import find_span, merged_months
+from recruit.parsing.model import Document, TextLine
+from recruit.parsing.profile import build_profile
+
+TODAY = date(2026, 11, 1)
+
+
+def _profile(text: str, **line_style) -> dict:
+    lines = [TextLine(text=t, **line_style) for t in text.strip().splitlines() if t.strip()]
+    return build_profile(Document(lines=lines, media_type="text/plain"), today=TODAY)
+
+
+def test_date_formats_people_print():
+    assert find_span("Jan 2020 – Present").ongoing
+    assert find_span("01/2019 - 03/2020").end == (2020, 3)
+    assert find_span("2018–2021").start == (2018, 1)
+    assert find_span("Summer 2019").end == (2019, 8)
+    assert find_span("Mar 2024, 13-week contract").end == (2024, 5)
+
+
+def test_overlapping_contracts_count_once_and_gaps_are_left_out():
+    assert (
+        merged_months([((2020, 1), (2020, 6)), ((2020, 4), (2020, 12)), ((2022, 1), (2022, 3))])
+        == 15
+    )
+
+
+def test_profile_has_every_contract_key():
+    profile = _profile("Jane Doe\njane@example.com")
+    assert list(profile) == [
+        "name",
+        "email",
+        "phone",
+        "location",
+        "discipline",
+        "specialties",
+        "specialty_years",
+        "licenses",
+        "certifications",
+        "years_experience",
+        "education",
+        "employers",
+        "ehr_systems",
+        "eligible_states",
+        "fields",
+    ]
+
+
+def test_referee_contacts_are_not_the_candidates():
+    profile = _profile("""
+Sam Lee, RN
+Experience
+Staff RN, Mercy Hospital, Austin, TX | 2020 - Present
+References
+Dr. Ann Wu, (512) 555-0100, ann.wu@example.org
+""")
+    assert profile["email"] is None and profile["phone"] is None
+
+
+def test_target_employer_in_objective_is_not_an_employer():
+    profile = _profile("""
+Sam Lee, RN
+Objective
+Seeking a staff nurse role at Seton Medical Center.
+Experience
+Staff RN, Mercy Hospital, Austin, TX | 2020 - Present
+""")
+    assert [e["name"] for e in profile["employers"]] == ["Mercy Hospital"]
+
+
+def test_certification_is_not_a_degree_and_licence_is_not_a_certification():
+    profile = _profile("""
+Sam Lee, RN
+Education
+Bachelor of Science in Nursing, University of Texas, 2019
+Licenses & Certifications
+Registered Nurse, Texas Board of Nursing, License #123456
+BLS, American Heart Association, exp 04/2027
+ACLS
+""")
+    assert [e["degree"] for e in profile["education"]] == ["Bachelor of Science in Nursing"]
+    assert [c["name"] for c in profile["certifications"]] == ["BLS", "ACLS"]
+    assert [(lic["state"], lic["type"]) for lic in profile["licenses"]] == [("TX", "RN")]
+
+
+def test_er_tech_job_before_the_rn_licence_does_not_count_as_rn_experience():
+    profile = _profile("""
+Sam Lee, RN
+Experience
+Registered Nurse, Mercy Hospital, Austin, TX | Jan 2022 - Dec 2023
+ER Technician, Mercy Hospital, Austin, TX | Jan 2018 - Dec 2021
+""")
+    assert profile["years_experience"] == 2.0
+
+
+def test_every_field_carries_confidence_and_evidence():
+    profile = _profile("Sam Lee, RN\nsam@example.com | (512) 555-0101 | Austin, TX")
+    for field in ("name", "email", "phone", "location", "discipline"):
+        assert 0 < profile["fields"][field]["confidence"] <= 1
+        assert profile["fields"][field]["evidence"][0]["page"] == 1
+
+
+def test_build_profile_is_cheap():
+    text = "\n".join(
+        ["Staff RN, Mercy Hospital, Austin, TX | 2020 - Present"]
+        + ["- Cared for 5 ICU patients"] * 200
+    )
+    lines = [TextLine(text=t) for t in text.splitlines()]
+    document = Document(lines=lines, media_type="text/plain")
+    build_profile(document, today=TODAY)
+    started = time.perf_counter()
+    build_profile(document, today=TODAY)
+    assert time.perf_counter() - started < 0.2
+
+
+def test_only_the_state_written_next_to_compact_is_multistate():
+    profile = _profile("Sam Lee, RN\nLicenses\nActive RN licenses: TX (compact), CA, NY")
+    compact = {lic["state"]: lic["compact"] for lic in profile["licenses"]}
+    assert compact == {"TX": True, "CA": None, "NY": None}
+
+
+def test_employer_line_above_a_dated_title_line():
+    profile = _profile("""
+Sam Lee, RN
+Experience
+Stripe Memorial, Austin, TX
+Registered Nurse | Jan 2020 - Present
+""")
+    assert [e["name"] for e in profile["employers"]] == ["Stripe Memorial"]
+
+
+def test_name_without_post_nominals_in_any_case():
+    assert _profile("JANE DOE RN BSN\njane@example.com")["name"] == "Jane Doe"
+    assert _profile("Jane Q. Doe, RN, BSN, CCRN")["name"] == "Jane Q. Doe"
+    assert _profile("Curriculum Vitae\nOmar Haddad PT DPT")["name"] == "Omar Haddad"
+
+
+def test_capital_or_is_the_operating_room_but_lowercase_or_is_a_word():
+    profile = _profile(
+        "Sam Lee, RN\nExperience\nStaff RN - OR, Mercy Hospital, Austin, TX | 2020 - Present"
+    )
+    assert profile["specialties"] == ["OR"]
+    profile = _profile(
+        "Sam Lee, RN\nExperience\nStaff RN - days or nights, Mercy Hospital | 2020 - Present"
+    )
+    assert profile["specialties"] == []
+
+
+def test_post_nominal_certifications_count():
+    profile = _profile("Omar Haddad, PT, DPT, OCS\nomar@example.com")
+    assert "OCS" in [c["name"] for c in profile["certifications"]]
+
+
+def test_externships_and_volunteering_inside_experience_are_not_jobs():
+    profile = _profile("""
+Sam Lee, RN
+Experience
+Staff RN, Mercy Hospital, Austin, TX | 2022 - Present
+Nurse Extern, Seton Medical Center, Austin, TX | 2021 - 2022
+Volunteer, American Red Cross, Austin, TX | 2019 - 2021
+""")
+    assert [e["name"] for e in profile["employers"]] == ["Mercy Hospital"]
+
+
+def test_title_and_unit_on_the_line_below_the_employer():
+    profile = _profile("""
+Sam Lee, RN
+Experience
+Mercy Hospital, Austin, TX    Jan 2020 - Present
+Registered Nurse, Neonatal ICU
+""")
+    assert profile["employers"][0]["title"] == "Registered Nurse"
+    assert profile["specialties"] == ["NICU"]
+
+
+def test_name_shares_its_line_with_contact_details():
+    profile = _profile("Jane Doe | Registered Nurse | jane@example.com | (214) 555-0100")
+    assert profile["name"] == "Jane Doe" and profile["discipline"] == "RN"
+    assert _profile("Name: Omar Haddad\nomar@example.com")["name"] == "Omar Haddad"
+
+
+def test_a_nurse_recruiter_is_not_a_nurse():
+    profile = _profile("""
+Dana Cole
+Nurse Recruiter
+Experience
+Senior Nurse Recruiter, Aya Healthcare, San Diego, CA | 2019 - Present
+""")
+    assert profile["discipline"] is None
+
+
+def test_junk_lines_neither_crash_nor_stall():
+    junk = ["x" * 5000, "A B C D E " * 200, "a-b-c-d-e-" * 300, "(cid:127)", "•", "2020 –", "| | |"]
+    lines = [TextLine(text=t, page=2, bold=n % 2 == 0) for n, t in enumerate(junk * 3)]
+    started = time.perf_counter()
+    profile = build_profile(Document(lines=lines, media_type="text/plain"), today=TODAY)
+    assert profile["name"] is None and profile["employers"] == []
+    assert time.perf_counter() - started < 0.5
+
+
+def test_empty_document_gives_an_empty_profile():
+    profile = build_profile(Document(lines=[], media_type="application/pdf"), today=TODAY)
+    assert profile["discipline"] is None and profile["fields"] == {}
+
+
+def test_headings_composed_of_heading_words():
+    profile = _profile("""
+Sam Lee, RN
+Licensure & Credentials
+Texas RN License #123456
+Work History and Travel Assignments
+Staff RN, Mercy Hospital, Austin, TX | 2020 - Present
+""")
+    assert [(lic["state"], lic["type"]) for lic in profile["licenses"]] == [("TX", "RN")]
+    assert [e["name"] for e in profile["employers"]] == ["Mercy Hospital"]
+
+
+def test_licence_table_split_into_cells():
+    profile = _profile("""
+Sam Lee, RN
+Licenses
+State
+Number
+Texas
+123456
+Oregon
+654321
+""")
+    assert sorted(lic["state"] for lic in profile["licenses"]) == ["OR", "TX"]
+
+
+def test_names_with_particles():
+    assert _profile("Ana de la Cruz, RN\nana@example.com")["name"] == "Ana de la Cruz"
+
+
+def test_years_in_a_specialty_stated_in_the_summary():
+    profile = _profile("""
+Sam Lee, RN
+Summary
+Critical care nurse with 6 years of ICU experience and 2 years in the emergency department.
+""")
+    assert profile["specialty_years"] == {"ICU": 6.0, "ER": 2.0}
+    assert profile["years_experience"] == 6.0
