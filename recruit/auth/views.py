@@ -3,6 +3,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from flask import flash, redirect, render_template, request, url_for
+from flask import session as flask_session
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_user, logout_user
 
@@ -17,6 +18,9 @@ from recruit.models import User
 @login_manager.user_loader
 def load_user(user_id: str) -> LoginUser | None:
     user = get_session().get(User, int(user_id)) if user_id.isdigit() else None
+    if user is not None and not user.active:
+        # Disabled since signing in: end the session for good, not only for this request.
+        flask_session.clear()
     return LoginUser(user) if user is not None and user.active else None
 
 

@@ -5,8 +5,10 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
 from recruit.db import get_session
+from recruit.events import record_event
 from recruit.models import Candidate, Submission
 from recruit.review import review
+from recruit.review.panel import workspace
 from recruit.review.queries import REVIEW_ROLES, candidate_with_submissions, queue_page
 from recruit.storage import BlobNotFound, make_store
 
@@ -32,7 +34,14 @@ def queue() -> ResponseReturnValue:
 @review.get("/candidates/<int:candidate_id>")
 @login_required
 def candidate(candidate_id: int) -> ResponseReturnValue:
-    return render_template("review/candidate.html", candidate=get_candidate(candidate_id))
+    candidate, session = get_candidate(candidate_id), get_session()
+    record_event(
+        session, "candidate_viewed", candidate_id=candidate.id, actor_user_id=current_user.id
+    )
+    session.commit()
+    return render_template(
+        "review/candidate.html", candidate=candidate, **workspace(session, candidate)
+    )
 
 
 @review.get("/candidates/<int:candidate_id>/submissions/<int:submission_id>/original")
@@ -42,10 +51,19 @@ def download(candidate_id: int, submission_id: int) -> ResponseReturnValue:
     document = submission.document
     if document is None:
         abort(404)
+    session = get_session()
     try:
-        handle = make_store(current_app.config, get_session()).open(document.storage_key)
+        handle = make_store(current_app.config, session).open(document.storage_key)
     except BlobNotFound:
         abort(404)
+    record_event(
+        session,
+        "document_downloaded",
+        candidate_id=candidate_id,
+        submission_id=submission.id,
+        actor_user_id=current_user.id,
+    )
+    session.commit()
     return send_file(
         handle,
         mimetype=document.media_type,
