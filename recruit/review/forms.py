@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import IntegerField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms import (
+    IntegerField,
+    SelectChoice,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from recruit.corrections import FIELDS
@@ -9,14 +16,16 @@ from recruit.pipeline import STATUS_LABELS
 
 
 class StatusForm(FlaskForm):
-    status = SelectField("Status", choices=list(STATUS_LABELS.items()))
+    status = SelectField("Status", choices=[SelectChoice(k, v) for k, v in STATUS_LABELS.items()])
     reason = StringField("Reason (optional)", validators=[Optional(), Length(max=500)])
     submit = SubmitField("Change status")
 
 
 class AssignForm(FlaskForm):
     # Choices are the active staff, filled in by the view: "" means nobody.
-    assignee = SelectField("Assigned to", choices=[("", "Nobody")], validate_choice=False)
+    assignee = SelectField(
+        "Assigned to", choices=[SelectChoice("", "Nobody")], validate_choice=False
+    )
     submit = SubmitField("Assign")
 
 
@@ -30,7 +39,9 @@ class NoteForm(FlaskForm):
 
 
 class CorrectionForm(FlaskForm):
-    field = SelectField("Field", choices=[(f, f.replace("_", " ").capitalize()) for f in FIELDS])
+    field = SelectField(
+        "Field", choices=[SelectChoice(f, f.replace("_", " ").capitalize()) for f in FIELDS]
+    )
     value = TextAreaField("Correct value", validators=[Length(max=5000)])
     submit = SubmitField("Save correction")
 

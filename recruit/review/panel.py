@@ -6,6 +6,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from wtforms import SelectChoice
 
 from recruit.corrections import FIELDS, format_value, parsed_profile
 from recruit.duplicates import changes_since_previous
@@ -14,8 +15,9 @@ from recruit.pipeline import STATUS_LABELS, notes_of, staff, timeline
 from recruit.review.forms import AssignForm, CorrectionForm, MergeForm, NoteForm, StatusForm
 
 
-def assign_choices(session: Session) -> list[tuple[str, str]]:
-    return [("", "Nobody")] + [(str(u.id), u.name or u.email) for u in staff(session)]
+def assign_choices(session: Session) -> list[SelectChoice]:
+    people = [SelectChoice(str(u.id), u.name or u.email) for u in staff(session)]
+    return [SelectChoice("", "Nobody"), *people]
 
 
 def workspace(session: Session, candidate: Candidate) -> dict[str, Any]:
