@@ -140,6 +140,7 @@ def merge_candidates(
     Events stay where they were written (the trail is append-only); the survivor's timeline
     reads its merged candidates' events too. `other` is kept as a pointer, status duplicate.
     """
+    _lock(session, survivor, other)
     if survivor.id == other.id or other.merged_into_id is not None:
         raise ValueError("these two candidates cannot be merged")
     for submission in list(other.submissions):
@@ -172,6 +173,18 @@ def merge_candidates(
     )
     session.flush()
     refresh_candidate(survivor, candidate_profile(session, survivor))
+
+
+def _lock(session: Session, *candidates: Candidate) -> None:
+    """Hold both rows until commit and reload them, so two workers attaching resumes to the
+    same person one after the other each see the other's facets. SQLite: the writer already
+    holds the database lock."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    ids = sorted({c.id for c in candidates})  # a fixed order, so two merges cannot deadlock
+    session.execute(sa.select(Candidate.id).where(Candidate.id.in_(ids)).with_for_update())
+    for candidate in candidates:
+        session.expire(candidate)
 
 
 def merged_family(session: Session, candidate_id: int) -> list[int]:
