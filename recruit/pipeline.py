@@ -183,10 +183,9 @@ def override_history(session: Session, candidate_id: int) -> list[dict[str, Any]
     ]
 
 
-def export_profile(session: Session, candidate: Candidate, user_id: int) -> dict[str, Any]:
-    """Everything we hold as a profile for one candidate, and a trace that it left."""
+def export_profile(session: Session, candidate: Candidate) -> dict[str, Any]:
+    """Everything we hold as a profile for one candidate (the caller traces that it left)."""
     parsed = parsed_profile(candidate)
-    record_event(session, "candidate_exported", candidate_id=candidate.id, actor_user_id=user_id)
     return {
         "candidate_id": candidate.id,
         "status": candidate.status,

@@ -34,6 +34,7 @@ from recruit.review.forms import (
 )
 from recruit.review.panel import assign_choices
 from recruit.review.queries import REVIEW_ROLES
+from recruit.review.trail import trace
 from recruit.review.views import get_candidate
 
 
@@ -146,8 +147,8 @@ def merge_candidate(candidate_id: int) -> ResponseReturnValue:
 @login_required
 def export_candidate(candidate_id: int) -> ResponseReturnValue:
     candidate, session = get_candidate(candidate_id), get_session()
-    payload = export_profile(session, candidate, current_user.id)
-    session.commit()
+    trace(session, "candidate_exported", candidate_id=candidate.id, actor_user_id=current_user.id)
+    payload = export_profile(session, candidate)
     body = json.dumps(payload, indent=2, sort_keys=True, default=str)
     return Response(
         body,

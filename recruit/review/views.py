@@ -5,11 +5,11 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
 from recruit.db import get_session
-from recruit.events import record_event
 from recruit.models import Candidate, Submission
 from recruit.review import review
 from recruit.review.panel import workspace
 from recruit.review.queries import REVIEW_ROLES, candidate_with_submissions, queue_page
+from recruit.review.trail import trace
 from recruit.storage import BlobNotFound, make_store
 
 
@@ -35,10 +35,7 @@ def queue() -> ResponseReturnValue:
 @login_required
 def candidate(candidate_id: int) -> ResponseReturnValue:
     candidate, session = get_candidate(candidate_id), get_session()
-    record_event(
-        session, "candidate_viewed", candidate_id=candidate.id, actor_user_id=current_user.id
-    )
-    session.commit()
+    trace(session, "candidate_viewed", candidate_id=candidate.id, actor_user_id=current_user.id)
     return render_template(
         "review/candidate.html", candidate=candidate, **workspace(session, candidate)
     )
@@ -56,14 +53,13 @@ def download(candidate_id: int, submission_id: int) -> ResponseReturnValue:
         handle = make_store(current_app.config, session).open(document.storage_key)
     except BlobNotFound:
         abort(404)
-    record_event(
+    trace(
         session,
         "document_downloaded",
         candidate_id=candidate_id,
         submission_id=submission.id,
         actor_user_id=current_user.id,
     )
-    session.commit()
     return send_file(
         handle,
         mimetype=document.media_type,
