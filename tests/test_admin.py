@@ -49,7 +49,8 @@ def test_an_invited_recruiter_sets_a_password_once_and_signs_in(
     data = {"password": NEW_PASSWORD, "confirm": NEW_PASSWORD}
     assert admin.post(path, data=data).headers["Location"].endswith("/login")
     assert login(admin, "nora@example.com", NEW_PASSWORD).headers["Location"].endswith("/queue")
-    assert admin.get(path).status_code == 404  # single use
+    spent = admin.get(path)  # single use
+    assert spent.status_code == 404 and "no longer works" in spent.text
     stored = session.scalars(sa.select(UserToken.token_hash)).all()
     assert path.rsplit("/", 1)[1] not in stored  # only the hash is kept
     outbox = list(Path(app.config["OUTBOX_DIR"]).iterdir())

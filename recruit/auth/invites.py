@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import logout_user
 
@@ -26,7 +26,7 @@ def reset_password(token: str) -> ResponseReturnValue:
 def _set_password(token: str, purpose: str) -> ResponseReturnValue:
     session = get_session()
     if usable_token(session, token, purpose) is None:
-        abort(404)
+        return render_template("auth/link_expired.html"), 404, {"Referrer-Policy": "no-referrer"}
     form = SetPasswordForm()
     if form.validate_on_submit():
         try:
