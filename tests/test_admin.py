@@ -11,8 +11,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
-from recruit.models import User, UserToken
-from tests.helpers import PASSWORD, login, make_user
+from recruit.models import Candidate, User, UserToken
+from tests.helpers import PASSWORD, login, make_candidate, make_user
 
 NEW_PASSWORD = "violet kettle marathon lamp"
 
@@ -159,10 +159,16 @@ class TestWithCsrf:
         rita, sam = app.test_client(), app.test_client()
         self._sign_in(rita, "rita@example.com")
         self._sign_in(sam, "sam@example.com")
-        ritas_token = self._token(rita, "/queue")
+        candidate = make_candidate(session)
+        session.commit()
+        ritas_token = self._token(rita, f"/candidates/{candidate.id}")
+        change = {"status": "placed", "csrf_token": ritas_token}
+        assert sam.post(f"/candidates/{candidate.id}/status", data=change).status_code == 400
         assert sam.post("/logout", data={"csrf_token": ritas_token}).status_code == 400
         assert sam.get("/queue").status_code == 200  # still signed in: the post was refused
-        assert rita.post("/logout", data={"csrf_token": ritas_token}).status_code == 302
+        _fresh(session)
+        assert session.get_one(Candidate, candidate.id).status == "new"
+        assert rita.post(f"/candidates/{candidate.id}/status", data=change).status_code == 302
 
     def test_forms_without_a_csrf_token_are_refused(self, app: Flask) -> None:
         assert app.test_client().post("/login", data={"email": "a@b.c"}).status_code == 400
