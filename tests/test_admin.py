@@ -97,16 +97,20 @@ def test_an_admin_cannot_disable_themselves(admin: FlaskClient, session: Session
     assert session.get_one(User, me.id).active
 
 
-def test_a_reset_link_replaces_the_password_and_works_once(
+def test_a_reset_link_replaces_the_password_works_once_and_ends_old_sessions(
     admin: FlaskClient, app: Flask, session: Session
 ) -> None:
     rita = make_user(session)
     session.commit()
+    old_session = app.test_client()
+    login(old_session)
     page = admin.post(f"/admin/users/{rita.id}", data={"action": "reset"}).get_data(as_text=True)
     path = _link(page)
+    assert old_session.get("/queue").status_code == 200  # a reset link alone changes nothing
     other = app.test_client()
     data = {"password": NEW_PASSWORD, "confirm": NEW_PASSWORD}
     assert other.post(path, data=data).status_code == 302
+    assert old_session.get("/queue").status_code == 302  # signed in with the old password
     assert other.post(path, data=data).status_code == 404
     assert login(other, password=PASSWORD).status_code == 200  # the old password is gone
     assert login(other, password=NEW_PASSWORD).status_code == 302
