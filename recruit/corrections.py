@@ -64,20 +64,13 @@ def parse_value(field: str, raw: str) -> Any:
 
 
 def format_value(field: str, value: Any) -> str:
-    """The inverse of parse_value, to pre-fill the correction form."""
+    """A value as a recruiter would type it (the inverse of parse_value), for display."""
     if value is None:
         return ""
     if field in ("specialties", "ehr_systems") and isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if field == "licenses" and isinstance(value, list):
-        return "\n".join(
-            " | ".join(
-                [str(item.get(key) or "") for key in ("state", "type", "number")]
-                + ["yes" if item.get("compact") else "no", str(item.get("expires") or "")]
-            )
-            for item in value
-            if isinstance(item, dict)
-        )
+        return "\n".join(_format_license(item) for item in value if isinstance(item, dict))
     if field == "certifications" and isinstance(value, list):
         return "\n".join(
             f"{item.get('name') or ''} | {item.get('expires') or ''}"
@@ -87,6 +80,12 @@ def format_value(field: str, value: Any) -> str:
     if field == "location" and isinstance(value, dict):
         return ", ".join(v for v in (value.get("city"), value.get("state")) if v)
     return str(value)
+
+
+def _format_license(item: dict[str, Any]) -> str:
+    parts = [item.get("state"), item.get("type"), item.get("number")]
+    parts += ["yes" if item.get("compact") else "no", item.get("expires")]
+    return " | ".join(str(part or "") for part in parts)
 
 
 def _parts(line: str, count: int) -> list[str]:
