@@ -19,7 +19,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     from recruit import config, db, errors, security
     from recruit.admin import admin
     from recruit.auth import auth as auth_blueprint
-    from recruit.auth import cookies, login_manager
+    from recruit.auth import cookies, login_manager, redact
     from recruit.health import health
     from recruit.intake import intake
     from recruit.logs import PrivateFlask
@@ -38,6 +38,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     CSRFProtect(app)
     login_manager.init_app(app)
     cookies.init_app(app)
+    redact.init_app(app)
     errors.init_app(app)
     security.init_app(app)
 

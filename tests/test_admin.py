@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 import re
 from datetime import timedelta
 from pathlib import Path
@@ -194,3 +195,13 @@ def _fresh(session: Session) -> None:
     """See what the app committed meanwhile: end our snapshot and forget loaded rows."""
     session.rollback()
     session.expire_all()
+
+
+def test_one_time_link_tokens_never_reach_the_logs(
+    admin: FlaskClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = _invite(admin)
+    token = path.rsplit("/", 1)[1]
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("werkzeug").info('"%s" %s %s', f"GET {path} HTTP/1.1", 200, 10)
+    assert token not in caplog.text and "/invite/[redacted]" in caplog.text
