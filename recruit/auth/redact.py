@@ -21,6 +21,7 @@ class RedactLinkTokens(logging.Filter):
 
 
 def init_app(app: Flask) -> None:
-    for logger in [app.logger, *map(logging.getLogger, LOGGERS)]:
+    # The app's logger by name: touching app.logger here would attach Flask's own handler.
+    for logger in map(logging.getLogger, (app.name, *LOGGERS)):
         if not any(isinstance(f, RedactLinkTokens) for f in logger.filters):
             logger.addFilter(RedactLinkTokens())
