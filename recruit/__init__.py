@@ -17,8 +17,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     from flask_wtf.csrf import CSRFProtect
 
     from recruit import config, db, errors, security
+    from recruit.admin import admin
     from recruit.auth import auth as auth_blueprint
-    from recruit.auth import login_manager
+    from recruit.auth import cookies, login_manager, redact
     from recruit.health import health
     from recruit.intake import intake
     from recruit.logs import PrivateFlask
@@ -36,12 +37,15 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     db.init_app(app)
     CSRFProtect(app)
     login_manager.init_app(app)
+    cookies.init_app(app)
+    redact.init_app(app)
     errors.init_app(app)
     security.init_app(app)
 
     app.register_blueprint(intake)
     app.register_blueprint(review)
     app.register_blueprint(auth_blueprint)
+    app.register_blueprint(admin)
     app.register_blueprint(health)
     return app
 

@@ -30,6 +30,8 @@ ENV_SETTINGS: dict[str, tuple[type, Any]] = {
     "JOB_RETRY_DELAY_S": (float, 10.0),
     "WORKER_POLL_S": (float, 1.0),
     "HEARTBEAT_STALE_S": (int, 60),
+    "OUTBOX_DIR": (str, None),
+    "SECURE_COOKIES": (str, "auto"),
 }
 
 DEFAULTS: dict[str, Any] = {
@@ -78,6 +80,13 @@ def _fill_derived(app: Flask) -> None:
         app.config["STORAGE_DIR"] = str(instance / "blobs")
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = _instance_secret_key(instance / "secret_key")
+    if not app.config["OUTBOX_DIR"]:
+        app.config["OUTBOX_DIR"] = str(instance / "outbox")
+    if app.config["SECURE_COOKIES"] not in ("auto", "on", "off"):
+        raise ValueError("RECRUIT_SECURE_COOKIES must be 'auto', 'on' or 'off'")
+    if app.config["SECURE_COOKIES"] != "auto":
+        secure = app.config["SECURE_COOKIES"] == "on"
+        app.config["SESSION_COOKIE_SECURE"] = app.config["REMEMBER_COOKIE_SECURE"] = secure
     if app.config["STORAGE_BACKEND"] not in ("file", "database"):
         raise ValueError("RECRUIT_STORAGE_BACKEND must be 'file' or 'database'")
     app.config["MAX_UPLOAD_BYTES"] = int(app.config["MAX_UPLOAD_MB"]) * 1024 * 1024

@@ -30,6 +30,7 @@ class User(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(sa.String(320), unique=True)
+    name: Mapped[str | None] = mapped_column(sa.String(200))
     password_hash: Mapped[str] = mapped_column(sa.String(255))
     role: Mapped[str] = mapped_column(sa.String(20), default="recruiter")
     active: Mapped[bool] = mapped_column(default=True)
@@ -47,6 +48,12 @@ class Candidate(Base):
     assigned_user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
     discipline: Mapped[str | None] = mapped_column(sa.String(40), index=True)
     years_experience: Mapped[float | None] = mapped_column(index=True)
+    location_city: Mapped[str | None] = mapped_column(sa.String(100), index=True)
+    location_state: Mapped[str | None] = mapped_column(sa.String(10))
+    # Set by a merge: this row is kept as a pointer, everything it had moved to the survivor.
+    merged_into_id: Mapped[int | None] = mapped_column(sa.ForeignKey("candidate.id"))
+    # A fuzzy name + city match is only flagged for a person to judge, never merged.
+    possible_duplicate_of_id: Mapped[int | None] = mapped_column(sa.ForeignKey("candidate.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -211,3 +218,53 @@ class Blob(Base):
     data: Mapped[bytes] = mapped_column(sa.LargeBinary)
     size: Mapped[int]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class UserToken(Base):
+    """A one-time invite or password-reset link; only the token's SHA-256 is stored."""
+
+    __tablename__ = "user_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"), index=True)
+    purpose: Mapped[str] = mapped_column(sa.String(20))
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+
+class Note(Base):
+    __tablename__ = "note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
+    author_user_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"))
+    body: Mapped[str] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    author: Mapped[User] = relationship()
+    mentions: Mapped[list[NoteMention]] = relationship(cascade="all, delete-orphan")
+
+
+class NoteMention(Base):
+    __tablename__ = "note_mention"
+    __table_args__ = (sa.UniqueConstraint("note_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(sa.ForeignKey("note.id"), index=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"), index=True)
+
+
+class FieldOverride(Base):
+    """A recruiter's correction of one profile field. Append-only; the latest per field wins."""
+
+    __tablename__ = "field_override"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
+    field: Mapped[str] = mapped_column(sa.String(40))
+    value: Mapped[Any] = mapped_column(sa.JSON)
+    user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -37,11 +37,18 @@ def save_parse_result(session: Session, submission: Submission, result: ParseRes
     row.error = result.error
     row.error_code = result.error_code
     session.add(row)
+    submission.parse_result = row
     if submission.document is not None and result.page_count:
         submission.document.page_count = result.page_count
     submission.status = "parsed" if result.ok else "parse_failed"
     if result.ok and result.profile:
-        refresh_candidate(submission.candidate, result.profile)
+        # Imported here: both modules use this one's normalisers.
+        from recruit.corrections import candidate_profile
+        from recruit.duplicates import attach_to_known_candidate
+
+        candidate = attach_to_known_candidate(session, submission, result.profile)
+        # Recruiters' corrections outlive any re-parse: facets come from the effective profile.
+        refresh_candidate(candidate, candidate_profile(session, candidate))
     kind = "parse_succeeded" if result.ok else "parse_failed"
     record_event(
         session,
@@ -60,6 +67,9 @@ def refresh_candidate(candidate: Candidate, profile: dict[str, Any]) -> None:
     candidate.phone_e164 = normalize_phone(profile.get("phone")) or candidate.phone_e164
     candidate.discipline = _clip(profile.get("discipline"), 40)
     candidate.years_experience = _number(profile.get("years_experience"))
+    location = profile.get("location") if isinstance(profile.get("location"), dict) else {}
+    candidate.location_city = _clip(location.get("city"), 100)
+    candidate.location_state = _clip(location.get("state"), 10)
     years = profile.get("specialty_years") or {}
     candidate.specialties = [
         CandidateSpecialty(name=_clip(name, 80), years=_number(years.get(name)))

@@ -10,4 +10,4 @@ login_manager = LoginManager()
 login_manager.login_view = "auth.login"
 login_manager.login_message = "Please sign in to see that page."
 
-from recruit.auth import views  # noqa: E402,F401  (registers the routes and the user loader)
+from recruit.auth import invites, views  # noqa: E402,F401  (registers routes and the user loader)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 
 import sqlalchemy as sa
@@ -28,6 +29,12 @@ class LoginUser(UserMixin):
         self.email = user.email
         self.role = user.role
         self.active = user.active
+        self.password_stamp = password_stamp(user)
+
+    def get_id(self) -> str:
+        """What the session keeps: the id and a stamp of the password, so setting a new
+        password (a reset, say) ends every session signed in with the old one."""
+        return f"{self.id}.{self.password_stamp}"
 
     @property
     def is_active(self) -> bool:
@@ -36,6 +43,10 @@ class LoginUser(UserMixin):
     @property
     def is_admin(self) -> bool:
         return self.role == "admin"
+
+
+def password_stamp(user: User) -> str:
+    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
 
 
 def normalize_email(email: str) -> str:

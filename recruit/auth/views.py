@@ -3,21 +3,27 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from flask import flash, redirect, render_template, request, url_for
+from flask import session as flask_session
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_user, logout_user
 
 from recruit.auth import auth, login_manager
 from recruit.auth.forms import LoginForm, LogoutForm
-from recruit.auth.users import LoginUser, authenticate
+from recruit.auth.users import LoginUser, authenticate, password_stamp
 from recruit.db import get_session
 from recruit.events import record_event
 from recruit.models import User
 
 
 @login_manager.user_loader
-def load_user(user_id: str) -> LoginUser | None:
+def load_user(session_id: str) -> LoginUser | None:
+    user_id, _, stamp = session_id.partition(".")
     user = get_session().get(User, int(user_id)) if user_id.isdigit() else None
-    return LoginUser(user) if user is not None and user.active else None
+    if user is None or not user.active or stamp != password_stamp(user):
+        # Disabled, or the password changed, since signing in: end this session for good.
+        flask_session.clear()
+        return None
+    return LoginUser(user)
 
 
 @auth.app_context_processor

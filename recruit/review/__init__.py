@@ -6,4 +6,4 @@ from flask import Blueprint
 
 review = Blueprint("review", __name__)
 
-from recruit.review import views  # noqa: E402,F401
+from recruit.review import actions, views  # noqa: E402,F401

@@ -7,7 +7,9 @@ from flask_login import current_user, login_required
 from recruit.db import get_session
 from recruit.models import Candidate, Submission
 from recruit.review import review
+from recruit.review.panel import workspace
 from recruit.review.queries import REVIEW_ROLES, candidate_with_submissions, queue_page
+from recruit.review.trail import trace
 from recruit.storage import BlobNotFound, make_store
 
 
@@ -32,7 +34,11 @@ def queue() -> ResponseReturnValue:
 @review.get("/candidates/<int:candidate_id>")
 @login_required
 def candidate(candidate_id: int) -> ResponseReturnValue:
-    return render_template("review/candidate.html", candidate=get_candidate(candidate_id))
+    candidate, session = get_candidate(candidate_id), get_session()
+    trace(session, "candidate_viewed", candidate_id=candidate.id, actor_user_id=current_user.id)
+    return render_template(
+        "review/candidate.html", candidate=candidate, **workspace(session, candidate)
+    )
 
 
 @review.get("/candidates/<int:candidate_id>/submissions/<int:submission_id>/original")
@@ -42,10 +48,18 @@ def download(candidate_id: int, submission_id: int) -> ResponseReturnValue:
     document = submission.document
     if document is None:
         abort(404)
+    session = get_session()
     try:
-        handle = make_store(current_app.config, get_session()).open(document.storage_key)
+        handle = make_store(current_app.config, session).open(document.storage_key)
     except BlobNotFound:
         abort(404)
+    trace(
+        session,
+        "document_downloaded",
+        candidate_id=candidate_id,
+        submission_id=submission.id,
+        actor_user_id=current_user.id,
+    )
     return send_file(
         handle,
         mimetype=document.media_type,

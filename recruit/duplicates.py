@@ -1,0 +1,235 @@
+"""Duplicates: find the known candidate a new profile belongs to, flag look-alikes, merge.
+
+Exact identifiers (email, E.164 phone, licence number + state) attach a new submission to the
+candidate it belongs to; a similar name in the same city is only flagged for a person to judge.
+Helpers take a session and never commit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from recruit.corrections import candidate_profile
+from recruit.events import record_event
+from recruit.models import Candidate, CandidateLicense, FieldOverride, Note, Submission
+from recruit.profiles import normalize_email, normalize_phone, refresh_candidate
+
+NAME_SIMILARITY = 0.85
+FUZZY_SCAN_LIMIT = 500
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def find_match(
+    session: Session, profile: dict[str, Any], *, exclude_id: int | None = None
+) -> Candidate | None:
+    """The live candidate sharing an email, a phone number or a licence number + state."""
+    for condition in _identity_conditions(profile):
+        query = sa.select(Candidate).where(condition, Candidate.merged_into_id.is_(None))
+        if exclude_id is not None:
+            query = query.where(Candidate.id != exclude_id)
+        match = session.scalars(query.order_by(Candidate.id).limit(1)).first()
+        if match is not None:
+            return match
+    return None
+
+
+def _identity_conditions(profile: dict[str, Any]) -> list[sa.ColumnElement[bool]]:
+    conditions: list[sa.ColumnElement[bool]] = []
+    if email := normalize_email(profile.get("email")):
+        conditions.append(Candidate.email_normalized == email)
+    if phone := normalize_phone(profile.get("phone")):
+        conditions.append(Candidate.phone_e164 == phone)
+    for state, number in _licence_keys(profile):
+        stored = sa.func.upper(
+            sa.func.replace(sa.func.replace(CandidateLicense.number, " ", ""), "-", "")
+        )
+        licensed = sa.select(CandidateLicense.candidate_id).where(
+            sa.func.upper(CandidateLicense.state) == state, stored == number
+        )
+        conditions.append(Candidate.id.in_(licensed))
+    return conditions
+
+
+def _licence_keys(profile: dict[str, Any]) -> list[tuple[str, str]]:
+    keys = []
+    for item in profile.get("licenses") or []:
+        if not isinstance(item, dict):
+            continue
+        state, number = item.get("state"), item.get("number")
+        if isinstance(state, str) and isinstance(number, str):
+            compact = number.replace(" ", "").replace("-", "").upper()
+            if len(compact) >= 3:
+                keys.append((state.strip().upper(), compact))
+    return keys
+
+
+def find_lookalike(
+    session: Session, profile: dict[str, Any], *, exclude_id: int | None = None
+) -> Candidate | None:
+    """A live candidate in the same city whose name is nearly the same: a flag, not a match."""
+    name = _name_key(profile.get("name"))
+    location = profile.get("location") if isinstance(profile.get("location"), dict) else {}
+    city = location.get("city")
+    if not name or not isinstance(city, str) or not city.strip():
+        return None
+    query = sa.select(Candidate).where(
+        sa.func.lower(Candidate.location_city) == city.strip().lower(),
+        Candidate.merged_into_id.is_(None),
+        Candidate.display_name.is_not(None),
+    )
+    if exclude_id is not None:
+        query = query.where(Candidate.id != exclude_id)
+    for candidate in session.scalars(query.order_by(Candidate.id).limit(FUZZY_SCAN_LIMIT)):
+        if names_look_alike(name, _name_key(candidate.display_name)):
+            return candidate
+    return None
+
+
+def names_look_alike(left: str, right: str) -> bool:
+    return bool(left and right) and SequenceMatcher(None, left, right).ratio() >= NAME_SIMILARITY
+
+
+def _name_key(value: Any) -> str:
+    if not isinstance(value, str):
+        return ""
+    return " ".join(sorted(_NOT_WORD.sub(" ", value.lower()).split()))
+
+
+def attach_to_known_candidate(
+    session: Session, submission: Submission, profile: dict[str, Any]
+) -> Candidate:
+    """Where the parsed submission belongs: a known candidate it matches, or its own.
+
+    Only a placeholder (the candidate created at upload, holding just this submission) is
+    merged automatically; an established candidate that matches is flagged instead.
+    """
+    own = submission.candidate
+    match = find_match(session, profile, exclude_id=own.id)
+    if match is not None and _is_placeholder(own, submission):
+        merge_candidates(session, match, own, actor_user_id=None, automatic=True)
+        return match
+    flagged = match or find_lookalike(session, profile, exclude_id=own.id)
+    if flagged is not None and own.possible_duplicate_of_id != flagged.id:
+        own.possible_duplicate_of_id = flagged.id
+        record_event(
+            session, "possible_duplicate", candidate_id=own.id, other_candidate_id=flagged.id
+        )
+    return own
+
+
+def _is_placeholder(candidate: Candidate, submission: Submission) -> bool:
+    return [s.id for s in candidate.submissions] == [submission.id] and candidate.status == "new"
+
+
+def merge_candidates(
+    session: Session,
+    survivor: Candidate,
+    other: Candidate,
+    *,
+    actor_user_id: int | None,
+    automatic: bool = False,
+) -> None:
+    """Move every submission (with its document), note and override of `other` to `survivor`.
+
+    Events stay where they were written (the trail is append-only); the survivor's timeline
+    reads its merged candidates' events too. `other` is kept as a pointer, status duplicate.
+    """
+    _lock(session, survivor, other)
+    if survivor.id == other.id or other.merged_into_id is not None:
+        raise ValueError("these two candidates cannot be merged")
+    for submission in list(other.submissions):
+        submission.candidate = survivor
+    for model in (Note, FieldOverride):
+        session.execute(
+            sa.update(model).where(model.candidate_id == other.id).values(candidate_id=survivor.id)
+        )
+    other.merged_into_id = survivor.id
+    other.status = "duplicate"
+    for facets in ("specialties", "licenses", "certifications", "eligible_states", "ehr_systems"):
+        setattr(other, facets, [])
+    if survivor.possible_duplicate_of_id == other.id:
+        survivor.possible_duplicate_of_id = None
+    kind = "merged_automatically" if automatic else "merged"
+    record_event(
+        session,
+        kind,
+        candidate_id=survivor.id,
+        actor_user_id=actor_user_id,
+        merged_candidate_id=other.id,
+    )
+    record_event(
+        session,
+        "merged_into",
+        candidate_id=other.id,
+        actor_user_id=actor_user_id,
+        survivor_candidate_id=survivor.id,
+        automatic=automatic,
+    )
+    session.flush()
+    refresh_candidate(survivor, candidate_profile(session, survivor))
+
+
+def _lock(session: Session, *candidates: Candidate) -> None:
+    """Hold both rows until commit and reload them, so two workers attaching resumes to the
+    same person one after the other each see the other's facets. SQLite: the writer already
+    holds the database lock."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    ids = sorted({c.id for c in candidates})  # a fixed order, so two merges cannot deadlock
+    session.execute(sa.select(Candidate.id).where(Candidate.id.in_(ids)).with_for_update())
+    for candidate in candidates:
+        session.expire(candidate)
+
+
+def merged_family(session: Session, candidate_id: int) -> list[int]:
+    """The candidate and every candidate merged into it, directly or through another merge."""
+    family, frontier = [candidate_id], [candidate_id]
+    while frontier:
+        frontier = list(
+            session.scalars(sa.select(Candidate.id).where(Candidate.merged_into_id.in_(frontier)))
+        )
+        family.extend(frontier)
+    return family
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    kind: str  # added, removed or changed
+    before: Any
+    after: Any
+
+
+def profile_changes(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
+    """What differs between two profiles, field by field (evidence and confidence ignored)."""
+    changes = []
+    for field in sorted((set(before) | set(after)) - {"fields"}):
+        old, new = before.get(field), after.get(field)
+        if _empty(old) and _empty(new) or old == new:
+            continue
+        kind = "added" if _empty(old) else "removed" if _empty(new) else "changed"
+        changes.append(Change(field, kind, old, new))
+    return changes
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def changes_since_previous(candidate: Candidate) -> list[Change] | None:
+    """The diff between the two newest parsed submissions; None with fewer than two."""
+    parsed = sorted(
+        (s for s in candidate.submissions if s.parse_result is not None and s.parse_result.ok),
+        key=lambda s: (s.received_at, s.id),
+    )
+    if len(parsed) < 2:
+        return None
+    previous, latest = parsed[-2].parse_result, parsed[-1].parse_result
+    assert previous is not None and latest is not None
+    return profile_changes(previous.profile or {}, latest.profile or {})
