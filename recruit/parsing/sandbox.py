@@ -11,8 +11,8 @@ Measured on the 2-core dev VM: the first call boots the forkserver and its prelo
 once per process); after that a child costs ~25-45 ms end to end for a tiny document, against
 ~0.55 s for a fresh `python -m` child that imports pdfminer, python-docx and Pillow itself.
 The forked child's address space starts near 75 MB, so RLIMIT_AS ends up near 590 MB by default.
-Because the forkserver imports __main__ once (preloaded), scripts that call parse_sandboxed need
-the usual `if __name__ == "__main__":` guard.
+Children never re-import the calling script (see _fork_main), but scripts that call
+parse_sandboxed still need the usual `if __name__ == "__main__":` guard.
 """
 
 from __future__ import annotations
@@ -24,14 +24,15 @@ import signal
 import threading
 import time
 from dataclasses import dataclass
+from multiprocessing import spawn
 from multiprocessing.connection import Connection
 from typing import Any
 
+from recruit.parsing._fork_main import MAIN_PATH_VARIABLE
 from recruit.parsing.model import ParseError, ParseResult
 
-# "__main__": the forkserver imports the main module once, so children do not re-import it
 PRELOAD = [
-    "__main__",
+    "recruit.parsing._fork_main",
     "recruit.parsing",
     "recruit.parsing.extract",
     "recruit.parsing.extract_pdf",
@@ -116,10 +117,17 @@ def _get_context() -> Any:
     global _context
     with _lock:
         if _context is None:
+            _publish_main_path()
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(PRELOAD)
             _context = context
         return _context
+
+
+def _publish_main_path() -> None:
+    main_path = spawn.get_preparation_data("sandbox").get("init_main_from_path")
+    if main_path:
+        os.environ[MAIN_PATH_VARIABLE] = main_path
 
 
 def _child_main(sender: Connection, data: bytes, filename: str, limits: Limits) -> None:

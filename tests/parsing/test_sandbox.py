@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import signal
+import subprocess
+import sys
 import time
 
 import pytest
@@ -76,3 +78,21 @@ def test_page_limit_is_passed_to_the_parser() -> None:
 )
 def test_a_child_that_dies_without_answering_is_explained(exitcode: int, code: str) -> None:
     assert _death_cause(exitcode).code == code
+
+
+CALLER_SCRIPT = """
+import sys
+with open(sys.argv[1], "a") as marks:
+    marks.write("imported\\n")
+from recruit.parsing.sandbox import Limits, parse_sandboxed
+if __name__ == "__main__":
+    for _ in range(3):
+        assert parse_sandboxed(b"Jane Doe\\njane@example.com\\n", "r.txt", Limits()).ok
+"""
+
+
+def test_children_do_not_re_run_the_calling_script(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    script, marks = tmp_path / "caller.py", tmp_path / "marks.txt"
+    script.write_text(CALLER_SCRIPT)
+    subprocess.run([sys.executable, str(script), str(marks)], check=True, timeout=120)
+    assert marks.read_text().splitlines() == ["imported"]
