@@ -41,7 +41,8 @@ def save_parse_result(session: Session, submission: Submission, result: ParseRes
         submission.document.page_count = result.page_count
     submission.status = "parsed" if result.ok else "parse_failed"
     if result.ok and result.profile:
-        refresh_candidate(submission.candidate, result.profile)
+        candidate = submission.candidate
+        refresh_candidate(candidate, {**result.profile, **(latest_confirmed(candidate) or {})})
     kind = "parse_succeeded" if result.ok else "parse_failed"
     record_event(
         session,
@@ -51,6 +52,14 @@ def save_parse_result(session: Session, submission: Submission, result: ParseRes
         error_code=result.error_code,
         parser_version=result.parser_version,
     )
+
+
+def latest_confirmed(candidate: Candidate) -> dict[str, Any] | None:
+    """What the candidate last confirmed: it wins over any parse (theirs is the last word)."""
+    confirmed = [s for s in candidate.submissions if s.confirmed_at and s.confirmed_profile]
+    if not confirmed:
+        return None
+    return dict(max(confirmed, key=lambda s: s.confirmed_at).confirmed_profile)
 
 
 def refresh_candidate(candidate: Candidate, profile: dict[str, Any]) -> None:
