@@ -65,3 +65,7 @@ def _log_claim(filename: str) -> None:
 
 def rejecting_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
     return ParseResult.failure(ParseError("corrupt", "The file is damaged."))
+
+
+def encrypted_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
+    return ParseResult.failure(ParseError("encrypted", "The PDF is password-protected."))

@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+try:
+    from wtforms import SelectChoice
+except ImportError:  # WTForms before 3.3 takes plain (value, label) pairs
+
+    def SelectChoice(value: str, label: str) -> Any:  # type: ignore[no-redef]  # noqa: N802
+        return (value, label)
+
+
 US_STATES: dict[str, str] = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
     "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
@@ -31,20 +41,26 @@ DISCIPLINES: list[tuple[str, str]] = [
     ("Allied", "Other allied health (rad tech, surgical tech, lab…)"),
 ]
 
-SHIFTS: list[tuple[str, str]] = [
+_SHIFTS: list[tuple[str, str]] = [
     ("days", "Days"),
     ("nights", "Nights"),
     ("any", "Either is fine"),
 ]
 
 
-def state_choices() -> list[tuple[str, str]]:
-    return [("", "Choose a state")] + [(code, name) for code, name in US_STATES.items()]
+def shift_choices() -> list[Any]:
+    return [SelectChoice(value, label) for value, label in _SHIFTS]
 
 
-def discipline_choices(current: str | None) -> list[tuple[str, str]]:
+def state_choices() -> list[Any]:
+    return [SelectChoice("", "Choose a state")] + [
+        SelectChoice(code, name) for code, name in US_STATES.items()
+    ]
+
+
+def discipline_choices(current: str | None) -> list[Any]:
     """The list, plus whatever the parser found when it is not one of ours."""
-    choices = [("", "Choose one")] + DISCIPLINES
+    pairs = [("", "Choose one"), *DISCIPLINES]
     if current and current not in {code for code, _ in DISCIPLINES}:
-        choices.append((current, current))
-    return choices
+        pairs.append((current, current))
+    return [SelectChoice(value, label) for value, label in pairs]

@@ -20,7 +20,7 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Length, Optional, Regexp, ValidationError
 
-from recruit.intake.choices import SHIFTS, US_STATES, discipline_choices, state_choices
+from recruit.intake.choices import US_STATES, discipline_choices, shift_choices, state_choices
 from recruit.profiles import normalize_phone
 
 MAX_ROWS = 12
@@ -47,7 +47,7 @@ def check_phone(_form: Any, field: Any) -> None:
 
 
 class LicenseForm(Form):
-    state = SelectField("State", choices=state_choices(), validators=[Optional()])
+    state = SelectField("State", choices=state_choices())
     type = StringField("Licence type", validators=[Length(max=20)], description="RN, LPN, PT…")
     number = StringField("Licence number", validators=[Length(max=60)])
     compact = BooleanField("Multistate (compact) licence")
@@ -93,7 +93,7 @@ class ConfirmForm(FlaskForm):
     preferred_states = StringField(
         "States you'd like to work in", validators=[Length(max=400), check_states]
     )
-    shift = RadioField("Shift you prefer", choices=SHIFTS, default="any")
+    shift = RadioField("Shift you prefer", choices=shift_choices(), default="any")
     consent = BooleanField(
         "I agree that recruit keeps my resume and these details and shows them to its "
         "recruiters, as described on the privacy page.",
@@ -127,7 +127,7 @@ class PreferencesForm(FlaskForm):
     preferred_states = StringField(
         "States you'd like to work in", validators=[Length(max=400), check_states]
     )
-    shift = RadioField("Shift you prefer", choices=SHIFTS, default="any")
+    shift = RadioField("Shift you prefer", choices=shift_choices(), default="any")
     submit = SubmitField("Save my preferences")
 
 
