@@ -75,3 +75,14 @@ def test_the_upload_script_gets_json_not_pages(client: FlaskClient) -> None:
     bad = client.post("/apply", data=gif, headers=headers, content_type="multipart/form-data")
     assert bad.status_code == 400
     assert "We can read these kinds of file" in bad.get_json()["errors"]["resume"][0]
+
+
+def test_a_body_over_the_server_limit_gets_the_413_page_not_a_crash(
+    client: FlaskClient, app: Flask
+) -> None:
+    big = b"%PDF-1.4\n" + b"0" * (app.config["MAX_CONTENT_LENGTH"] + 1)
+    form = {"resume": (io.BytesIO(big), "big.pdf"), "consent": "y"}
+    response = client.post("/apply", data=form, content_type="multipart/form-data")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 413
+    assert "That file is too big" in page and "What to do" in page
