@@ -17,6 +17,7 @@ from flask.cli import FlaskGroup
 from recruit import create_app, migrate
 from recruit.auth.users import UserError, create_first_admin, create_user
 from recruit.db import write_session
+from recruit.intake.tokens import RedactStatusTokens
 from recruit.models import ROLES
 from recruit.parsing.model import ParseError, ParseResult
 from recruit.parsing.sandbox import Limits
@@ -234,3 +235,5 @@ def _configure_logging() -> None:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RedactStatusTokens())

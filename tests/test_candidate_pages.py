@@ -86,3 +86,17 @@ def test_a_body_over_the_server_limit_gets_the_413_page_not_a_crash(
     page = response.get_data(as_text=True)
     assert response.status_code == 413
     assert "That file is too big" in page and "What to do" in page
+
+
+def test_status_tokens_are_redacted_from_log_lines() -> None:
+    import logging
+
+    from recruit.intake.tokens import RedactStatusTokens, new_token
+
+    token = new_token()
+    record = logging.LogRecord(
+        "werkzeug", logging.INFO, __file__, 1, '"GET /status/%s HTTP/1.1" 200', (token,), None
+    )
+    RedactStatusTokens().filter(record)
+    assert token not in record.getMessage()
+    assert "/status/<token>" in record.getMessage()

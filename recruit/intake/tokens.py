@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+import re
 import secrets
 
 import sqlalchemy as sa
@@ -37,3 +39,17 @@ def submission_for_token(session: Session, token: str) -> Submission | None:
 def reference_number(submission: Submission) -> str:
     """What the candidate quotes when they write to us; staff find it by submission id."""
     return f"RC-{submission.id:06d}"
+
+
+_TOKEN_IN_PATH = re.compile(r"(/(?:apply|status)/)[\w-]{20,}")
+
+
+class RedactStatusTokens(logging.Filter):
+    """Keep private status tokens out of access and error logs: a token opens an application."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = _TOKEN_IN_PATH.sub(r"\1<token>", message)
+        if redacted != message:
+            record.msg, record.args = redacted, ()
+        return True
