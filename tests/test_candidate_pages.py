@@ -100,3 +100,15 @@ def test_status_tokens_are_redacted_from_log_lines() -> None:
     RedactStatusTokens().filter(record)
     assert token not in record.getMessage()
     assert "/status/<token>" in record.getMessage()
+
+
+def test_no_candidate_page_repeats_an_element_id(client: FlaskClient, app: Flask) -> None:
+    token = applied_and_confirmed(client, app)
+    for path in ("/apply", f"/status/{token}", f"/status/{token}/delete", "/privacy"):
+        ids = re.findall(r'\sid="([^"]+)"', client.get(path).get_data(as_text=True))
+        assert len(ids) == len(set(ids)), (path, sorted(i for i in ids if ids.count(i) > 1))
+    fresh = apply(client)
+    ids = re.findall(
+        r'\sid="([^"]+)"', client.get(f"/apply/{fresh}/confirm").get_data(as_text=True)
+    )
+    assert len(ids) == len(set(ids))

@@ -191,6 +191,13 @@ def test_the_page_checks_type_and_size_before_uploading(visit: Visit) -> None:
     expect(page.locator("#file-problem")).to_contain_text("can't read this kind of file")
     expect(page.locator("#resume")).to_have_attribute("aria-invalid", "true")
     visit.check("apply-wrong-type-before-upload")
+    dropped = page.evaluate_handle(
+        "() => { const d = new DataTransfer();"
+        " d.items.add(new File(['Jane'], 'dropped.txt', {type: 'text/plain'})); return d; }"
+    )
+    page.dispatch_event("#drop-zone", "drop", {"dataTransfer": dropped})
+    expect(page.locator("#chosen-file")).to_have_text("Chosen: dropped.txt")
+    expect(page.locator("#file-problem")).to_be_hidden()
     big = b"%PDF-1.4\n" + b"0" * (MAX_UPLOAD_MB * 1024 * 1024 + 1)
     page.set_input_files("#resume", files=[file("big.pdf", big, "application/pdf")])
     expect(page.locator("#file-problem")).to_contain_text(f"up to {MAX_UPLOAD_MB} MB")
