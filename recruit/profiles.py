@@ -39,7 +39,10 @@ def save_parse_result(session: Session, submission: Submission, result: ParseRes
     session.add(row)
     if submission.document is not None and result.page_count:
         submission.document.page_count = result.page_count
-    submission.status = "parsed" if result.ok else "parse_failed"
+    if submission.confirmed_at is None:  # a candidate may confirm before the parse lands
+        submission.status = "parsed" if result.ok else "parse_failed"
+    else:
+        submission.status = "confirmed"
     if result.ok and result.profile:
         candidate = submission.candidate
         refresh_candidate(candidate, {**result.profile, **(latest_confirmed(candidate) or {})})

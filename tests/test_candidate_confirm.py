@@ -115,11 +115,17 @@ def test_confirming_makes_the_profile_recruiters_see(
 
 
 def test_confirmation_can_be_sent_before_the_parse_finishes(
-    client: FlaskClient, session: Session
+    client: FlaskClient, app: Flask, session: Session
 ) -> None:
     token = apply(client)
     assert confirm(client, token).status_code == 302
-    assert session.query(Submission).one().confirmed_profile["name"] == "Jane Example"
+    parse_all(app)  # the parse lands afterwards
+    session.rollback()
+    submission = session.query(Submission).one()
+    assert submission.status == "confirmed"
+    assert submission.confirmed_profile["name"] == "Jane Example"
+    assert submission.candidate.display_name == "Jane Example"
+    assert submission.candidate.email_normalized == "jane@example.com"
 
 
 def test_a_later_parse_never_overrides_what_the_candidate_confirmed(
