@@ -45,8 +45,11 @@ def newer_resume(token: str) -> ResponseReturnValue:
 @intake.post("/status/<token>/preferences")
 def preferences(token: str) -> ResponseReturnValue:
     submission = _latest_confirmed_submission(load_application(token))
+    if submission is None:
+        flash("Please check and send your details first.", "error")
+        return redirect(url_for("intake.confirm", token=token))
     form = PreferencesForm()
-    if submission is None or not form.validate_on_submit():
+    if not form.validate_on_submit():
         return _status_page(token, load_application(token), preferences_form=form)
     update_preferences(get_session(), submission, form)
     get_session().commit()
