@@ -161,3 +161,25 @@ def test_an_unknown_token_is_not_found(client: FlaskClient) -> None:
     assert client.get("/apply/not-a-real-token/confirm").status_code == 404
     assert client.get("/apply/not-a-real-token/parse-status.json").status_code == 404
     assert client.get("/status/not-a-real-token").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("fake", "words"),
+    [
+        ("encrypted_parse", "Save a copy without a password and upload it again."),
+        ("rejecting_parse", "it may be damaged. Open it on your device, save it again"),
+    ],
+    ids=["password-protected", "corrupt"],
+)
+def test_a_file_the_parser_cannot_open_is_explained_with_what_to_do(
+    app_config: dict[str, Any], request: pytest.FixtureRequest, fake: str, words: str
+) -> None:
+    app_config["PARSE_FUNCTION"] = f"tests.fakes:{fake}"
+    client, app = request.getfixturevalue("client"), request.getfixturevalue("app")
+    token = apply(client, data=b"%PDF-1.4\n" + b"x" * 50, filename="locked.pdf")
+    parse_all(app)
+    status = client.get(f"/apply/{token}/parse-status.json").get_json()
+    assert status["state"] == "failed" and words in status["message"]
+    page = client.get(f"/apply/{token}/confirm").get_data(as_text=True)
+    assert words in page.replace("&#39;", "'") and "What to do" in page
+    assert 'name="name"' in page  # they can still fill the form in by hand

@@ -22,7 +22,7 @@ from recruit.erasure import erase_candidate
 from recruit.models import Candidate, Event, Submission
 from recruit.retention import cleanup_unconfirmed, inactive_candidates, months_before
 from recruit.storage import FileBlobStore
-from tests.candidate_helpers import applied_and_confirmed, apply, parse_all
+from tests.candidate_helpers import applied_and_confirmed, apply
 from tests.helpers import TEXT_RESUME, make_candidate, make_submission
 
 
@@ -192,18 +192,3 @@ def test_months_before_clamps_to_the_end_of_a_shorter_month() -> None:
     moment = utcnow().replace(year=2027, month=3, day=31)
     assert months_before(moment, 1).date().isoformat() == "2027-02-28"
     assert months_before(moment, 15).date().isoformat() == "2025-12-31"
-
-
-def test_parse_status_explains_a_password_protected_pdf(
-    app_config: dict[str, Any], request: pytest.FixtureRequest
-) -> None:
-    app_config["PARSE_FUNCTION"] = "tests.fakes:encrypted_parse"
-    client, app = request.getfixturevalue("client"), request.getfixturevalue("app")
-    token = apply(client, data=b"%PDF-1.4\n" + b"x" * 50, filename="locked.pdf")
-    parse_all(app)
-    status = client.get(f"/apply/{token}/parse-status.json").get_json()
-    assert status["state"] == "failed" and "password-protected" in status["message"]
-    page = client.get(f"/apply/{token}/confirm").get_data(as_text=True)
-    assert "This PDF is password-protected" in page
-    assert "Save a copy without a password and upload it again." in page
-    assert 'name="name"' in page  # they can still fill the form in by hand
