@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from flask import Flask
@@ -35,18 +35,15 @@ VIEWPORTS: dict[str, dict[str, Any]] = {
 }
 MAX_UPLOAD_MB = 1
 
+NO_CHROMIUM = "browser tests need Chromium: install the Debian 'chromium' package (.ci/run does)"
+
 try:
-    from playwright.sync_api import Browser, sync_playwright
+    from playwright.sync_api import sync_playwright
 except ImportError:  # pragma: no cover - the dev extra installs it
     sync_playwright = None  # type: ignore[assignment]
 
-if CHROMIUM is None:
-    pytest.skip(
-        "browser tests need Chromium: install the Debian 'chromium' package (.ci/run does)",
-        allow_module_level=True,
-    )
-if sync_playwright is None:
-    pytest.skip("browser tests need playwright: make install (dev extra)", allow_module_level=True)
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 
 @dataclass(frozen=True)
@@ -88,6 +85,10 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
+    if CHROMIUM is None:
+        pytest.skip(NO_CHROMIUM)
+    if sync_playwright is None:
+        pytest.skip("browser tests need playwright: run `make install` (dev extra)")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True

@@ -10,12 +10,20 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, expect
 
-from recruit.intake.words import GENERIC_PROBLEM, PARSE_PROBLEMS
-from tests.e2e.conftest import MAX_UPLOAD_MB, SCREENSHOTS, VIEWPORTS, LiveServer
-from tests.e2e.files import encrypted_pdf, resume_pdf, resume_text
+from tests.e2e.conftest import CHROMIUM, NO_CHROMIUM
+
+if CHROMIUM is None:
+    pytest.skip(NO_CHROMIUM, allow_module_level=True)
+pytest.importorskip("playwright.sync_api", reason="browser tests need playwright (dev extra)")
+pytest.importorskip("axe_playwright_python", reason="browser tests need axe-playwright-python")
+
+from axe_playwright_python.sync_playwright import Axe  # noqa: E402
+from playwright.sync_api import Browser, Page, expect  # noqa: E402
+
+from recruit.intake.words import GENERIC_PROBLEM, PARSE_PROBLEMS  # noqa: E402
+from tests.e2e.conftest import MAX_UPLOAD_MB, SCREENSHOTS, VIEWPORTS, LiveServer  # noqa: E402
+from tests.e2e.files import encrypted_pdf, resume_pdf, resume_text  # noqa: E402
 
 AXE = Axe()
 BLOCKING = ("serious", "critical")
