@@ -17,9 +17,18 @@ from flask.cli import FlaskGroup
 from recruit import create_app, migrate
 from recruit.auth.users import UserError, create_first_admin, create_user
 from recruit.db import write_session
+from recruit.intake.tokens import RedactStatusTokens
 from recruit.models import ROLES
 from recruit.parsing.model import ParseError, ParseResult
 from recruit.parsing.sandbox import Limits
+from recruit.retention import (
+    Inactive,
+    erase_inactive,
+    inactive_candidates,
+    run_cleanup,
+    start_cleanup_thread,
+)
+from recruit.storage import make_store
 from recruit.worker import (
     ParseFunction,
     Worker,
@@ -102,6 +111,34 @@ def parse_command(as_json: bool, files: tuple[str, ...]) -> None:
         sys.exit(1)
 
 
+@main.command("cleanup")
+def cleanup_command() -> None:
+    """Erase uploads never confirmed within RECRUIT_UNCONFIRMED_TTL_H hours (files included)."""
+    _require_current_schema(_app())
+    click.echo(f"erased {run_cleanup(_app())} unconfirmed upload(s)")
+
+
+@main.command("retention")
+@click.option("--months", type=int, help="Inactive this long (default RECRUIT_RETENTION_MONTHS).")
+@click.option("--dry-run", is_flag=True, help="List candidate ids and ages; erase nothing.")
+def retention_command(months: int | None, dry_run: bool) -> None:
+    """Erase candidates with no activity for N months. Prints ids and ages only."""
+    _require_current_schema(_app())
+    months = months if months is not None else int(_app().config["RETENTION_MONTHS"])
+    if months < 1:
+        raise click.BadParameter("must be at least 1", param_hint="--months")
+    for item in apply_retention(_app(), months, dry_run):
+        click.echo(f"candidate {item.candidate_id}: inactive {item.days} days")
+    click.echo("dry run: nothing erased" if dry_run else "erased the candidates listed")
+
+
+def apply_retention(app: Flask, months: int, dry_run: bool) -> list[Inactive]:
+    with write_session(app) as session:
+        if dry_run:
+            return inactive_candidates(session, months)
+        return erase_inactive(session, make_store(app.config, session), months)
+
+
 def _require_current_schema(app: Flask) -> None:
     if not migrate.is_up_to_date(app):
         raise click.ClickException("the database is not up to date: run `recruit db upgrade`")
@@ -121,8 +158,10 @@ def serve(app: Flask, host: str, port: int) -> None:
     _announce_first_admin(app)
     stop = threading.Event()
     threads = start_worker_threads(app, int(app.config["WORKERS"]), stop)
+    threads.append(start_cleanup_thread(app, stop))
     signal.signal(signal.SIGTERM, _interrupt)  # so `finally` below stops the workers cleanly
-    click.echo(f"recruit is serving http://{host}:{port}/apply with {len(threads)} parse worker(s)")
+    workers = int(app.config["WORKERS"])
+    click.echo(f"recruit is serving http://{host}:{port}/apply with {workers} parse worker(s)")
     try:
         run_simple(host, port, app, threaded=True, use_reloader=False)
     finally:
@@ -154,6 +193,7 @@ def run_workers(app: Flask, count: int) -> None:
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     threads = start_worker_threads(app, count - 1, stop)
+    threads.append(start_cleanup_thread(app, stop))
     Worker(app).run(stop)
     for thread in threads:
         thread.join()
@@ -195,3 +235,5 @@ def _configure_logging() -> None:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RedactStatusTokens())

@@ -32,6 +32,15 @@ ENV_SETTINGS: dict[str, tuple[type, Any]] = {
     "HEARTBEAT_STALE_S": (int, 60),
     "OUTBOX_DIR": (str, None),
     "SECURE_COOKIES": (str, "auto"),
+    # Candidate experience: confirmation email, clean-up of unconfirmed uploads, retention.
+    "SMTP_HOST": (str, ""),
+    "SMTP_PORT": (int, 587),
+    "SMTP_USER": (str, ""),
+    "SMTP_PASSWORD": (str, ""),
+    "SMTP_FROM": (str, "recruit@localhost"),
+    "SMTP_STARTTLS": (bool, True),
+    "UNCONFIRMED_TTL_H": (float, 24.0),
+    "RETENTION_MONTHS": (int, 24),
 }
 
 DEFAULTS: dict[str, Any] = {
@@ -65,6 +74,8 @@ def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
 
 
 def _convert(name: str, kind: type, raw: str) -> Any:
+    if kind is bool:
+        return raw.strip().lower() in ("1", "true", "yes", "on")
     try:
         return kind(raw)
     except ValueError as error:

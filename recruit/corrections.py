@@ -151,8 +151,12 @@ def latest_parse(candidate: Candidate) -> ParseResultRow | None:
 
 
 def parsed_profile(candidate: Candidate) -> dict[str, Any]:
+    """The latest parse with what the candidate confirmed on top (their word beats the parser)."""
+    from recruit.profiles import latest_confirmed  # profiles imports this module
+
     row = latest_parse(candidate)
-    return dict(row.profile or {}) if row is not None else {}
+    parsed = dict(row.profile or {}) if row is not None else {}
+    return {**parsed, **(latest_confirmed(candidate) or {})}
 
 
 def candidate_profile(session: Session, candidate: Candidate) -> dict[str, Any]:

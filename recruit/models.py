@@ -80,6 +80,10 @@ class Submission(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     consent_at: Mapped[datetime | None]
     status_token_hash: Mapped[str | None] = mapped_column(sa.String(128), unique=True)
+    # What the candidate checked and corrected on the confirm page (parser profile keys plus
+    # availability_date, preferred_states, shift); recruiters see it flagged as confirmed.
+    confirmed_profile: Mapped[dict[str, Any] | None]
+    confirmed_at: Mapped[datetime | None] = mapped_column(index=True)
 
     candidate: Mapped[Candidate] = relationship(back_populates="submissions")
     document: Mapped[Document | None] = relationship(back_populates="submission")

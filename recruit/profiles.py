@@ -40,7 +40,10 @@ def save_parse_result(session: Session, submission: Submission, result: ParseRes
     submission.parse_result = row
     if submission.document is not None and result.page_count:
         submission.document.page_count = result.page_count
-    submission.status = "parsed" if result.ok else "parse_failed"
+    if submission.confirmed_at is None:  # a candidate may confirm before the parse lands
+        submission.status = "parsed" if result.ok else "parse_failed"
+    else:
+        submission.status = "confirmed"
     if result.ok and result.profile:
         # Imported here: both modules use this one's normalisers.
         from recruit.corrections import candidate_profile
@@ -58,6 +61,14 @@ def save_parse_result(session: Session, submission: Submission, result: ParseRes
         error_code=result.error_code,
         parser_version=result.parser_version,
     )
+
+
+def latest_confirmed(candidate: Candidate) -> dict[str, Any] | None:
+    """What the candidate last confirmed: it wins over any parse (theirs is the last word)."""
+    confirmed = [s for s in candidate.submissions if s.confirmed_at and s.confirmed_profile]
+    if not confirmed:
+        return None
+    return dict(max(confirmed, key=lambda s: s.confirmed_at).confirmed_profile)
 
 
 def refresh_candidate(candidate: Candidate, profile: dict[str, Any]) -> None:

@@ -65,3 +65,17 @@ def _log_claim(filename: str) -> None:
 
 def rejecting_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
     return ParseResult.failure(ParseError("corrupt", "The file is damaged."))
+
+
+def encrypted_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
+    return ParseResult.failure(ParseError("encrypted", "The PDF is password-protected."))
+
+
+def delayed_real_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
+    """The real parser, three seconds late for files named 'slow…', so a browser test can type
+    into the confirm form before the parse lands."""
+    from recruit.parsing.sandbox import parse_sandboxed
+
+    if filename.startswith("slow"):
+        time.sleep(3)
+    return parse_sandboxed(data, filename, limits)

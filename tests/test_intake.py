@@ -11,6 +11,7 @@ from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from recruit.intake import services
+from recruit.intake.tokens import token_hash
 from recruit.models import Candidate, Document, Event, ParseJob, Submission
 from tests.helpers import TEXT_RESUME, make_pdf
 
@@ -38,10 +39,11 @@ def test_upload_of_pdf_creates_submission_and_job(
     pdf = make_pdf(["Jane Example, RN"])
     response = upload(client, pdf, "My Resume (final).pdf")
     assert response.status_code == 302
-    assert response.headers["Location"].endswith("/apply/done")
+    token = re.fullmatch(r".*/apply/([\w-]+)/confirm", response.headers["Location"]).group(1)
     assert counts(session) == (1, 1, 1, 1)
     submission = session.query(Submission).one()
     assert submission.status == "received" and submission.consent_at is not None
+    assert submission.status_token_hash == token_hash(token)  # the token itself is not stored
     document = session.query(Document).one()
     assert document.media_type == "application/pdf"
     assert document.size == len(pdf)
@@ -59,13 +61,6 @@ def test_stored_file_is_named_by_content_never_by_the_client(
     assert document.display_name == "evil.pdf"
     stored = [p.name for p in Path(app.config["STORAGE_DIR"]).rglob("*") if p.is_file()]
     assert stored == [document.sha256] == [document.storage_key]
-
-
-def test_done_page_says_what_happens_next(client: FlaskClient) -> None:
-    page = upload(client, TEXT_RESUME, "resume.txt").status_code
-    assert page == 302
-    text = client.get("/apply/done").get_data(as_text=True)
-    assert "What happens next" in text
 
 
 @pytest.mark.parametrize(

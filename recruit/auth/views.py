@@ -28,7 +28,9 @@ def load_user(session_id: str) -> LoginUser | None:
 
 @auth.app_context_processor
 def inject_logout_form() -> dict[str, LogoutForm]:
-    return {"logout_form": LogoutForm()}
+    # formdata=None: only renders a token; reading the request here would raise again inside
+    # the 413 page when the body is over MAX_CONTENT_LENGTH, turning it into a 500.
+    return {"logout_form": LogoutForm(formdata=None)}
 
 
 @auth.route("/login", methods=["GET", "POST"])

@@ -1,4 +1,4 @@
-"""Candidates' blueprint: upload a resume, see what happens next."""
+"""Candidates' blueprint: upload a resume, confirm the details, follow and own the application."""
 
 from __future__ import annotations
 
@@ -6,4 +6,4 @@ from flask import Blueprint
 
 intake = Blueprint("intake", __name__)
 
-from recruit.intake import views  # noqa: E402,F401
+from recruit.intake import confirm_views, status_views, views  # noqa: E402,F401

@@ -6,18 +6,27 @@ from sqlalchemy.orm import Session
 
 from recruit.db import utcnow
 from recruit.events import record_event
+from recruit.intake.tokens import issue_token
 from recruit.jobs import enqueue
 from recruit.models import Candidate, Document, Submission
 from recruit.storage import BlobStore, blob_key
 
 
 def accept_upload(
-    session: Session, store: BlobStore, data: bytes, media_type: str, display_name: str
+    session: Session,
+    store: BlobStore,
+    data: bytes,
+    media_type: str,
+    display_name: str,
+    candidate: Candidate | None = None,
 ) -> Submission:
-    """Add everything to the caller's transaction; one commit makes the upload durable."""
+    """Add everything to the caller's transaction; one commit makes the upload durable.
+
+    A newer resume from a known candidate passes `candidate`; otherwise a new one is made.
+    """
     key = store.put(data)
     now = utcnow()
-    candidate = Candidate()
+    candidate = candidate or Candidate()
     submission = Submission(candidate=candidate, status="received", consent_at=now, source="web")
     document = Document(
         submission=submission,
@@ -39,3 +48,15 @@ def accept_upload(
         size=len(data),
     )
     return submission
+
+
+def start_application(
+    session: Session, store: BlobStore, data: bytes, media_type: str, display_name: str
+) -> str:
+    """A first upload: accept it and return the private token of the candidate's status link."""
+    submission = accept_upload(session, store, data, media_type, display_name)
+    return issue_token(submission)
+
+
+def newest_submission(candidate: Candidate) -> Submission:
+    return max(candidate.submissions, key=lambda s: (s.received_at, s.id))

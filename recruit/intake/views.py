@@ -2,12 +2,21 @@ from __future__ import annotations
 
 from flask import current_app, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
+from werkzeug.wrappers import Response
 
 from recruit.db import get_session
 from recruit.intake import intake
-from recruit.intake.forms import ApplyForm
-from recruit.intake.services import accept_upload
+from recruit.intake.forms import ACCEPT, ApplyForm
+from recruit.intake.responses import form_page, go
+from recruit.intake.services import start_application
 from recruit.storage import make_store
+
+
+@intake.after_request
+def _private(response: Response) -> Response:
+    # Candidate pages carry private links and personal details: never keep them in a cache.
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @intake.get("/")
@@ -21,12 +30,14 @@ def apply() -> ResponseReturnValue:
     if form.validate_on_submit():
         session = get_session()
         store = make_store(current_app.config, session)
-        accept_upload(session, store, form.data_bytes, form.media_type, form.display_name)
+        token = start_application(
+            session, store, form.data_bytes, form.media_type, form.display_name
+        )
         session.commit()
-        return redirect(url_for("intake.done"))
-    return render_template("intake/apply.html", form=form), 400 if form.errors else 200
+        return go(url_for("intake.confirm", token=token))
+    return form_page("intake/apply.html", form, accept=ACCEPT)
 
 
-@intake.get("/apply/done")
-def done() -> ResponseReturnValue:
-    return render_template("intake/done.html")
+@intake.get("/privacy")
+def privacy() -> ResponseReturnValue:
+    return render_template("intake/privacy.html")

@@ -1,0 +1,114 @@
+"""Erase a candidate for real: files, parse results, submissions, facets, search entries and
+the events about them, leaving one anonymous 'candidate_erased' event.
+
+Rows are found through the foreign keys in the metadata, so a table added later that points
+at a candidate or a submission (notes, claims…) is erased too without changing this module.
+Helpers take a session and never commit.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from recruit.db import Base
+from recruit.events import record_event
+from recruit.models import Candidate, Document, Submission
+from recruit.storage import BlobStore
+
+_MAX_DEPTH = 6
+
+
+@dataclass(frozen=True)
+class Erasure:
+    submissions: int
+    files_deleted: int
+
+
+def erase_candidate(
+    session: Session, storage: BlobStore, candidate_id: int, reason: str = "candidate_request"
+) -> Erasure | None:
+    """Delete everything about one candidate; None when there is no such candidate."""
+    session.flush()
+    if session.get(Candidate, candidate_id) is None:
+        return None
+    keys = _storage_keys(session, Submission.candidate_id == candidate_id)
+    submissions = _count(session, Submission.candidate_id == candidate_id)
+    remove_from_search(session, candidate_id)
+    _delete_tree(session, Candidate.__table__, Candidate.__table__.c.id == candidate_id)
+    return _finish(session, storage, keys, submissions, reason)
+
+
+def erase_submission(
+    session: Session, storage: BlobStore, submission_id: int, reason: str
+) -> Erasure:
+    """Delete one submission (an unconfirmed newer upload) and its file; keep the candidate."""
+    session.flush()
+    keys = _storage_keys(session, Submission.id == submission_id)
+    submissions = _count(session, Submission.id == submission_id)
+    _delete_tree(session, Submission.__table__, Submission.__table__.c.id == submission_id)
+    return _finish(session, storage, keys, submissions, reason)
+
+
+def remove_from_search(session: Session, candidate_id: int) -> None:
+    """Call recruit.search.remove_candidate when the search module exists (it may not yet)."""
+    if importlib.util.find_spec("recruit.search") is None:
+        return
+    remove = getattr(importlib.import_module("recruit.search"), "remove_candidate", None)
+    if remove is not None:
+        remove(session, candidate_id)
+
+
+def _finish(
+    session: Session, storage: BlobStore, keys: set[str], submissions: int, reason: str
+) -> Erasure:
+    session.expire_all()  # the ORM's copies of the deleted rows are gone from the database
+    files = 0
+    for key in sorted(keys):
+        # The store is content-addressed: the same bytes may belong to someone else too.
+        if session.scalar(sa.select(sa.func.count()).where(Document.storage_key == key)) == 0:
+            storage.delete(key)
+            files += 1
+    record_event(
+        session, "candidate_erased", reason=reason, submissions=submissions, files_deleted=files
+    )
+    return Erasure(submissions=submissions, files_deleted=files)
+
+
+def _storage_keys(session: Session, where: sa.ColumnElement[bool]) -> set[str]:
+    query = sa.select(Document.storage_key).join(Submission).where(where)
+    return set(session.scalars(query))
+
+
+def _count(session: Session, where: sa.ColumnElement[bool]) -> int:
+    return int(session.scalar(sa.select(sa.func.count(Submission.id)).where(where)) or 0)
+
+
+def _delete_tree(
+    session: Session, table: sa.Table, where: sa.ColumnElement[bool], depth: int = 0
+) -> None:
+    """Delete the rows of `table` matching `where`, children first."""
+    if depth > _MAX_DEPTH:
+        raise RuntimeError(f"foreign keys into {table.name} nest too deeply to erase safely")
+    for child, key in _referencing(table):
+        parents = sa.select(key.column).where(where)
+        if child is table:  # a self-reference (merged into…): unlink, never cascade sideways
+            session.execute(
+                sa.update(child).where(key.parent.in_(parents)).values({key.parent.name: None})
+            )
+            continue
+        _delete_tree(session, child, key.parent.in_(parents), depth + 1)
+    session.execute(sa.delete(table).where(where))
+
+
+def _referencing(table: sa.Table) -> list[tuple[sa.Table, sa.ForeignKey]]:
+    return [
+        (child, key)
+        for child in Base.metadata.sorted_tables
+        for key in child.foreign_keys
+        if key.column.table is table
+    ]

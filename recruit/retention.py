@@ -1,0 +1,135 @@
+"""Keeping no more than we need: unconfirmed uploads go after a day, inactive candidates after
+RECRUIT_RETENTION_MONTHS. Both erase through recruit.erasure; helpers never commit."""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from flask import Flask
+from sqlalchemy.orm import Session
+
+from recruit.db import UTCDateTime, get_db, utcnow
+from recruit.erasure import erase_candidate, erase_submission
+from recruit.logs import describe
+from recruit.models import Candidate, Submission
+from recruit.storage import BlobStore, make_store
+
+log = logging.getLogger(__name__)
+CLEANUP_EVERY_S = 3600.0
+
+
+@dataclass(frozen=True)
+class Inactive:
+    candidate_id: int
+    days: int
+
+
+def cleanup_unconfirmed(
+    session: Session, storage: BlobStore, ttl: timedelta, now: datetime | None = None
+) -> int:
+    """Erase uploads never confirmed within `ttl`; returns how many submissions went.
+
+    A candidate left with nothing else goes entirely. One who still has a confirmed or a fresh
+    upload keeps it, and keeps their status link: it moves to the newest submission kept.
+    """
+    cutoff = (now or utcnow()) - ttl
+    stale_ids = session.scalars(
+        sa.select(Submission.candidate_id)
+        .where(Submission.confirmed_at.is_(None), Submission.received_at < cutoff)
+        .distinct()
+    ).all()
+    erased = 0
+    for candidate_id in sorted(stale_ids):
+        candidate = session.get_one(Candidate, candidate_id)
+        stale = [s for s in candidate.submissions if _is_stale(s, cutoff)]
+        kept = [s for s in candidate.submissions if not _is_stale(s, cutoff)]
+        if not kept:
+            erase_candidate(session, storage, candidate_id, reason="unconfirmed")
+        else:
+            _move_status_link(session, stale, max(kept, key=lambda s: (s.received_at, s.id)))
+            for submission_id in [s.id for s in stale]:
+                erase_submission(session, storage, submission_id, reason="unconfirmed")
+        erased += len(stale)
+    return erased
+
+
+def _is_stale(submission: Submission, cutoff: datetime) -> bool:
+    return submission.confirmed_at is None and submission.received_at < cutoff
+
+
+def _move_status_link(session: Session, stale: list[Submission], keeper: Submission) -> None:
+    token_hash = next((s.status_token_hash for s in stale if s.status_token_hash), None)
+    if token_hash is None or keeper.status_token_hash is not None:
+        return
+    for submission in stale:
+        submission.status_token_hash = None
+    session.flush()  # the hash is unique: free it before giving it to the keeper
+    keeper.status_token_hash = token_hash
+
+
+def inactive_candidates(
+    session: Session, months: int, now: datetime | None = None
+) -> list[Inactive]:
+    """Candidates with no change to them or their submissions for `months` months."""
+    now = now or utcnow()
+    latest = sa.case(
+        (Submission.updated_at > Candidate.updated_at, Submission.updated_at),
+        else_=Candidate.updated_at,
+    )
+    last_seen = sa.type_coerce(sa.func.max(latest), UTCDateTime())
+    query = (
+        sa.select(Candidate.id, last_seen)
+        .outerjoin(Submission, Submission.candidate_id == Candidate.id)
+        .group_by(Candidate.id)
+        .order_by(Candidate.id)
+    )
+    cutoff = months_before(now, months)
+    return [
+        Inactive(candidate_id, (now - seen).days)
+        for candidate_id, seen in session.execute(query)
+        if seen < cutoff
+    ]
+
+
+def erase_inactive(session: Session, storage: BlobStore, months: int) -> list[Inactive]:
+    found = inactive_candidates(session, months)
+    for item in found:
+        erase_candidate(session, storage, item.candidate_id, reason="retention")
+    return found
+
+
+def months_before(moment: datetime, months: int) -> datetime:
+    """The same day `months` calendar months earlier (clamped to that month's last day)."""
+    year, month0 = divmod(moment.year * 12 + moment.month - 1 - months, 12)
+    last_day = calendar.monthrange(year, month0 + 1)[1]
+    return moment.replace(year=year, month=month0 + 1, day=min(moment.day, last_day))
+
+
+def run_cleanup(app: Flask) -> int:
+    """One unit of work: erase stale uploads and commit."""
+    ttl = timedelta(hours=float(app.config["UNCONFIRMED_TTL_H"]))
+    with get_db(app).write_sessions() as session, session.begin():
+        return cleanup_unconfirmed(session, make_store(app.config, session), ttl)
+
+
+def start_cleanup_thread(app: Flask, stop: threading.Event) -> threading.Thread:
+    """Run the clean-up now and then every hour until `stop` is set."""
+
+    def loop() -> None:
+        while not stop.is_set():
+            try:
+                erased = run_cleanup(app)
+                if erased:
+                    log.info("erased %d unconfirmed upload(s)", erased)
+            except Exception as error:
+                log.error("clean-up failed: %s", describe(error))
+            stop.wait(CLEANUP_EVERY_S)
+
+    thread = threading.Thread(target=loop, name="recruit-cleanup", daemon=True)
+    thread.start()
+    return thread
