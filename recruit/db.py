@@ -60,6 +60,9 @@ class Database:
 
 
 def init_app(app: Flask) -> None:
+    from recruit import audit  # imports the models, which import this module
+
+    audit.install()
     app.extensions["recruit.db"] = create_database(app.config["DATABASE_URL"])
     app.teardown_appcontext(_close_request_session)
 

@@ -211,3 +211,14 @@ class Blob(Base):
     data: Mapped[bytes] = mapped_column(sa.LargeBinary)
     size: Mapped[int]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RateLimit(Base):
+    """One counter per (bucket, hashed key, window); see recruit/ratelimit.py."""
+
+    __tablename__ = "rate_limit"
+
+    bucket: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    key: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    window_start: Mapped[int] = mapped_column(sa.BigInteger, primary_key=True)
+    count: Mapped[int] = mapped_column(default=0)

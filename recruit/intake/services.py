@@ -8,6 +8,7 @@ from recruit.db import utcnow
 from recruit.events import record_event
 from recruit.jobs import enqueue
 from recruit.models import Candidate, Document, Submission
+from recruit.outages import StorageUnavailable
 from recruit.storage import BlobStore, blob_key
 
 
@@ -15,7 +16,10 @@ def accept_upload(
     session: Session, store: BlobStore, data: bytes, media_type: str, display_name: str
 ) -> Submission:
     """Add everything to the caller's transaction; one commit makes the upload durable."""
-    key = store.put(data)
+    try:
+        key = store.put(data)  # before any row, so no row can point at a missing file
+    except OSError as error:
+        raise StorageUnavailable() from error
     now = utcnow()
     candidate = Candidate()
     submission = Submission(candidate=candidate, status="received", consent_at=now, source="web")

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from flask import current_app, redirect, render_template, url_for
+from flask import current_app, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
 from recruit.db import get_session
 from recruit.intake import intake
 from recruit.intake.forms import ApplyForm
 from recruit.intake.services import accept_upload
+from recruit.ratelimit import client_key, limit, rule
 from recruit.storage import make_store
 
 
@@ -17,6 +18,8 @@ def index() -> ResponseReturnValue:
 
 @intake.route("/apply", methods=["GET", "POST"])
 def apply() -> ResponseReturnValue:
+    if request.method == "POST":  # counted first, in its own transaction
+        limit("apply", client_key(), *rule("RATE_LIMIT_APPLY"))
     form = ApplyForm()
     if form.validate_on_submit():
         session = get_session()
