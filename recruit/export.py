@@ -70,10 +70,11 @@ def events_of(session: Session, candidate_id: int) -> list[dict[str, Any]]:
 
 def notes_of(session: Session, candidate_id: int) -> list[dict[str, Any]] | None:
     """Rows of the recruiter notes table, whichever branch adds it; None when there is none."""
-    names = set(sa.inspect(session.get_bind()).get_table_names())
+    connection = session.connection()  # the session's own connection: SQLite has one writer
+    names = set(sa.inspect(connection).get_table_names())
     for name in NOTE_TABLES:
         if name in names:
-            table = sa.Table(name, sa.MetaData(), autoload_with=session.get_bind())
+            table = sa.Table(name, sa.MetaData(), autoload_with=connection)
             if "candidate_id" in table.c:
                 rows = session.execute(sa.select(table).where(table.c.candidate_id == candidate_id))
                 return [dict(row._mapping) for row in rows]

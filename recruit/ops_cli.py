@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 from flask import current_app
+from flask.cli import AppGroup, with_appcontext
 
 from recruit.backup import BackupError, backup_sqlite
 from recruit.blobgc import GcReport, collect_database_orphans, collect_file_orphans
@@ -17,6 +18,7 @@ from recruit.storage import make_store
 
 @click.command("backup")
 @click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
 def backup_command(target: Path) -> None:
     """Copy the live SQLite database to TARGET (online backup; safe while serving)."""
     try:
@@ -26,7 +28,7 @@ def backup_command(target: Path) -> None:
     click.echo(f"backed up {size} bytes to {target}")
 
 
-@click.group("blobs")
+@click.group("blobs", cls=AppGroup)
 def blobs_group() -> None:
     """The blob store."""
 
@@ -59,6 +61,7 @@ def _summary(report: GcReport, dry_run: bool) -> str:
 @click.command("export-candidate")
 @click.argument("candidate_id", type=int)
 @click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
 def export_candidate_command(candidate_id: int, target: Path) -> None:
     """Write everything held about one candidate to a ZIP (profile, events, notes, originals)."""
     with write_session() as session:
