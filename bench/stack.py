@@ -60,7 +60,12 @@ class Stack:
         return self.root / "blobs"
 
     def env(self) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("RECRUIT_")}
+        # The app's settings come only from here; RECRUIT_TEST_* hooks pass through.
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith("RECRUIT_") or k.startswith("RECRUIT_TEST_")
+        }
         env.update(
             RECRUIT_DATABASE_URL=self.database_url,
             RECRUIT_INSTANCE_PATH=str(self.instance),
