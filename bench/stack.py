@@ -94,7 +94,8 @@ class Stack:
         return self._spawn(command, "web")
 
     def start_worker(self, threads: int = 1) -> subprocess.Popen[bytes]:
-        return self._spawn([str(BIN / "recruit"), "worker", "--threads", str(threads)], "worker")
+        command = ["nice", "-n", "10", str(BIN / "recruit"), "worker", "--threads", str(threads)]
+        return self._spawn(command, "worker")
 
     def _spawn(self, command: list[str], label: str) -> subprocess.Popen[bytes]:
         self.write_config()

@@ -90,7 +90,7 @@ class Worker:
             if claimed is None:
                 return False
             try:
-                data = self._load(session, claimed)
+                data = self._load(claimed)
                 result = self.parse(data, claimed.filename, self.limits)
                 with session.begin():
                     self._finish(session, claimed, result)
@@ -112,9 +112,12 @@ class Worker:
         log.info("job %d claimed by %s (attempt %d)", job.id, self.owner, job.attempts)
         return Claimed(job.id, job.submission_id, document.storage_key, document.display_name)
 
-    def _load(self, session: Session, claimed: Claimed) -> bytes:
-        with session.begin(), make_store(self.app.config, session).open(claimed.key) as handle:
-            return handle.read()
+    def _load(self, claimed: Claimed) -> bytes:
+        # A read-only session: on SQLite a write session would take the write lock (BEGIN
+        # IMMEDIATE) just to read a file, and make uploads wait behind it.
+        with get_db(self.app).sessions() as session, session.begin():
+            with make_store(self.app.config, session).open(claimed.key) as handle:
+                return handle.read()
 
     def _finish(self, session: Session, claimed: Claimed, result: ParseResult) -> None:
         job = jobs.held_job(session, claimed.job_id, self.owner)
