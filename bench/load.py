@@ -155,7 +155,7 @@ def bench(kind: str, args: argparse.Namespace) -> dict[str, float]:
             try:
                 stack.start_web(processes=args.web_processes, threads=args.threads)
                 for _ in range(args.workers):
-                    stack.start_worker()
+                    stack.start_worker(nice=args.worker_nice)
                 stack.wait_healthy(60)
                 return measure(stack, kind, args)
             finally:
@@ -238,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--drain-timeout", type=float, default=120.0)
+    parser.add_argument("--worker-nice", type=int, default=10, help="0 to run workers unniced")
     args = parser.parse_args(argv)
     kinds = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
     if "postgresql" in kinds and not args.pg_url:

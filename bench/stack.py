@@ -93,9 +93,10 @@ class Stack:
         ]  # fmt: skip
         return self._spawn(command, "web")
 
-    def start_worker(self, threads: int = 1) -> subprocess.Popen[bytes]:
-        command = ["nice", "-n", "10", str(BIN / "recruit"), "worker", "--threads", str(threads)]
-        return self._spawn(command, "worker")
+    def start_worker(self, threads: int = 1, nice: int = 0) -> subprocess.Popen[bytes]:
+        """`nice` > 0 runs it below the web processes' CPU priority, as the README advises."""
+        command = [str(BIN / "recruit"), "worker", "--threads", str(threads)]
+        return self._spawn(["nice", "-n", str(nice), *command] if nice else command, "worker")
 
     def _spawn(self, command: list[str], label: str) -> subprocess.Popen[bytes]:
         self.write_config()
