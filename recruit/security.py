@@ -19,8 +19,7 @@ CONTENT_SECURITY_POLICY = "; ".join(
     ]
 )
 PERMISSIONS_POLICY = ", ".join(
-    f"{feature}=()"
-    for feature in ("camera", "microphone", "geolocation", "payment", "usb", "interest-cohort")
+    f"{feature}=()" for feature in ("camera", "microphone", "geolocation", "payment", "usb")
 )
 HEADERS = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
