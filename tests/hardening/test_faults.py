@@ -26,6 +26,7 @@ from recruit import create_app
 from recruit.blobgc import collect_file_orphans
 from recruit.models import Candidate, Document, ParseJob, Submission
 from recruit.storage import FileBlobStore
+from tests.hardening.test_headers_and_limits import assert_hardened
 from tests.helpers import TEXT_RESUME, make_config, make_pdf, make_submission
 from tests.pg import PG_SKIP_REASON, PG_URL
 
@@ -139,6 +140,7 @@ def test_an_unreachable_database_gets_a_503_page_asking_to_retry_and_stores_noth
     assert response.status_code == 503
     assert "try again" in response.get_data(as_text=True)
     assert response.headers["Retry-After"]
+    assert_hardened(response.headers)
     assert not Path(down_config["STORAGE_DIR"]).exists()
     assert app.test_client().get("/healthz").status_code == 503
 

@@ -102,6 +102,7 @@ def test_apply_is_limited_per_address_with_a_429_page_and_retry_after(
     assert blocked.status_code == 429
     assert "try again in" in blocked.get_data(as_text=True)
     assert 0 < int(blocked.headers["Retry-After"]) <= 3600
+    assert_hardened(blocked.headers)
     other = client.post("/apply", environ_base={"REMOTE_ADDR": "198.51.100.7"})
     assert other.status_code == 400  # another address still gets the form
 
