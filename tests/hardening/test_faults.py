@@ -193,7 +193,14 @@ def test_workers_reconnect_after_their_postgresql_connections_are_terminated(
         make_submission(session, store_dir=str(stack.storage_dir), display_name=f"pg{n}.txt")
     session.commit()
     worker = stack.start_worker(threads=2)
+    try:
+        check_reconnects(session, worker)
+    finally:  # before pg_url's teardown truncates: an open transaction here would block it
+        session.close()
+        stack.stop()
 
+
+def check_reconnects(session: Session, worker: Any) -> None:
     def done() -> int:
         session.rollback()
         return int(session.scalar(sa.select(sa.func.count()).where(ParseJob.status == "done")) or 0)
@@ -207,4 +214,4 @@ def test_workers_reconnect_after_their_postgresql_connections_are_terminated(
         session.commit()
     wait_until(lambda: done() == 40, 60, "the worker did not carry on after reconnecting")
     assert worker.poll() is None
-    assert "OperationalError" in stack.log_text() or done() == 40
+    session.rollback()
