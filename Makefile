@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 5000
 PYTEST_ARGS ?= -n 2
 
-.PHONY: install run test lint clean
+.PHONY: install run test lint clean bench-load
 
 install: $(STAMP)
 
@@ -25,6 +25,11 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# 50 candidates for 60 s against gunicorn (2 processes) + 2 workers, on SQLite and, when
+# RECRUIT_TEST_DATABASE_URL is set, PostgreSQL. BENCH_ARGS="--seconds 20 --users 10" to shorten.
+bench-load: install
+	$(BIN)/python -m bench.load $(BENCH_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

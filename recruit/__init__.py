@@ -16,7 +16,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     # child) does not drag in Flask, SQLAlchemy and every blueprint.
     from flask_wtf.csrf import CSRFProtect
 
-    from recruit import config, db, errors, security
+    from recruit import config, db, errors, outages, ratelimit, security
     from recruit.admin import admin
     from recruit.auth import auth as auth_blueprint
     from recruit.auth import cookies, login_manager, redact
@@ -41,6 +41,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     redact.init_app(app)
     errors.init_app(app)
     security.init_app(app)
+    outages.init_app(app)
+    ratelimit.init_app(app)
 
     app.register_blueprint(intake)
     app.register_blueprint(review)

@@ -14,7 +14,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import FlaskGroup
 
-from recruit import create_app, migrate
+from recruit import create_app, migrate, ops_cli
 from recruit.auth.users import UserError, create_first_admin, create_user
 from recruit.db import write_session
 from recruit.intake.tokens import RedactStatusTokens
@@ -45,6 +45,10 @@ def _app() -> Flask:
 @click.group(cls=FlaskGroup, create_app=create_app, add_default_commands=False)
 def main() -> None:
     """recruit: resume intake and review queue."""
+
+
+for _command in ops_cli.COMMANDS:
+    main.add_command(_command)
 
 
 @main.command("run")

@@ -41,6 +41,16 @@ ENV_SETTINGS: dict[str, tuple[type, Any]] = {
     "SMTP_STARTTLS": (bool, True),
     "UNCONFIRMED_TTL_H": (float, 24.0),
     "RETENTION_MONTHS": (int, 24),
+    # Hardening: proxies trusted for X-Forwarded-*, rate limits as "count/seconds", blob gc.
+    "BEHIND_PROXY": (int, 0),
+    "RATE_LIMIT_ENABLED": (int, 1),
+    "RATE_LIMIT_APPLY": (str, "20/3600"),
+    "RATE_LIMIT_LOGIN_ACCOUNT": (str, "10/900"),
+    "RATE_LIMIT_LOGIN_ADDRESS": (str, "50/900"),
+    "RATE_LIMIT_STATUS": (str, "60/3600"),
+    "DOCX_MAX_ENTRIES": (int, 1000),
+    "DOCX_MAX_UNCOMPRESSED_MB": (int, 100),
+    "BLOB_GC_GRACE_H": (float, 24.0),
 }
 
 DEFAULTS: dict[str, Any] = {

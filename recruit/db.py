@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -60,6 +61,12 @@ class Database:
 
 
 def init_app(app: Flask) -> None:
+    from recruit import audit  # imports the models, which import this module
+
+    audit.install()
+    # At DEBUG, SQLAlchemy logs result rows (resume text, names) whatever hide_parameters says:
+    # keep its engine logger quiet even when an operator turns the root logger up.
+    logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
     app.extensions["recruit.db"] = create_database(app.config["DATABASE_URL"])
     app.teardown_appcontext(_close_request_session)
 

@@ -272,3 +272,14 @@ class FieldOverride(Base):
     value: Mapped[Any] = mapped_column(sa.JSON)
     user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RateLimit(Base):
+    """One counter per (bucket, hashed key, window); see recruit/ratelimit.py."""
+
+    __tablename__ = "rate_limit"
+
+    bucket: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    key: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    window_start: Mapped[int] = mapped_column(sa.BigInteger, primary_key=True)
+    count: Mapped[int] = mapped_column(default=0)

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 ParseFunction = Callable[[bytes, str, Limits], ParseResult]
 HEARTBEAT_EVERY_S = 5.0
+MAX_BACKOFF_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Worker:
         self.parse: ParseFunction = load_parse_function(app.config["PARSE_FUNCTION"])
         self.jobs_done = 0
         self._last_beat = 0.0
+        self._errors = 0
 
     def run(self, stop: threading.Event, max_jobs: int | None = None) -> None:
         """Work until `stop` is set (or `max_jobs` have run); errors never end the loop."""
@@ -59,7 +61,7 @@ class Worker:
         try:
             while not stop.is_set() and (max_jobs is None or self.jobs_done < max_jobs):
                 if not self._step():
-                    stop.wait(self.app.config["WORKER_POLL_S"])
+                    stop.wait(self._pause())
         finally:
             self._forget_heartbeat()
             log.info("worker %s stopped after %d jobs", self.owner, self.jobs_done)
@@ -67,10 +69,18 @@ class Worker:
     def _step(self) -> bool:
         try:
             self._beat()
-            return self.run_once()
-        except Exception as error:
+            worked = self.run_once()
+        except Exception as error:  # e.g. the database restarted: back off, then reconnect
+            self._errors += 1
             log.error("worker %s: %s; retrying shortly", self.owner, describe(error))
             return False
+        self._errors = 0
+        return worked
+
+    def _pause(self) -> float:
+        """The idle poll interval, doubled per consecutive error up to MAX_BACKOFF_S."""
+        poll = float(self.app.config["WORKER_POLL_S"])
+        return poll if not self._errors else min(poll * 2**self._errors, MAX_BACKOFF_S)
 
     def run_once(self) -> bool:
         """Claim and run one job. Returns False when the queue had nothing to run."""
@@ -80,7 +90,7 @@ class Worker:
             if claimed is None:
                 return False
             try:
-                data = self._load(session, claimed)
+                data = self._load(claimed)
                 result = self.parse(data, claimed.filename, self.limits)
                 with session.begin():
                     self._finish(session, claimed, result)
@@ -102,9 +112,12 @@ class Worker:
         log.info("job %d claimed by %s (attempt %d)", job.id, self.owner, job.attempts)
         return Claimed(job.id, job.submission_id, document.storage_key, document.display_name)
 
-    def _load(self, session: Session, claimed: Claimed) -> bytes:
-        with session.begin(), make_store(self.app.config, session).open(claimed.key) as handle:
-            return handle.read()
+    def _load(self, claimed: Claimed) -> bytes:
+        # A read-only session: on SQLite a write session would take the write lock (BEGIN
+        # IMMEDIATE) just to read a file, and make uploads wait behind it.
+        with get_db(self.app).sessions() as session, session.begin():
+            with make_store(self.app.config, session).open(claimed.key) as handle:
+                return handle.read()
 
     def _finish(self, session: Session, claimed: Claimed, result: ParseResult) -> None:
         job = jobs.held_job(session, claimed.job_id, self.owner)

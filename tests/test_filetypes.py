@@ -22,7 +22,7 @@ def _zip(names: list[str]) -> bytes:
     [
         (make_pdf(["x"]), filetypes.PDF),
         (_zip(["[Content_Types].xml", "word/document.xml"]), filetypes.DOCX),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, filetypes.DOC),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le"), filetypes.DOC),
         (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", filetypes.JPEG),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", filetypes.PNG),
         (TEXT_RESUME, filetypes.TXT),

@@ -9,10 +9,11 @@ from flask_login import current_user, login_user, logout_user
 
 from recruit.auth import auth, login_manager
 from recruit.auth.forms import LoginForm, LogoutForm
-from recruit.auth.users import LoginUser, authenticate, password_stamp
+from recruit.auth.users import LoginUser, authenticate, normalize_email, password_stamp
 from recruit.db import get_session
 from recruit.events import record_event
 from recruit.models import User
+from recruit.ratelimit import client_key, limit, rule
 
 
 @login_manager.user_loader
@@ -37,6 +38,7 @@ def inject_logout_form() -> dict[str, LogoutForm]:
 def login() -> ResponseReturnValue:
     form = LoginForm()
     if form.validate_on_submit():
+        _count_attempt(form.email.data or "")
         session = get_session()
         user = authenticate(session, form.email.data or "", form.password.data or "")
         if user is not None:
@@ -46,6 +48,12 @@ def login() -> ResponseReturnValue:
             return redirect(_safe_next(request.args.get("next")))
         flash("That email and password do not match an active account.", "error")
     return render_template("auth/login.html", form=form)
+
+
+def _count_attempt(email: str) -> None:
+    """Per address and per account (hashed), so neither a botnet nor one host can guess on."""
+    limit("login-address", client_key(), *rule("RATE_LIMIT_LOGIN_ADDRESS"))
+    limit("login-account", normalize_email(email), *rule("RATE_LIMIT_LOGIN_ACCOUNT"))
 
 
 @auth.post("/logout")

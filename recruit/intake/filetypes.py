@@ -23,6 +23,11 @@ ACCEPTED = {
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PNG = b"\x89PNG\r\n\x1a\n"
+# The OLE directory names a Word file's main stream "WordDocument" (UTF-16LE); Excel, Outlook
+# and installer files share the container but not this stream.
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
+# Text that a browser would treat as a page or a script is not a resume we can read.
+_MARKUP_STARTS = ("<!doctype", "<html", "<head", "<body", "<script", "<svg", "<?xml", "<iframe")
 
 
 def sniff(data: bytes) -> str | None:
@@ -32,7 +37,7 @@ def sniff(data: bytes) -> str | None:
     if data.startswith(b"PK\x03\x04"):
         return DOCX if _is_docx(data) else None
     if data.startswith(_OLE):
-        return DOC
+        return DOC if _WORD_STREAM in data else None
     if data.startswith(b"\xff\xd8\xff"):
         return JPEG
     if data.startswith(_PNG):
@@ -53,6 +58,8 @@ def _is_text(data: bytes) -> bool:
         return False
     text = _decode(data)
     if text is None:
+        return False
+    if text.lstrip().lower().startswith(_MARKUP_STARTS):
         return False
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
     return controls <= len(text) // 100

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from flask import current_app
@@ -10,7 +11,8 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from wtforms import BooleanField, SubmitField
 from wtforms.validators import DataRequired, ValidationError
 
-from recruit.intake.filetypes import ACCEPTED, sniff
+from recruit.intake.archive import ArchiveLimits, Problem, check_docx, check_image
+from recruit.intake.filetypes import ACCEPTED, DOCX, JPEG, PNG, sniff
 
 ACCEPT = "application/pdf,.pdf,.doc,.docx,.txt,image/jpeg,image/png"
 
@@ -44,15 +46,34 @@ class ApplyForm(FlaskForm):
                 f"We can read these kinds of file: {kinds}. This one is none of them. Save your "
                 "resume as a PDF or Word file, or take a photo of a printed copy, and try again."
             )
+        problem = _structure_problem(data, media_type)
+        if problem is not None:
+            raise ValidationError(problem.message)
         self.upload, self.data_bytes, self.media_type = upload, data, media_type
 
     @property
     def display_name(self) -> str:
         """The client's file name without any folders; shown to staff, never used as a path."""
         raw = self.upload.filename if self.upload is not None else ""
-        name = (raw or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+        name = (raw or "").replace("\\", "/").rsplit("/", 1)[-1]
+        # Control and bidi-override characters (U+202E makes "fdp.exe" read as "exe.pdf").
+        name = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cc", "Cf")).strip()
         return (name or "resume")[:255]
 
 
 def _has_file(value: Any) -> bool:
     return isinstance(value, FileStorage) and bool(value.filename)
+
+
+def _structure_problem(data: bytes, media_type: str) -> Problem | None:
+    """Archive and image checks, before anything is stored (see recruit/intake/archive.py)."""
+    if media_type == DOCX:
+        config = current_app.config
+        limits = ArchiveLimits(
+            max_entries=int(config["DOCX_MAX_ENTRIES"]),
+            max_uncompressed_bytes=int(config["DOCX_MAX_UNCOMPRESSED_MB"]) * 1024 * 1024,
+        )
+        return check_docx(data, limits)
+    if media_type in (PNG, JPEG):
+        return check_image(data)
+    return None

@@ -9,6 +9,7 @@ from recruit.events import record_event
 from recruit.intake.tokens import issue_token
 from recruit.jobs import enqueue
 from recruit.models import Candidate, Document, Submission
+from recruit.outages import StorageUnavailable
 from recruit.storage import BlobStore, blob_key
 
 
@@ -24,7 +25,10 @@ def accept_upload(
 
     A newer resume from a known candidate passes `candidate`; otherwise a new one is made.
     """
-    key = store.put(data)
+    try:
+        key = store.put(data)  # before any row, so no row can point at a missing file
+    except OSError as error:
+        raise StorageUnavailable() from error
     now = utcnow()
     candidate = candidate or Candidate()
     submission = Submission(candidate=candidate, status="received", consent_at=now, source="web")

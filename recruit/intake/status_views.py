@@ -19,11 +19,13 @@ from recruit.intake.tokens import reference_number
 from recruit.intake.words import standing
 from recruit.models import Submission
 from recruit.profiles import latest_confirmed
+from recruit.ratelimit import client_key, limit, rule
 from recruit.storage import make_store
 
 
 @intake.get("/status/<token>")
 def status(token: str) -> ResponseReturnValue:
+    limit("status", client_key(), *rule("RATE_LIMIT_STATUS"))  # guessing links stays slow
     return _status_page(token, load_application(token))
 
 

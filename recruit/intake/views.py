@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from flask import current_app, redirect, render_template, url_for
+from flask import current_app, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from werkzeug.wrappers import Response
 
@@ -9,6 +9,7 @@ from recruit.intake import intake
 from recruit.intake.forms import ACCEPT, ApplyForm
 from recruit.intake.responses import form_page, go
 from recruit.intake.services import start_application
+from recruit.ratelimit import client_key, limit, rule
 from recruit.storage import make_store
 
 
@@ -26,6 +27,8 @@ def index() -> ResponseReturnValue:
 
 @intake.route("/apply", methods=["GET", "POST"])
 def apply() -> ResponseReturnValue:
+    if request.method == "POST":  # counted first, in its own transaction
+        limit("apply", client_key(), *rule("RATE_LIMIT_APPLY"))
     form = ApplyForm()
     if form.validate_on_submit():
         session = get_session()

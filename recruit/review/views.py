@@ -60,13 +60,17 @@ def download(candidate_id: int, submission_id: int) -> ResponseReturnValue:
         submission_id=submission.id,
         actor_user_id=current_user.id,
     )
-    return send_file(
+    response = send_file(
         handle,
         mimetype=document.media_type,
         as_attachment=True,
         download_name=document.display_name,
         max_age=0,
     )
+    # Should a browser render it anyway, it runs nothing and reaches nothing.
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
 
 
 def _submission_of(candidate: Candidate, submission_id: int) -> Submission:
