@@ -23,6 +23,7 @@ _ASSIGNMENT = re.compile(r"(?i)^(?:assigned to|assignment:?|facility:?|client:?|
 _MONTHISH = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|winter)[a-z]*\.?,? *\d{4}|\b\d{1,2}/\d{4}"
 )
+_INDENT = 6.0  # points: deeper than this under a job's dated line is its list of duties
 _TRAVEL = re.compile(r"(?i)\btravel(?:er|ing)?\b|\bcontract\b|\b\d{1,2}[- ]week")
 
 
@@ -89,6 +90,10 @@ def _headerish(line: Line) -> bool:
     )
 
 
+def _indented(line: Line, anchor: Line) -> bool:
+    return line.page == anchor.page and line.x0 > anchor.x0 + _INDENT
+
+
 def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]) -> list[int]:
     """Header lines of the entry dated on line a, nearest first: the dated line, up to two
     lines above (only a title or employer when the dated line has text of its own), the next."""
@@ -97,6 +102,8 @@ def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]
     for i in (a - 1, a - 2):
         if i < 0 or i in used or i in anchors or not _headerish(lines[i]):
             break
+        if _indented(lines[i], lines[a]):
+            break  # an indented line above is a bullet of the previous entry
         text = lines[i].text
         if fragments.names_employer(rest) and not (
             fragments.has_org(text) or fragments.TITLE.search(text) or _ROTATION.search(text)
