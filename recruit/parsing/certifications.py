@@ -19,8 +19,13 @@ _NOT_A_CERT = re.compile(
 )
 _COURSE = re.compile(r"(?i)\bcourse\b|\btraining\b|\bworkshop\b|\bseminar\b|\bmodules?\b")
 _EXPIRES = re.compile(
-    r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)? due)\s*:?\s*"
+    r"(?i)(?:exp(?:ires|iration|iry)?\.?|(?:valid|active|good|current) (?:through|until|thru|to)"
+    r"|renew(?:s|al)?(?: due| date)?)\s*:?\s*"
 )
+_HAS_MONTH = re.compile(r"(?i)[a-z]{3}|\d{1,2}[/.-]\d")
+# "Certified Brain Injury Specialist (CBIS)" or "BCS-S (Board Certified ...)": the acronym
+_ACRONYM_FIRST = re.compile(r"^([A-Z][A-Z0-9/-]{1,9})\s*\([^)]{8,}\)")
+_ACRONYM_LAST = re.compile(r"^[^()]{8,}\(([A-Z][A-Z0-9/-]{1,9})\)$")
 _SUFFIX = re.compile(r"(?i)\s+(?:re)?certification$|\s+training$|\s+certified$")
 _LABEL = re.compile(
     r"(?i)^(?:charting|emr|ehr|skills|languages?|software|systems|computer)\b[^:]{0,20}:"
@@ -69,6 +74,7 @@ def _printed_items(text: str) -> list[str]:
     if len(text.split()) > 12 or not re.search(r"[A-Za-z]{3}", text):
         return []
     items = []
+    text = text.split(" | ")[0]  # a table row: the name cell comes first
     for part in re.split(r",\s+(?=[A-Z])", text):
         if _NOT_A_CERT.search(part):
             continue
@@ -79,8 +85,13 @@ def _printed_items(text: str) -> list[str]:
             and not SINGLE.fullmatch(part)
             and not _NOT_A_CERT.search(part)
         ):
-            items.append(part)
+            items.append(_acronym(part))
     return items
+
+
+def _acronym(item: str) -> str:
+    match = _ACRONYM_FIRST.match(item) or _ACRONYM_LAST.match(item)
+    return match.group(1) if match else item
 
 
 def _describe(name: str, tail: str, later: list[vocab.Hit], segment: str) -> dict[str, Any]:
@@ -98,7 +109,9 @@ def _expiry(text: str) -> str | None:
     if keyword is None:
         return None
     point = SINGLE.search(text, keyword.end())
-    return iso(parse_point(point.group(0), end=True)) if point else None
+    if point is None or not _HAS_MONTH.search(point.group(0)):
+        return None  # a bare year is too coarse to plan a renewal on
+    return iso(parse_point(point.group(0), end=True))
 
 
 def merge(certs: list[dict[str, Any]]) -> list[dict[str, Any]]:
