@@ -248,3 +248,18 @@ Critical care nurse with 6 years of ICU experience and 2 years in the emergency 
 """)
     assert profile["specialty_years"] == {"ICU": 6.0, "ER": 2.0}
     assert profile["years_experience"] == 6.0
+
+
+def test_name_is_the_largest_line_when_a_sidebar_comes_first():
+    sidebar = ["CONTACT", "Wound Care", "(702) 555-0148", "Pediatric Sepsis", "LICENSES"]
+    lines = [TextLine(text=t, font_size=9.0) for t in sidebar]
+    lines += [TextLine(text="Renata Vasquez-Oyelaran, BSN, RN", font_size=22.0)]
+    lines += [TextLine(text="Travel PICU nurse, Las Vegas, NV", font_size=10.0)]
+    profile = build_profile(Document(lines=lines, media_type="application/pdf"), today=TODAY)
+    assert profile["name"] == "Renata Vasquez-Oyelaran"
+
+
+def test_name_keeps_accents_and_drops_a_quoted_nickname():
+    assert _profile('JOSÉ "PEPE" ÁLVAREZ-NÚÑEZ, CST\njose.an@example.com')["name"] == (
+        "José Álvarez-Núñez"
+    )
