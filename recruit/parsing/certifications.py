@@ -4,6 +4,7 @@ exams are not certifications."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -39,7 +40,7 @@ def issuer_matcher() -> vocab.Matcher:
 
 
 def certs_in_line(
-    line: Line, *, in_section: bool, post_nominals: bool = False
+    line: Line, *, in_section: bool, post_nominals: bool = False, today: date | None = None
 ) -> list[dict[str, Any]]:
     """Certifications named on a line. Inside a certifications section, unknown items are kept
     with their printed name; elsewhere only unambiguous vocabulary entries count."""
@@ -58,9 +59,11 @@ def certs_in_line(
         for n, hit in enumerate(hits):
             name = vocab.certification_info(hit.canonical).get("canonical", hit.canonical)
             # "BLS & ACLS (AHA) exp 06/2026": issuer and expiry printed after the last name apply to all
-            found.setdefault(name, _describe(name, segment[hit.start :], hits[n + 1 :], segment))
+            found.setdefault(
+                name, _describe(name, segment[hit.start :], hits[n + 1 :], segment, today)
+            )
     if not found and in_section and not post_nominals and not _LABEL.match(text):
-        found = {name: _describe(name, text, [], text) for name in _printed_items(text)}
+        found = {name: _describe(name, text, [], text, today) for name in _printed_items(text)}
     return list(found.values())
 
 
@@ -94,13 +97,15 @@ def _acronym(item: str) -> str:
     return match.group(1) if match else item
 
 
-def _describe(name: str, tail: str, later: list[vocab.Hit], segment: str) -> dict[str, Any]:
+def _describe(
+    name: str, tail: str, later: list[vocab.Hit], segment: str, today: date | None
+) -> dict[str, Any]:
     """Issuer and expiry from the item's own words, else from the rest of its segment."""
     own = tail[: later[0].start - (len(segment) - len(tail))] if later else tail
     issuer = next(
         (found for text in (own, tail, segment) if (found := issuer_matcher().search(text))), None
     )
-    expires = _expiry(own) or _expiry(tail)
+    expires = _expiry(own) or _expiry(tail) or _future_date(own, today)
     return {"name": name, "issuer": issuer.canonical if issuer else None, "expires": expires}
 
 
@@ -112,6 +117,16 @@ def _expiry(text: str) -> str | None:
     if point is None or not _HAS_MONTH.search(point.group(0)):
         return None  # a bare year is too coarse to plan a renewal on
     return iso(parse_point(point.group(0), end=True))
+
+
+def _future_date(text: str, today: date | None) -> str | None:
+    """'BLS – AHA – 02/2027': a held certification's only dated month, when still ahead, can
+    only be its expiry (a date it was earned lies in the past)."""
+    points = [p.group(0) for p in SINGLE.finditer(text) if _HAS_MONTH.search(p.group(0))]
+    if today is None or len(points) != 1:
+        return None
+    month = parse_point(points[0], end=True)
+    return iso(month) if month and month >= (today.year, today.month) else None
 
 
 def merge(certs: list[dict[str, Any]]) -> list[dict[str, Any]]:
