@@ -166,22 +166,26 @@ def credible(record: dict[str, Any]) -> bool:
 
 
 def undated_job(line: Line) -> dict[str, Any] | None:
-    """'Employer, Title' or 'Title, Employer' on one short line with no date."""
-    if line.bullet or line.words > 8 or find_span(line.text) or line.text.endswith("."):
+    """'Employer, Title' or 'Title – Employer, City, ST' on one short line with no date."""
+    if line.bullet or line.words > 14 or find_span(line.text) or line.text.endswith("."):
         return None
-    parts = [p.strip() for p in line.text.split(",")]
-    if len(parts) != 2:
+    parts = fragments.split_parts(line.text)
+    kinds = [
+        fragments.classify(p, parts[i + 1] if i + 1 < len(parts) else None)
+        for i, p in enumerate(parts)
+    ]
+    named = [k for k in kinds if k != "location"]
+    if sorted(named) not in (["org", "title"], ["other", "title"]) or kinds[0] == "location":
         return None
-    kinds = [fragments.classify(p, None) for p in parts]
-    if sorted(kinds) not in (["org", "title"], ["other", "title"]):
-        return None
-    name, title = (parts[0], parts[1]) if kinds[1] == "title" else (parts[1], parts[0])
+    name = next(p for p, k in zip(parts, kinds) if k in ("org", "other"))
+    title = next(p for p, k in zip(parts, kinds) if k == "title")
+    location = ", ".join(p for p, k in zip(parts, kinds) if k == "location") or None
     return {
         "name": name,
         "agency": None,
         "title": title,
         "unit": None,
-        "location": None,
+        "location": location,
         "start": None,
         "end": None,
         "travel": False,
