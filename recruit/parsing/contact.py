@@ -180,6 +180,8 @@ def find_location(lines: list[Line], allowed: set[int]) -> Found | None:
     for line in lines:
         if line.index not in allowed or len(line.text) > _CONTACT_LINE_MAX:
             continue
+        if heading_kind(line) or (line.bold and line.text.isupper() and "," not in line.text):
+            continue  # 'REACH ME', 'CONTACT': a sidebar label, not Maine
         for part in re.split(r"\s*[|•·]\s*|\s{2,}", line.text):
             found = _location_in(_LOCATION_NOISE.sub("", part.strip()))
             if found:
