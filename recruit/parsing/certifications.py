@@ -4,6 +4,7 @@ exams are not certifications."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -19,8 +20,13 @@ _NOT_A_CERT = re.compile(
 )
 _COURSE = re.compile(r"(?i)\bcourse\b|\btraining\b|\bworkshop\b|\bseminar\b|\bmodules?\b")
 _EXPIRES = re.compile(
-    r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)? due)\s*:?\s*"
+    r"(?i)(?:exp(?:ires|iration|iry)?\.?|(?:valid|active|good|current) (?:through|until|thru|to)"
+    r"|renew(?:s|al)?(?: due| date)?)\s*:?\s*"
 )
+_HAS_MONTH = re.compile(r"(?i)[a-z]{3}|\d{1,2}[/.-]\d")
+# "Certified Brain Injury Specialist (CBIS)" or "BCS-S (Board Certified ...)": the acronym
+_ACRONYM_FIRST = re.compile(r"^([A-Z][A-Z0-9/-]{1,9})\s*\([^)]{8,}\)")
+_ACRONYM_LAST = re.compile(r"^[^()]{8,}\(([A-Z][A-Z0-9/-]{1,9})\)$")
 _SUFFIX = re.compile(r"(?i)\s+(?:re)?certification$|\s+training$|\s+certified$")
 _LABEL = re.compile(
     r"(?i)^(?:charting|emr|ehr|skills|languages?|software|systems|computer)\b[^:]{0,20}:"
@@ -34,7 +40,7 @@ def issuer_matcher() -> vocab.Matcher:
 
 
 def certs_in_line(
-    line: Line, *, in_section: bool, post_nominals: bool = False
+    line: Line, *, in_section: bool, post_nominals: bool = False, today: date | None = None
 ) -> list[dict[str, Any]]:
     """Certifications named on a line. Inside a certifications section, unknown items are kept
     with their printed name; elsewhere only unambiguous vocabulary entries count."""
@@ -53,9 +59,11 @@ def certs_in_line(
         for n, hit in enumerate(hits):
             name = vocab.certification_info(hit.canonical).get("canonical", hit.canonical)
             # "BLS & ACLS (AHA) exp 06/2026": issuer and expiry printed after the last name apply to all
-            found.setdefault(name, _describe(name, segment[hit.start :], hits[n + 1 :], segment))
+            found.setdefault(
+                name, _describe(name, segment[hit.start :], hits[n + 1 :], segment, today)
+            )
     if not found and in_section and not post_nominals and not _LABEL.match(text):
-        found = {name: _describe(name, text, [], text) for name in _printed_items(text)}
+        found = {name: _describe(name, text, [], text, today) for name in _printed_items(text)}
     return list(found.values())
 
 
@@ -69,6 +77,7 @@ def _printed_items(text: str) -> list[str]:
     if len(text.split()) > 12 or not re.search(r"[A-Za-z]{3}", text):
         return []
     items = []
+    text = text.split(" | ")[0]  # a table row: the name cell comes first
     for part in re.split(r",\s+(?=[A-Z])", text):
         if _NOT_A_CERT.search(part):
             continue
@@ -79,17 +88,24 @@ def _printed_items(text: str) -> list[str]:
             and not SINGLE.fullmatch(part)
             and not _NOT_A_CERT.search(part)
         ):
-            items.append(part)
+            items.append(_acronym(part))
     return items
 
 
-def _describe(name: str, tail: str, later: list[vocab.Hit], segment: str) -> dict[str, Any]:
+def _acronym(item: str) -> str:
+    match = _ACRONYM_FIRST.match(item) or _ACRONYM_LAST.match(item)
+    return match.group(1) if match else item
+
+
+def _describe(
+    name: str, tail: str, later: list[vocab.Hit], segment: str, today: date | None
+) -> dict[str, Any]:
     """Issuer and expiry from the item's own words, else from the rest of its segment."""
     own = tail[: later[0].start - (len(segment) - len(tail))] if later else tail
     issuer = next(
         (found for text in (own, tail, segment) if (found := issuer_matcher().search(text))), None
     )
-    expires = _expiry(own) or _expiry(tail)
+    expires = _expiry(own) or _expiry(tail) or _future_date(own, today)
     return {"name": name, "issuer": issuer.canonical if issuer else None, "expires": expires}
 
 
@@ -98,7 +114,19 @@ def _expiry(text: str) -> str | None:
     if keyword is None:
         return None
     point = SINGLE.search(text, keyword.end())
-    return iso(parse_point(point.group(0), end=True)) if point else None
+    if point is None or not _HAS_MONTH.search(point.group(0)):
+        return None  # a bare year is too coarse to plan a renewal on
+    return iso(parse_point(point.group(0), end=True))
+
+
+def _future_date(text: str, today: date | None) -> str | None:
+    """'BLS – AHA – 02/2027': a held certification's only dated month, when still ahead, can
+    only be its expiry (a date it was earned lies in the past)."""
+    points = [p.group(0) for p in SINGLE.finditer(text) if _HAS_MONTH.search(p.group(0))]
+    if today is None or len(points) != 1:
+        return None
+    month = parse_point(points[0], end=True)
+    return iso(month) if month and month >= (today.year, today.month) else None
 
 
 def merge(certs: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ import phonenumbers
 from recruit.clinical import vocab
 from recruit.clinical.regions import code_for, codes
 from recruit.parsing.normalize import Line
+from recruit.parsing.sections import heading_kind
 
 EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[A-Za-z]{2,24}")
 PHONE = re.compile(
@@ -25,8 +26,13 @@ _CITY_STATE = re.compile(
 _CITY_STATE_NAME = re.compile(
     r"(?P<city>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}),\s*(?P<st>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
+# OCR reads 'jane.doe@x.com' as 'jane .doe@x.com'; a dot opening an address part is glued back
+_OCR_DOT_GAP = re.compile(r"(\w) (\.[\w.+'-]*@)")
 _REFEREE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z]")
-_NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’-]*\.?$|^[A-Z]\.$")
+_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?$")
+_NICKNAME = re.compile(r"\s[\"“'‘(][^\"”'’()]{2,15}[\"”'’)]\s")  # Rebecca "Becca" Lindqvist
+_NAME_TOP = 12  # lines: the name is among the first ones, or set larger than the body text
+_NAME_WINDOW = 40
 _NOT_NAME = re.compile(
     r"(?i)\b(?:resume|curriculum|vitae|cv|nurse|therapist|engineer|manager|summary|profile|"
     r"experience|education|contact|objective|street|avenue|road|suite|university|hospital|"
@@ -65,7 +71,7 @@ def find_email(lines: list[Line], blocked: set[int]) -> Found | None:
     for line in lines:
         if line.index in blocked or "@" not in line.text:
             continue
-        match = EMAIL.search(line.text)
+        match = EMAIL.search(_OCR_DOT_GAP.sub(r"\1\2", line.text))
         if match:
             return Found(match.group(0).strip(".'"), line, 0.97 if line.index < 15 else 0.85)
     return None
@@ -96,13 +102,27 @@ def to_e164(text: str) -> str | None:
 
 
 def find_name(lines: list[Line]) -> Found | None:
-    """The first short line near the top made of capitalised words, post-nominals removed."""
-    for line in lines[:12]:
+    """A short line near the top made of capitalised words, post-nominals removed. Names are
+    set in the largest type, so in a typeset file (two columns put a sidebar first) the
+    largest candidate wins; otherwise the first."""
+    body = _body_size(lines[:_NAME_WINDOW])
+    found = []
+    for line in lines[:_NAME_WINDOW]:
+        if line.index >= _NAME_TOP and line.size <= body:
+            continue
         first = _FIRST_PART.split(_NAME_LABEL.sub("", line.text), maxsplit=1)[0]
-        name = _name_from(first)
-        if name:
-            return Found(name, line, 0.9 if line.index < 3 else 0.7)
-    return None
+        name = _name_from(_NICKNAME.sub(" ", first))
+        if name and heading_kind(line) is None:
+            found.append((line, name))
+    if not found:
+        return None
+    line, name = max(found, key=lambda c: (c[0].size, -c[0].index))
+    return Found(name, line, 0.9 if line.index < 3 else 0.7)
+
+
+def _body_size(lines: list[Line]) -> float:
+    sizes = [line.size for line in lines if line.size]
+    return max(set(sizes), key=sizes.count) if sizes else 0.0
 
 
 def _name_from(text: str) -> str | None:
@@ -115,13 +135,23 @@ def _name_from(text: str) -> str | None:
     if not 2 <= len(tokens) <= 4:
         return None
     if head.isupper():
-        tokens = [t.capitalize() if len(t) > 2 or "." not in t else t for t in tokens]
+        tokens = [_capitalised(t) if len(t) > 2 or "." not in t else t for t in tokens]
     inner = tokens[1:-1]
-    if not (_NAME_TOKEN.match(tokens[0]) and _NAME_TOKEN.match(tokens[-1])):
+    if not (_name_token(tokens[0]) and _name_token(tokens[-1])):
         return None
-    if not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in inner):
+    if not all(_name_token(t) or t.lower() in _PARTICLES for t in inner):
         return None
     return " ".join(tokens)
+
+
+def _capitalised(token: str) -> str:
+    """'O'BRIEN-MATSUDA' -> 'O'Brien-Matsuda': each part of a joined name starts upper."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), token)
+
+
+def _name_token(token: str) -> bool:
+    """A capitalised word in any alphabet: 'Tomás', 'O'Brien-Matsuda', 'J.'."""
+    return token[:1].isupper() and _NAME_TOKEN.match(token) is not None
 
 
 @cache
@@ -150,6 +180,8 @@ def find_location(lines: list[Line], allowed: set[int]) -> Found | None:
     for line in lines:
         if line.index not in allowed or len(line.text) > _CONTACT_LINE_MAX:
             continue
+        if heading_kind(line) or (line.bold and line.text.isupper() and "," not in line.text):
+            continue  # 'REACH ME', 'CONTACT': a sidebar label, not Maine
         for part in re.split(r"\s*[|•·]\s*|\s{2,}", line.text):
             found = _location_in(_LOCATION_NOISE.sub("", part.strip()))
             if found:

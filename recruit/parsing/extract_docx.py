@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from recruit.parsing.detect import DOCX
 from recruit.parsing.docx_safety import check_package
@@ -13,6 +14,8 @@ from recruit.parsing.textclean import clean_line
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_DATA = re.compile(r"\d|@")
+_EXPIRY_LABEL = re.compile(r"(?i)^(?:exp|expires|expiry|expiration|through|valid|renewal)")
 _SKIP = {_MC_FALLBACK, f"{_W}txbxContent", f"{_W}del", f"{_W}rPr", f"{_W}pPr", f"{_W}instrText"}
 
 
@@ -86,11 +89,55 @@ def _blocks(container: object, styles: dict[str, StyleInfo]) -> Iterator[TextLin
 
 
 def _table(table: object, styles: dict[str, StyleInfo]) -> Iterator[TextLine]:
-    for row in table.iterchildren(f"{_W}tr"):  # type: ignore[attr-defined]
-        for cell in row.iterchildren(f"{_W}tc"):
-            if _continues_merge(cell):
-                continue
-            yield from _blocks(cell, styles)
+    rows = [_row(row, styles) for row in table.iterchildren(f"{_W}tr")]  # type: ignore[attr-defined]
+    records = _label_row(rows)
+    if records:
+        labels = [cell[0].text if cell else "" for cell in rows[0]]
+        rows = [_labelled(row, labels) for row in rows[1:]]
+    for cells in rows:
+        if records and all(len(cell) <= 1 for cell in cells):
+            # a row of one-line cells is one record: "BLS | American Heart Association | 08/2026"
+            line = [cell[0] for cell in cells if cell]
+            if line:
+                text = " | ".join(part.text for part in line)
+                yield TextLine(text=text, bold=all(part.bold for part in line))
+        else:
+            for cell in cells:
+                yield from cell
+
+
+def _row(row: object, styles: dict[str, StyleInfo]) -> list[list[TextLine]]:
+    return [
+        list(_blocks(cell, styles))
+        for cell in row.iterchildren(f"{_W}tc")  # type: ignore[attr-defined]
+        if not _continues_merge(cell)
+    ]
+
+
+def _labelled(cells: list[list[TextLine]], labels: list[str]) -> list[list[TextLine]]:
+    """Data cells that only mean something under their label: a date under 'Expires' is an
+    expiry, a 'Yes' under 'Multistate' says multistate."""
+    out = []
+    for cell, label in zip(cells, labels + [""] * len(cells), strict=False):
+        text = cell[0].text if len(cell) == 1 else None
+        if text and _EXPIRY_LABEL.search(label):
+            cell = [replace(cell[0], text=f"exp {text}")]
+        elif text and text.lower() in ("yes", "y", "✓") and label:
+            cell = [replace(cell[0], text=label)]
+        elif text and text.lower() in ("no", "n"):
+            cell = []
+        out.append(cell)
+    return out
+
+
+def _label_row(rows: list[list[list[TextLine]]]) -> bool:
+    """A first row of column labels ('State | Number | Expires') over rows of dated data says
+    nothing itself; the data rows carry their own words."""
+    if len(rows) < 2 or any(len(cell) > 1 for cell in rows[0]):
+        return False
+    first = " ".join(line.text for cell in rows[0] for line in cell)
+    later = [" ".join(line.text for cell in row for line in cell) for row in rows[1:]]
+    return bool(first) and not _DATA.search(first) and all(_DATA.search(t) for t in later)
 
 
 def _continues_merge(cell: object) -> bool:

@@ -29,6 +29,12 @@ TITLE = re.compile(
     r"teacher|tutor|researcher|fellow|resident|physiotherapist|dietitian|charge|staff|mechanic|"
     r"millwright|electrician|operator|machinist|welder|carpenter|driver|chef|cook|server|apprentice)\b"
 )
+# "Director of Pharmacy", "Manager of Rehab Services": a title even though it names a place
+_TITLE_OF = re.compile(r"(?i)\b(?:director|manager|supervisor|head|chief|coordinator|dean) of\b")
+# "ICU RN", "SNF PT", "Home Health OT": a setting followed by the clinician's role
+_ROLE_SUFFIX = re.compile(
+    r"\b(?:RN|LPN|LVN|PT|PTA|OT|OTR|COTA|SLP|RRT|CRT|CST|RPh|CNA|STNA|MT|MLT|RT)(?:/L)?$"
+)
 _UNIT = re.compile(r"(?i)\b(?:unit|department|dept|floor|ward|icu)\b")
 _EMPTY_PARENS = re.compile(r"\(\s*\)|\s{3,}")
 _STORE_NUMBER = re.compile(r"(?i)\s+(?:store\s*)?#\s?\d+$")
@@ -77,6 +83,8 @@ def classify(part: str, following: str | None) -> str:
     if is_location(part, following):
         return "location"
     entity = _ENTITY.search(part) is not None
+    if _TITLE_OF.search(part) or _ROLE_SUFFIX.search(part):
+        return "title"
     if TITLE.search(part) and not entity:
         return "title"
     if entity or _STRONG_ORG.search(part):
@@ -101,4 +109,5 @@ def is_location(part: str, following: str | None) -> bool:
         and (following in codes() or bool(code_for(following)))
         and len(words) <= 3
         and not _ENTITY.search(part)
+        and " of " not in part  # "Cascadia of Lewiston, ID" names a facility, not a city
     )

@@ -24,6 +24,7 @@ _NUMBER = re.compile(
 _COMPACT = re.compile(
     r"(?i)multi-?state|\bcompact\b|\bnlc\b|\baslp-ic\b|\bptc\b|\binterstate\b|home state"
 )
+_NUMBER_TAIL = re.compile(r"\s+#?\S*\d\S*$")
 _SINGLE_STATE = re.compile(r"(?i)single[- ]state|non-?compact")
 _EXPIRES = re.compile(
     r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)?)\s*:?\s*"
@@ -57,8 +58,8 @@ def parse_license_line(
     kind = license_type_in(text)
     if kind is None and (_LICENSED_IN.search(text) or _COMPACT.search(text)):
         kind = discipline_type
-    elif kind is None and in_section and code_for(text.strip(" :|")):
-        kind = discipline_type  # a licence table row split into cells: the state on its own
+    elif kind is None and in_section and code_for(_NUMBER_TAIL.sub("", text).strip(" :|")):
+        kind = discipline_type  # a licence table row split into cells: the state (and number)
     if kind is None or not (in_section or keyword):
         return []
     states = _states(text)

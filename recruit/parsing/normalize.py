@@ -52,6 +52,7 @@ class Line:
     bold: bool = False
     size: float = 0.0
     raw: str = ""
+    x0: float = 0.0
 
     @property
     def words(self) -> int:
@@ -83,7 +84,9 @@ def lines_of(document: Document) -> list[Line]:
         if _OPEN_RANGE.search(text) and len(text) < 40:
             pending = text
             continue
-        out.append(Line(text, source.page, len(out), bullet, source.bold, source.font_size, raw))
+        out.append(
+            Line(text, source.page, len(out), bullet, source.bold, source.font_size, raw, source.x0)
+        )
     if pending:
         out.append(Line(pending, document.lines[-1].page, len(out)))
     return out

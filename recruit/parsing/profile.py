@@ -42,7 +42,7 @@ def build_profile(document: Document, *, today: date) -> dict[str, Any]:
     if discipline in DISCIPLINE_LICENSE:
         lic, licence_lines = _licenses(resume, DISCIPLINE_LICENSE[discipline], ev)
     profile["licenses"] = lic
-    profile["certifications"] = _certifications(resume, licence_lines, ev)
+    profile["certifications"] = _certifications(resume, licence_lines, ev, today)
     profile["education"] = degrees
     profile["ehr_systems"] = _ehr(resume, ev)
     history.fill_work(resume, entries, profile, ev, today)
@@ -88,6 +88,8 @@ def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence) -> None:
     near |= {f.line.index for f in (found["email"], found["phone"]) if f}
     resume.name_line = found["name"].line if found["name"] else None
     name_index = {resume.name_line.index} if resume.name_line else set()
+    if resume.name_line:  # the contact block sits under the name, wherever the name is
+        near |= set(range(resume.name_line.index + 1, resume.name_line.index + 4))
     found["location"] = contact.find_location(resume.lines, near - resume.blocked - name_index)
     for key, item in found.items():
         profile[key] = item.value if item else None
@@ -100,7 +102,7 @@ def _licenses(
 ) -> tuple[list[dict[str, Any]], set[int]]:
     """Licences, and the lines they came from (those lines are not certifications)."""
     found, used = [], set()
-    for line in resume.usable:
+    for line in resume.credential_items:
         section = resume.kind_of.get(line.index)
         if section in EXPERIENCE_KINDS or section == "education":
             continue
@@ -114,14 +116,18 @@ def _licenses(
     return licenses.merge(found), used
 
 
-def _certifications(resume: Resume, licence_lines: set[int], ev: Evidence) -> list[dict[str, Any]]:
+def _certifications(
+    resume: Resume, licence_lines: set[int], ev: Evidence, today: date
+) -> list[dict[str, Any]]:
     found = []
-    for line in resume.usable:
+    for line in resume.credential_items:
         in_section = resume.kind_of.get(line.index) in CREDENTIAL_KINDS
         if line.index in licence_lines:
             continue
         name_line = line is resume.name_line and "," in line.text
-        hits = certifications.certs_in_line(line, in_section=in_section, post_nominals=name_line)
+        hits = certifications.certs_in_line(
+            line, in_section=in_section, post_nominals=name_line, today=today
+        )
         for hit in hits:
             ev.add("certifications", line, 0.9 if in_section else 0.7)
         found.extend(hits)

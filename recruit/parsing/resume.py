@@ -7,7 +7,8 @@ from functools import cached_property
 from recruit.parsing import contact
 from recruit.parsing.model import Document
 from recruit.parsing.normalize import Line, lines_of
-from recruit.parsing.sections import HEADER, split_sections
+from recruit.parsing.sections import CREDENTIAL_KINDS, HEADER, split_sections
+from recruit.parsing.wrapped import join_wrapped
 
 _SUMMARY_KINDS = frozenset({"summary"})
 
@@ -26,6 +27,11 @@ class Resume:
 
     def of_kind(self, *kinds: str) -> list[Line]:
         return [line for line in self.usable if self.kind_of.get(line.index) in kinds]
+
+    @cached_property
+    def credential_items(self) -> list[Line]:
+        """Usable lines with wrapped credential items joined back into one line each."""
+        return join_wrapped(self.usable, self.kind_of, CREDENTIAL_KINDS)
 
     @cached_property
     def summary(self) -> list[Line]:

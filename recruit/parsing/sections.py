@@ -42,6 +42,8 @@ def vocabulary() -> tuple[dict[str, str], list[tuple[str, str]], frozenset[str]]
 
 
 _NON_LETTER = re.compile(r"[^a-z]+")
+# "TRAVEL EXPERIENCE (agency: Cross Country)": a heading may carry a note in brackets
+_TRAILING_NOTE = re.compile(r"\s*\([^()\d]*\)\s*$")
 _DIGIT_OR_AT = re.compile(r"\d|@")
 
 
@@ -52,17 +54,18 @@ def _key(text: str) -> str:
 
 def heading_kind(line: Line) -> str | None:
     """The section kind a line announces, or None when it is not a heading."""
-    text = line.text.strip()
-    if line.words > _MAX_HEADING_WORDS or len(text) > 60 or _DIGIT_OR_AT.search(text):
+    text = _TRAILING_NOTE.sub("", line.text.strip()) or line.text.strip()
+    words = len(text.split())
+    if words > _MAX_HEADING_WORDS or len(text) > 60 or _DIGIT_OR_AT.search(text):
         return None
     exact, caps, heading_words = vocabulary()
     key = _key(text)
     if key in exact:
         return exact[key]
     letters = re.sub(r"[^A-Za-z]", "", text)
-    styled = line.bold and line.words <= 4
+    styled = line.bold and words <= 4
     # "Skills & Competencies", "Licensure and Credentials": made only of heading words
-    composed = line.words <= 5 and all(w in heading_words for w in key.split())
+    composed = words <= 5 and all(w in heading_words for w in key.split())
     if (letters.isupper() or styled or composed) and len(letters) > 3:
         for word, kind in caps:
             if word in key:

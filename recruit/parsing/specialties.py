@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from recruit.clinical import vocab
+from recruit.clinical.regions import codes
 
 _GOAL = re.compile(
     r"(?i)\b(?:seeking|looking for|looking to|aspir|to obtain|to join|hoping|goal|interested in|transition(?:ing)? (?:to|into)|pursue)\b"
@@ -16,13 +17,19 @@ _LABEL = re.compile(
 _UNIT_AFTER = re.compile(
     r"(?i)^[\s/-]*(?:\w+[\s/-]+){0,3}?(?:unit|ward|department|floor|dept|icu|setting|settings)\b"
 )
+_AFTER_CITY = re.compile(r"[A-Z][a-z]+,\s*$")
 _MONITOR = re.compile(r"(?i)^\s*(?:monitor|rhythm|strip|system|pump|box|interpretation|skills?)")
 
 
 def _hits(text: str) -> list[vocab.Hit]:
     hits = list(vocab.specialty_matcher().finditer(text))
-    hits += vocab.specialty_acronym_matcher().finditer(text)
+    hits += [h for h in vocab.specialty_acronym_matcher().finditer(text) if not _is_state(text, h)]
     return sorted(hits, key=lambda h: h.start)
+
+
+def _is_state(text: str, hit: vocab.Hit) -> bool:
+    """'Portland, OR' is Oregon, not the operating room: a state code right after a city."""
+    return hit.text in codes() and _AFTER_CITY.search(text[: hit.start]) is not None
 
 
 def in_header(text: str) -> list[str]:

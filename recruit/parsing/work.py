@@ -23,6 +23,7 @@ _ASSIGNMENT = re.compile(r"(?i)^(?:assigned to|assignment:?|facility:?|client:?|
 _MONTHISH = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|winter)[a-z]*\.?,? *\d{4}|\b\d{1,2}/\d{4}"
 )
+_INDENT = 6.0  # points: deeper than this under a job's dated line is its list of duties
 _TRAVEL = re.compile(r"(?i)\btravel(?:er|ing)?\b|\bcontract\b|\b\d{1,2}[- ]week")
 
 
@@ -89,6 +90,10 @@ def _headerish(line: Line) -> bool:
     )
 
 
+def _indented(line: Line, anchor: Line) -> bool:
+    return line.page == anchor.page and line.x0 > anchor.x0 + _INDENT
+
+
 def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]) -> list[int]:
     """Header lines of the entry dated on line a, nearest first: the dated line, up to two
     lines above (only a title or employer when the dated line has text of its own), the next."""
@@ -97,6 +102,8 @@ def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]
     for i in (a - 1, a - 2):
         if i < 0 or i in used or i in anchors or not _headerish(lines[i]):
             break
+        if _indented(lines[i], lines[a]):
+            break  # an indented line above is a bullet of the previous entry
         text = lines[i].text
         if fragments.names_employer(rest) and not (
             fragments.has_org(text) or fragments.TITLE.search(text) or _ROTATION.search(text)
@@ -159,22 +166,26 @@ def credible(record: dict[str, Any]) -> bool:
 
 
 def undated_job(line: Line) -> dict[str, Any] | None:
-    """'Employer, Title' or 'Title, Employer' on one short line with no date."""
-    if line.bullet or line.words > 8 or find_span(line.text) or line.text.endswith("."):
+    """'Employer, Title' or 'Title – Employer, City, ST' on one short line with no date."""
+    if line.bullet or line.words > 14 or find_span(line.text) or line.text.endswith("."):
         return None
-    parts = [p.strip() for p in line.text.split(",")]
-    if len(parts) != 2:
+    parts = fragments.split_parts(line.text)
+    kinds = [
+        fragments.classify(p, parts[i + 1] if i + 1 < len(parts) else None)
+        for i, p in enumerate(parts)
+    ]
+    named = [k for k in kinds if k != "location"]
+    if sorted(named) not in (["org", "title"], ["other", "title"]) or kinds[0] == "location":
         return None
-    kinds = [fragments.classify(p, None) for p in parts]
-    if sorted(kinds) not in (["org", "title"], ["other", "title"]):
-        return None
-    name, title = (parts[0], parts[1]) if kinds[1] == "title" else (parts[1], parts[0])
+    name = next(p for p, k in zip(parts, kinds) if k in ("org", "other"))
+    title = next(p for p, k in zip(parts, kinds) if k == "title")
+    location = ", ".join(p for p, k in zip(parts, kinds) if k == "location") or None
     return {
         "name": name,
         "agency": None,
         "title": title,
         "unit": None,
-        "location": None,
+        "location": location,
         "start": None,
         "end": None,
         "travel": False,

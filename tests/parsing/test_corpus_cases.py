@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 # The overall score (mean of the per-field means, as the evaluation computes it) the parser
 # must reach on this corpus. 0.0 while the parser is a placeholder: the parser team raises it
 # as extraction and field modules land, never lowers it.
-MIN_OVERALL_SCORE = 0.0
+MIN_OVERALL_SCORE = 0.93
 
 # Fields that must be exactly right on every case that has them.
 EXACT_FIELDS = ("name", "email", "phone")

@@ -47,6 +47,37 @@ def test_first_page_header_is_read() -> None:
     assert _lines(buffer.getvalue()) == ["Ana Ruiz | ana@example.com", "Travel RN, ICU"]
 
 
+def _table_docx(rows: list[list[str]]) -> bytes:
+    document = docx.Document()
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for cells, row in zip(rows, table.rows, strict=True):
+        for text, cell in zip(cells, row.cells, strict=True):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_labelled_table_rows_are_read_as_records_with_their_labels() -> None:
+    data = _table_docx(
+        [
+            ["Credential", "Board", "Compact", "Valid until"],
+            ["CNOR", "CCI", "No", "09/2028"],
+            ["RN", "Arizona", "Yes", "11/30/2027"],
+        ]
+    )
+    assert _lines(data) == ["CNOR | CCI | exp 09/2028", "RN | Arizona | Compact | exp 11/30/2027"]
+
+
+def test_unlabelled_table_cells_stay_lines_of_their_own() -> None:
+    assert _lines(_table_docx([["Wound care", "Telemetry"], ["IV starts", "Epic"]])) == [
+        "Wound care",
+        "Telemetry",
+        "IV starts",
+        "Epic",
+    ]
+
+
 def test_headings_and_bold_paragraphs_are_marked_bold() -> None:
     lines = extract_document(resume_docx(), "cv.docx", max_pages=30).lines
     bold = {line.text for line in lines if line.bold}

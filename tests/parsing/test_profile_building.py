@@ -248,3 +248,29 @@ Critical care nurse with 6 years of ICU experience and 2 years in the emergency 
 """)
     assert profile["specialty_years"] == {"ICU": 6.0, "ER": 2.0}
     assert profile["years_experience"] == 6.0
+
+
+def test_name_is_the_largest_line_when_a_sidebar_comes_first():
+    sidebar = ["CONTACT", "Wound Care", "(702) 555-0148", "Pediatric Sepsis", "LICENSES"]
+    lines = [TextLine(text=t, font_size=9.0) for t in sidebar]
+    lines += [TextLine(text="Renata Vasquez-Oyelaran, BSN, RN", font_size=22.0)]
+    lines += [TextLine(text="Travel PICU nurse, Las Vegas, NV", font_size=10.0)]
+    profile = build_profile(Document(lines=lines, media_type="application/pdf"), today=TODAY)
+    assert profile["name"] == "Renata Vasquez-Oyelaran"
+
+
+def test_name_keeps_accents_and_drops_a_quoted_nickname():
+    assert _profile('JOSÉ "PEPE" ÁLVAREZ-NÚÑEZ, CST\njose.an@example.com')["name"] == (
+        "José Álvarez-Núñez"
+    )
+
+
+def test_contact_block_under_a_name_set_below_a_sidebar():
+    sidebar = ["REACH ME", "907-555-0133", "Bedside Ultrasound", "LICENSES", "Alaska RN 44321"]
+    lines = [TextLine(text=t, font_size=9.0, bold=t.isupper()) for t in sidebar]
+    lines += [TextLine(text="Oksana Whitehorse, RN", font_size=22.0)]
+    lines += [TextLine(text="Flight Nurse", font_size=10.0)]
+    lines += [TextLine(text="Anchorage, AK 99501", font_size=10.0)]
+    profile = build_profile(Document(lines=lines, media_type="application/pdf"), today=TODAY)
+    assert profile["name"] == "Oksana Whitehorse"
+    assert profile["location"] in ("Anchorage, AK", {"city": "Anchorage", "state": "AK"})
