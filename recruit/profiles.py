@@ -24,6 +24,7 @@ from recruit.models import (
     Submission,
 )
 from recruit.parsing.model import ParseResult
+from recruit.search import refresh_queue_columns, reindex_candidate
 
 
 def save_parse_result(session: Session, submission: Submission, result: ParseResult) -> None:
@@ -42,6 +43,8 @@ def save_parse_result(session: Session, submission: Submission, result: ParseRes
     submission.status = "parsed" if result.ok else "parse_failed"
     if result.ok and result.profile:
         refresh_candidate(submission.candidate, result.profile)
+    refresh_queue_columns(submission.candidate, submission, result)
+    reindex_candidate(session, submission.candidate_id)
     kind = "parse_succeeded" if result.ok else "parse_failed"
     record_event(
         session,
