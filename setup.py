@@ -20,5 +20,5 @@ setup(
         *(name for package, d in DATA_DIRS.items() for name in _data_packages(package, d)),
     ],
     package_dir=DATA_DIRS,
-    package_data={"": ["*.html", "*.css", "*.mako"]},
+    package_data={"": ["*.html", "*.css", "*.mako", "*.js", "*.json"]},
 )
