@@ -1,7 +1,9 @@
 """Full-text search over resume text and profile fields, the same on SQLite and PostgreSQL.
 
 Query semantics (both databases): the query is split into words the way the index splits
-text (letters and digits), lower-cased; every word must match (AND) as a prefix of a token;
+text (letters and digits), lower-cased; every word must match (AND) as a prefix of a token
+(words longer than PREFIX_CHARS match on their first PREFIX_CHARS letters, which FTS5's
+prefix indexes answer quickly; PostgreSQL does the same so both give the same results);
 a two-letter US state code also matches candidates eligible to work in that state, because
 each eligible state is indexed as the token `zzstate<code>` ("icu epic tx").
 
@@ -19,7 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from recruit.models import Candidate, ParseResultRow, Submission
-from recruit.search_schema import FTS_TABLE, PG_TABLE
+from recruit.search_schema import FTS_TABLE, PG_TABLE, PREFIX_CHARS
 
 STATE_TOKEN = "zzstate"
 MAX_TERMS = 8
@@ -34,7 +36,8 @@ _WORD = re.compile(r"[^\W_]+")  # letters and digits, as both tokenizers split t
 
 def query_terms(query: str | None) -> list[str]:
     """The words of a search box query: lower-cased, de-duplicated, at most MAX_TERMS."""
-    return list(dict.fromkeys(w.lower() for w in _WORD.findall(query or "")))[:MAX_TERMS]
+    words = (w.lower()[:PREFIX_CHARS] for w in _WORD.findall(query or ""))
+    return list(dict.fromkeys(words))[:MAX_TERMS]
 
 
 def match_clause(dialect: str, query: str | None) -> sa.ColumnElement[bool] | None:

@@ -13,13 +13,15 @@ from typing import Any
 import sqlalchemy as sa
 
 FTS_TABLE = "candidate_fts"
+PREFIX_CHARS = 8
 PG_TABLE = "candidate_search"
 
 SQLITE_CREATE = (
     # detail=none: we only ask "does this document hold a token starting with ...", never
-    # phrases, so positions would be wasted space. prefix indexes make `term*` cheap.
+    # phrases, so positions would be wasted space. Prefix indexes up to PREFIX_CHARS make
+    # `term*` as cheap as an exact token (without them a common prefix costs ~100 ms at 100k).
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-    "body, tokenize = 'unicode61 remove_diacritics 2', detail = 'none', prefix = '1 2 3')",
+    "body, tokenize = 'unicode61 remove_diacritics 2', detail = 'none', prefix = '1 2 3 4 5 6 7 8')",
 )
 SQLITE_DROP = (f"DROP TABLE IF EXISTS {FTS_TABLE}",)
 PG_CREATE = (

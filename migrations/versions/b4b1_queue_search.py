@@ -83,7 +83,7 @@ def _create_search_index() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute(
             "CREATE VIRTUAL TABLE candidate_fts USING fts5(body,"
-            " tokenize = 'unicode61 remove_diacritics 2', detail = 'none', prefix = '1 2 3')"
+            " tokenize = 'unicode61 remove_diacritics 2', detail = 'none', prefix = '1 2 3 4 5 6 7 8')"
         )
         return
     op.execute(

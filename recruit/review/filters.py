@@ -10,7 +10,7 @@ from typing import Any
 
 from recruit.models import CANDIDATE_STATUSES
 
-NEEDS_REVIEW = ""  # the default status filter: new or in review, or the parse failed
+NEEDS_REVIEW = ""  # the default status filter: new or in review (a failed parse stays new)
 STATUS_CHOICES = (NEEDS_REVIEW, "all", *CANDIDATE_STATUSES)
 ASSIGNED_CHOICES = ("", "me", "none")
 QUALITY_CHOICES = ("", "warnings", "low_confidence", "parse_failed")

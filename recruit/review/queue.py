@@ -68,8 +68,9 @@ def conditions(filters: QueueFilters, me: int, dialect: str) -> list[sa.ColumnEl
 
 
 def _status(status: str) -> sa.ColumnElement[bool]:
+    # A failed parse leaves the candidate "new", so it is in the default view until handled.
     if status == NEEDS_REVIEW:
-        return sa.or_(C.status.in_(("new", "in_review")), C.parse_failed.is_(True))
+        return C.status.in_(("new", "in_review"))
     return C.status == status
 
 

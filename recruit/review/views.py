@@ -26,6 +26,7 @@ from recruit.review import candidate_page as cp
 from recruit.review.claiming import AlreadyClaimed, claim
 from recruit.review.csv_export import stream_csv
 from recruit.review.filters import Cursor, QueueFilters
+from recruit.review.options import filter_options
 from recruit.review.queries import REVIEW_ROLES, candidate_with_submissions
 from recruit.review.queue import export_rows, facet_counts, queue_page
 from recruit.storage import BlobNotFound, make_store
@@ -71,14 +72,27 @@ def queue() -> ResponseReturnValue:
         after=Cursor.parse(request.args.get("after")),
         before=Cursor.parse(request.args.get("before")),
     )
-    facets = facet_counts(session, filters, current_user.id)
+    # Counts cost a pass over every matching candidate; the page comes first and queue.js
+    # fetches them from /queue/facets. Without JavaScript, "Show counts" adds counts=1.
+    counts = request.args.get("counts") == "1"
+    facets = facet_counts(session, filters, current_user.id) if counts else {}
     return render_template(
         "review/queue.html",
         filters=filters,
         page=page,
         facets=facets,
+        counts=counts,
+        choices=filter_options(filters, facets),
         statuses=CANDIDATE_STATUSES,
     )
+
+
+@review.get("/queue/facets")
+@login_required
+def queue_facets() -> ResponseReturnValue:
+    _require_reviewer()
+    filters = QueueFilters.from_args(request.args)
+    return jsonify(facet_counts(get_session(), filters, current_user.id))
 
 
 @review.get("/queue.csv")

@@ -2,6 +2,25 @@
 // and Claim buttons do the same work, so it only adds speed.
 (function () {
   "use strict";
+  fillCounts(document.querySelector("form.filters[data-facets]"));
+
+  // Facet counts beside each option, fetched after the page so the list shows at once.
+  function fillCounts(form) {
+    if (!form || form.querySelector(".show-counts") === null) { return; }
+    fetch(form.getAttribute("data-facets"), {
+      credentials: "same-origin", headers: { "Accept": "application/json" },
+    }).then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (facets) {
+        if (!facets) { return; }
+        form.querySelectorAll("option[data-facet]").forEach(function (option) {
+          var counts = facets[option.getAttribute("data-facet")] || {};
+          var n = counts[option.getAttribute("data-value")] || 0;
+          option.textContent = option.textContent + " (" + n.toLocaleString() + ")";
+        });
+        form.querySelector(".show-counts").remove();
+      }).catch(function () { /* the Show counts link still works */ });
+  }
+
   var table = document.getElementById("queue");
   if (!table) { return; }
   var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr"));
