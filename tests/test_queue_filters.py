@@ -178,8 +178,16 @@ def test_queue_facets_endpoint_returns_json_counts(
     client: FlaskClient, people: dict
 ) -> None:
     login(client)
-    counts = client.get("/queue/facets?discipline=RN").get_json()
-    assert counts["discipline"] == {"RN": 3}
+    body = client.get("/queue/facets?discipline=RN").get_json()
+    assert body["counted"] and body["counts"]["discipline"] == {"RN": 3}
+
+
+def test_facet_counts_are_skipped_when_the_view_is_too_broad(
+    session: Session, me: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("recruit.review.queue.FACET_LIMIT", 3)
+    assert facet_counts(session, QueueFilters(), me) == {}
+    assert facet_counts(session, QueueFilters(discipline="PT"), me)["discipline"] == {"PT": 1}
 
 
 def test_bad_filter_values_are_ignored_not_errors(session: Session, me: int) -> None:

@@ -25,6 +25,7 @@ from recruit.review.filters import NEEDS_REVIEW, PAGE_SIZE, Cursor, QueueFilters
 from recruit.search import LOW_CONFIDENCE, match_clause
 
 C = Candidate
+FACET_LIMIT = 10_000
 
 
 @dataclass(frozen=True)
@@ -113,9 +114,7 @@ def queue_page(
     """One page oldest first, after (or before) a cursor; n+1 rows tell whether more exist."""
     where = conditions(filters, me, _dialect(session))
     key = sa.tuple_(C.received_at, C.id)
-    query = sa.select(C).where(*where).options(
-        selectinload(C.specialties), selectinload(C.submissions)
-    )
+    query = sa.select(C).where(*where).options(selectinload(C.specialties))
     if before is not None:
         query = query.where(key < _key(before)).order_by(C.received_at.desc(), C.id.desc())
     else:
@@ -142,13 +141,17 @@ def _cursor(candidate: Candidate) -> Cursor:
 
 
 def facet_counts(session: Session, filters: QueueFilters, me: int) -> dict[str, dict[str, int]]:
-    """{facet: {value: candidates}} under the current filters, in one aggregate statement."""
-    matching = (
-        sa.select(C.id.label("id"))
-        .where(*conditions(filters, me, _dialect(session)))
-        .cte("matching")
-        .prefix_with("MATERIALIZED")
-    )
+    """{facet: {value: candidates}} under the current filters, in one aggregate statement.
+
+    Counting visits every facet row of every matching candidate (a compact nurse has ~40
+    eligible states), so it is bounded: over FACET_LIMIT matches the answer is {} and the page
+    asks for a narrower view instead of taking seconds.
+    """
+    where = conditions(filters, me, _dialect(session))
+    probe = sa.select(C.id).where(*where).limit(FACET_LIMIT + 1).subquery()
+    if session.scalar(sa.select(sa.func.count()).select_from(probe)) > FACET_LIMIT:
+        return {}
+    matching = sa.select(C.id.label("id")).where(*where).cte("matching").prefix_with("MATERIALIZED")
     rows = session.execute(sa.union_all(*_facet_selects(matching, me)))
     counts: dict[str, dict[str, int]] = {}
     for facet, value, n in rows:

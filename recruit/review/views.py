@@ -28,7 +28,7 @@ from recruit.review.csv_export import stream_csv
 from recruit.review.filters import Cursor, QueueFilters
 from recruit.review.options import filter_options
 from recruit.review.queries import REVIEW_ROLES, candidate_with_submissions
-from recruit.review.queue import export_rows, facet_counts, queue_page
+from recruit.review.queue import FACET_LIMIT, export_rows, facet_counts, queue_page
 from recruit.storage import BlobNotFound, make_store
 
 # The original document, shown in an <iframe> on our page: nothing in it may run or load.
@@ -92,7 +92,8 @@ def queue() -> ResponseReturnValue:
 def queue_facets() -> ResponseReturnValue:
     _require_reviewer()
     filters = QueueFilters.from_args(request.args)
-    return jsonify(facet_counts(get_session(), filters, current_user.id))
+    counts = facet_counts(get_session(), filters, current_user.id)
+    return jsonify(counts=counts, limit=FACET_LIMIT, counted=bool(counts))
 
 
 @review.get("/queue.csv")

@@ -10,14 +10,21 @@
     fetch(form.getAttribute("data-facets"), {
       credentials: "same-origin", headers: { "Accept": "application/json" },
     }).then(function (response) { return response.ok ? response.json() : null; })
-      .then(function (facets) {
-        if (!facets) { return; }
+      .then(function (body) {
+        var link = form.querySelector(".show-counts");
+        if (!body) { return; }
+        if (!body.counted) {
+          link.replaceWith(document.createTextNode(
+            "Counts appear when the view has at most " + body.limit.toLocaleString() + " candidates."));
+          return;
+        }
+        var facets = body.counts;
         form.querySelectorAll("option[data-facet]").forEach(function (option) {
           var counts = facets[option.getAttribute("data-facet")] || {};
           var n = counts[option.getAttribute("data-value")] || 0;
           option.textContent = option.textContent + " (" + n.toLocaleString() + ")";
         });
-        form.querySelector(".show-counts").remove();
+        link.remove();
       }).catch(function () { /* the Show counts link still works */ });
   }
 
