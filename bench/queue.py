@@ -65,18 +65,24 @@ CERTS = {"ICU": ["ACLS", "CCRN"], "ER": ["ACLS", "PALS", "TNCC", "CEN"], "Teleme
 EHRS = {"Epic": 50, "Cerner": 28, "Meditech": 14, "Allscripts": 4, "Paragon": 2, "WebPT": 2}
 STATUSES = {"new": 30, "in_review": 15, "contacted": 15, "submitted": 10, "placed": 10,
             "not_a_fit": 12, "withdrawn": 5, "duplicate": 3}  # fmt: skip
-FIRST = ("Maria Jennifer Ashley Jessica Amanda Sarah Stephanie Nicole Emily Megan Lauren Rachel "
-         "Brittany Kayla Danielle Michael Christopher Joshua Matthew David James Robert John "
-         "Daniel Aisha Priya Mei Olga Fatima Carmen Lucia Keisha Tamika Rosa Grace").split()
-LAST = ("Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez "
-        "Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson "
-        "White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Nguyen "
-        "Patel Kim Okafor").split()
-WORDS = ("patient care assessment medication administration charting telemetry ventilator "
-         "titration drips sepsis stroke protocol trauma triage discharge teaching admissions "
-         "preceptor charge nurse float pool travel assignment contract hospital medical center "
-         "level teaching magnet certified bedside rapid response code team wound care "
-         "insulin central lines arterial restraints isolation infection control").split()
+FIRST = (
+    "Maria Jennifer Ashley Jessica Amanda Sarah Stephanie Nicole Emily Megan Lauren Rachel "
+    "Brittany Kayla Danielle Michael Christopher Joshua Matthew David James Robert John "
+    "Daniel Aisha Priya Mei Olga Fatima Carmen Lucia Keisha Tamika Rosa Grace"
+).split()
+LAST = (
+    "Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez "
+    "Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson "
+    "White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Nguyen "
+    "Patel Kim Okafor"
+).split()
+WORDS = (
+    "patient care assessment medication administration charting telemetry ventilator "
+    "titration drips sepsis stroke protocol trauma triage discharge teaching admissions "
+    "preceptor charge nurse float pool travel assignment contract hospital medical center "
+    "level teaching magnet certified bedside rapid response code team wound care "
+    "insulin central lines arterial restraints isolation infection control"
+).split()
 SCENARIOS = {
     "default view": "",
     "next page": "__next__",
@@ -137,22 +143,47 @@ def rows_for(c: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
          *(f"{STATE_TOKEN}{s.lower()}" for s in c["eligible"]), c["text"]]
     )  # fmt: skip
     return {
-        "candidate": [{
-            "id": cid, "display_name": c["name"], "status": c["status"], "discipline":
-            c["discipline"], "years_experience": c["years"], "assigned_user_id": c["assigned"],
-            "created_at": when, "updated_at": when, "received_at": when,
-            "parse_failed": c["parse_failed"], "has_warnings": c["has_warnings"],
-            "min_confidence": c["min_confidence"],
-            "email_normalized": f"{c['name'].lower().replace(' ', '.')}{cid}@example.com",
-        }],  # fmt: skip
-        "submission": [{"candidate_id": cid, "status": "parse_failed" if c["parse_failed"]
-                        else "parsed", "source": "web", "received_at": when,
-                        "updated_at": when}],  # fmt: skip
-        "specialty": [{"candidate_id": cid, "name": s, "years": round(c["years"] * 0.7, 1)}
-                      for s in c["specialties"]],  # fmt: skip
-        "licence": [{"candidate_id": cid, "state": s, "type": c["discipline"], "compact": k,
-                     "number": f"{s}{cid}", "expires": c["expiry"]()}
-                    for s, k in c["licences"]],  # fmt: skip
+        "candidate": [
+            {
+                "id": cid,
+                "display_name": c["name"],
+                "status": c["status"],
+                "discipline": c["discipline"],
+                "years_experience": c["years"],
+                "assigned_user_id": c["assigned"],
+                "created_at": when,
+                "updated_at": when,
+                "received_at": when,
+                "parse_failed": c["parse_failed"],
+                "has_warnings": c["has_warnings"],
+                "min_confidence": c["min_confidence"],
+                "email_normalized": f"{c['name'].lower().replace(' ', '.')}{cid}@example.com",
+            }
+        ],  # fmt: skip
+        "submission": [
+            {
+                "candidate_id": cid,
+                "status": "parse_failed" if c["parse_failed"] else "parsed",
+                "source": "web",
+                "received_at": when,
+                "updated_at": when,
+            }
+        ],  # fmt: skip
+        "specialty": [
+            {"candidate_id": cid, "name": s, "years": round(c["years"] * 0.7, 1)}
+            for s in c["specialties"]
+        ],  # fmt: skip
+        "licence": [
+            {
+                "candidate_id": cid,
+                "state": s,
+                "type": c["discipline"],
+                "compact": k,
+                "number": f"{s}{cid}",
+                "expires": c["expiry"](),
+            }
+            for s, k in c["licences"]
+        ],  # fmt: skip
         "eligible": [{"candidate_id": cid, "state": s} for s in c["eligible"]],
         "cert": [{"candidate_id": cid, "name": n, "expires": c["expiry"]()} for n in c["certs"]],
         "ehr": [{"candidate_id": cid, "name": n} for n in c["ehrs"]],
@@ -227,7 +258,7 @@ def measure(app: Any, requests: int) -> Iterator[tuple[str, float, float]]:
 
 def _next_cursor(page: str) -> str:
     marker = 'rel="next" href="/queue?after='
-    return page[page.index(marker) + len(marker):].split('"')[0].split("&")[0]
+    return page[page.index(marker) + len(marker) :].split('"')[0].split("&")[0]
 
 
 def run(label: str, url: str, count: int, requests: int, tmp: Path) -> list[tuple]:

@@ -56,9 +56,7 @@ def match_clause(dialect: str, query: str | None) -> sa.ColumnElement[bool] | No
             sa.select(sa.literal_column("candidate_id"))
             .select_from(sa.table(PG_TABLE))
             .where(
-                sa.text("document @@ to_tsquery('simple', :tsq)").bindparams(
-                    tsq=_tsquery(terms)
-                )
+                sa.text("document @@ to_tsquery('simple', :tsq)").bindparams(tsq=_tsquery(terms))
             )
         )
     return Candidate.id.in_(ids)
@@ -70,9 +68,7 @@ def _is_state(term: str) -> bool:
 
 def _fts5_query(terms: list[str]) -> str:
     # Terms are letters and digits only, so quoting them is all the escaping FTS5 needs.
-    parts = [
-        f'("{t}"* OR {STATE_TOKEN}{t})' if _is_state(t) else f'"{t}"*' for t in terms
-    ]
+    parts = [f'("{t}"* OR {STATE_TOKEN}{t})' if _is_state(t) else f'"{t}"*' for t in terms]
     return " AND ".join(parts)
 
 

@@ -21,7 +21,8 @@ SQLITE_CREATE = (
     # phrases, so positions would be wasted space. Prefix indexes up to PREFIX_CHARS make
     # `term*` as cheap as an exact token (without them a common prefix costs ~100 ms at 100k).
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-    "body, tokenize = 'unicode61 remove_diacritics 2', detail = 'none', prefix = '1 2 3 4 5 6 7 8')",
+    "body, tokenize = 'unicode61 remove_diacritics 2', detail = 'none',"
+    " prefix = '1 2 3 4 5 6 7 8')",
 )
 SQLITE_DROP = (f"DROP TABLE IF EXISTS {FTS_TABLE}",)
 PG_CREATE = (

@@ -19,7 +19,10 @@ ICU_TX_EPIC = {
     "specialties": ["ICU"],
     "specialty_years": {"ICU": 4},
     "licenses": [{"state": "TX", "type": "RN", "number": "TX1", "compact": True}],
-    "certifications": [{"name": "BLS", "expires": "2030-01"}, {"name": "ACLS", "expires": "2027-06"}],
+    "certifications": [
+        {"name": "BLS", "expires": "2030-01"},
+        {"name": "ACLS", "expires": "2027-06"},
+    ],
     "years_experience": 6,
     "ehr_systems": ["Epic"],
     "eligible_states": ["TX", "AZ", "CO"],

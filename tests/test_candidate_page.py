@@ -37,7 +37,9 @@ def test_evidence_lines_are_marked_and_resume_markup_stays_text(
 ) -> None:
     login(client)
     page = client.get(f"/candidates/{tara.id}").get_data(as_text=True)
-    assert '<mark title="specialties">ICU Travel Nurse, Acme Staffing, 2020 - present</mark>' in page
+    assert (
+        '<mark title="specialties">ICU Travel Nurse, Acme Staffing, 2020 - present</mark>' in page
+    )
     assert '<mark title="licenses">Compact RN licence, Texas</mark>' in page
     assert "<script>alert" not in page
     assert "&lt;script&gt;alert(&#39;owned&#39;)&lt;/script&gt;" in page
@@ -86,7 +88,9 @@ def test_text_documents_are_not_served_inline(
 ) -> None:
     login(client)
     submission_id = session.scalars(sa.select(Document.submission_id)).one()
-    assert client.get(f"/candidates/{tara.id}/submissions/{submission_id}/inline").status_code == 404
+    assert (
+        client.get(f"/candidates/{tara.id}/submissions/{submission_id}/inline").status_code == 404
+    )
 
 
 @pytest.mark.parametrize(

@@ -72,7 +72,9 @@ def test_another_recruiters_token_does_not_work(
     rita, omar = app.test_client(), app.test_client()
     sign_in(rita)
     sign_in(omar, "omar@example.com")
-    response = omar.post(f"/candidates/{candidate.id}/claim", headers={"X-CSRFToken": csrf_token(rita)})
+    response = omar.post(
+        f"/candidates/{candidate.id}/claim", headers={"X-CSRFToken": csrf_token(rita)}
+    )
     assert response.status_code == 400
 
 
@@ -94,7 +96,9 @@ def test_claiming_someone_elses_candidate_is_refused(
     sign_in(rita)
     sign_in(omar, "omar@example.com")
     headers = {"Accept": "application/json"}
-    rita.post(f"/candidates/{candidate.id}/claim", headers={**headers, "X-CSRFToken": csrf_token(rita)})
+    rita.post(
+        f"/candidates/{candidate.id}/claim", headers={**headers, "X-CSRFToken": csrf_token(rita)}
+    )
     response = omar.post(
         f"/candidates/{candidate.id}/claim", headers={**headers, "X-CSRFToken": csrf_token(omar)}
     )

@@ -174,9 +174,7 @@ def test_queue_page_keeps_filters_in_the_url_and_links_the_next_page(
     assert 'rel="next"' not in page
 
 
-def test_queue_facets_endpoint_returns_json_counts(
-    client: FlaskClient, people: dict
-) -> None:
+def test_queue_facets_endpoint_returns_json_counts(client: FlaskClient, people: dict) -> None:
     login(client)
     body = client.get("/queue/facets?discipline=RN").get_json()
     assert body["counted"] and body["counts"]["discipline"] == {"RN": 3}

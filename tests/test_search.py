@@ -68,9 +68,7 @@ def test_icu_epic_tx_finds_icu_nurses_who_used_epic_and_can_work_in_texas(
     assert found(session, "icu epic tx") == ["compact"]
 
 
-def test_every_term_must_match_as_a_case_insensitive_prefix(
-    session: Session, people: dict
-) -> None:
+def test_every_term_must_match_as_a_case_insensitive_prefix(session: Session, people: dict) -> None:
     assert found(session, "EPI") == ["compact", "texan_er", "california"]
     assert found(session, "epic cern") == ["california"]
     assert found(session, "hous") == ["texan_er"]
@@ -133,6 +131,8 @@ def test_deleting_a_candidate_after_remove_leaves_no_search_document(
         if session.get_bind().dialect.name == "sqlite"
         else ("candidate_search", "candidate_id")
     )
-    left = session.scalar(sa.text(f"SELECT count(*) FROM {table} WHERE {key} = :id"), {"id": cora.id})
+    left = session.scalar(
+        sa.text(f"SELECT count(*) FROM {table} WHERE {key} = :id"), {"id": cora.id}
+    )
     assert left == 0
     assert found(session, "epic") == ["texan_er", "california"]

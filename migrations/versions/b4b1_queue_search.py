@@ -83,7 +83,8 @@ def _create_search_index() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute(
             "CREATE VIRTUAL TABLE candidate_fts USING fts5(body,"
-            " tokenize = 'unicode61 remove_diacritics 2', detail = 'none', prefix = '1 2 3 4 5 6 7 8')"
+            " tokenize = 'unicode61 remove_diacritics 2', detail = 'none',"
+            " prefix = '1 2 3 4 5 6 7 8')"
         )
         return
     op.execute(
@@ -91,9 +92,7 @@ def _create_search_index() -> None:
         " candidate_id INTEGER PRIMARY KEY REFERENCES candidate (id) ON DELETE CASCADE,"
         " document TSVECTOR NOT NULL)"
     )
-    op.execute(
-        "CREATE INDEX ix_candidate_search_document ON candidate_search USING GIN (document)"
-    )
+    op.execute("CREATE INDEX ix_candidate_search_document ON candidate_search USING GIN (document)")
 
 
 def _drop_search_index() -> None:

@@ -111,11 +111,21 @@ def _experience(profile: dict[str, Any]) -> list[Finding]:
         if not isinstance(value, int | float):
             findings.append(Finding(VERIFY, "experience", f"Years in {name} not stated."))
         elif value < low:
-            findings.append(Finding(MISSING, "experience", f"{value:g} years in {name}; "
-                                    f"facilities ask for at least {low}."))
+            findings.append(
+                Finding(
+                    MISSING,
+                    "experience",
+                    f"{value:g} years in {name}; facilities ask for at least {low}.",
+                )
+            )
         elif value < preferred:
-            findings.append(Finding(EXPIRING, "experience", f"{value:g} years in {name}; "
-                                    f"many facilities ask for {preferred}."))
+            findings.append(
+                Finding(
+                    EXPIRING,
+                    "experience",
+                    f"{value:g} years in {name}; many facilities ask for {preferred}.",
+                )
+            )
         else:
             findings.append(Finding(OK, "experience", f"{value:g} years in {name}."))
     return findings
@@ -154,9 +164,11 @@ def _expiry(item: dict[str, Any]) -> date | None:
 
 
 def _strings(value: Any) -> list[str]:
-    return [v.strip() for v in value if isinstance(v, str) and v.strip()] if isinstance(
-        value, list
-    ) else []
+    return (
+        [v.strip() for v in value if isinstance(v, str) and v.strip()]
+        if isinstance(value, list)
+        else []
+    )
 
 
 def _dicts(value: Any) -> list[dict[str, Any]]:

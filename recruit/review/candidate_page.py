@@ -56,9 +56,7 @@ def field_views(profile: dict[str, Any], lines: list[TextLine]) -> list[FieldVie
         evidence = [e for e in info.get("evidence") or [] if isinstance(e, dict)]
         matched = _mark(lines, name, evidence)
         confidence = info.get("confidence")
-        views.append(
-            FieldView(name, profile.get(name), _float(confidence), evidence, matched)
-        )
+        views.append(FieldView(name, profile.get(name), _float(confidence), evidence, matched))
     return views
 
 

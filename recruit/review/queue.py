@@ -55,7 +55,9 @@ def conditions(filters: QueueFilters, me: int, dialect: str) -> list[sa.ColumnEl
     if f.min_years is not None:
         where.append(C.years_experience >= f.min_years)
     if f.assigned:
-        where.append(C.assigned_user_id == me if f.assigned == "me" else C.assigned_user_id.is_(None))
+        where.append(
+            C.assigned_user_id == me if f.assigned == "me" else C.assigned_user_id.is_(None)
+        )
     if f.received_from:
         where.append(C.received_at >= _utc(f.received_from))
     if f.received_to:

@@ -21,8 +21,8 @@ from flask_login import current_user, login_required
 from recruit.db import get_session, utcnow, write_session
 from recruit.events import record_event
 from recruit.models import CANDIDATE_STATUSES, Candidate, Submission
-from recruit.review import review
 from recruit.review import candidate_page as cp
+from recruit.review import review
 from recruit.review.claiming import AlreadyClaimed, claim
 from recruit.review.csv_export import stream_csv
 from recruit.review.filters import Cursor, QueueFilters
