@@ -153,8 +153,7 @@ def facet_counts(session: Session, filters: QueueFilters, me: int) -> dict[str, 
     probe = sa.select(C.id).where(*where).limit(FACET_LIMIT + 1).subquery()
     if session.scalar(sa.select(sa.func.count()).select_from(probe)) > FACET_LIMIT:
         return {}
-    matching = sa.select(C.id.label("id")).where(*where).cte("matching").prefix_with("MATERIALIZED")
-    rows = session.execute(sa.union_all(*_facet_selects(matching, me)))
+    rows = session.execute(sa.union_all(*_facet_selects(_matching(session, where), me)))
     counts: dict[str, dict[str, int]] = {}
     for facet, value, n in rows:
         if value is not None:
@@ -162,7 +161,27 @@ def facet_counts(session: Session, filters: QueueFilters, me: int) -> dict[str, 
     return counts
 
 
-def _facet_selects(m: sa.CTE, me: int) -> Iterator[sa.Select]:
+def _matching(session: Session, where: list[sa.ColumnElement[bool]]) -> sa.FromClause:
+    """The matching ids, computed once for every facet's GROUP BY."""
+    ids = sa.select(C.id.label("id")).where(*where)
+    if _dialect(session) != "sqlite":
+        return ids.cte("matching").prefix_with("MATERIALIZED")
+    # SQLite evaluates a CTE again for each branch of a UNION; a temp table holds the ids once
+    # (temp tables belong to the connection and take no lock on the database file).
+    session.execute(
+        sa.text("CREATE TEMP TABLE IF NOT EXISTS queue_matching (id INTEGER PRIMARY KEY)")
+    )
+    session.execute(sa.text("DELETE FROM temp.queue_matching"))
+    session.execute(sa.insert(_TEMP_MATCHING).from_select(["id"], ids))
+    # Its size, so the planner loops over these ids rather than over the facet tables.
+    session.execute(sa.text("ANALYZE temp.queue_matching"))
+    return _TEMP_MATCHING
+
+
+_TEMP_MATCHING = sa.table("queue_matching", sa.column("id"), schema="temp")
+
+
+def _facet_selects(m: sa.FromClause, me: int) -> Iterator[sa.Select]:
     def group(name: str, value: sa.ColumnElement, source: type, key: sa.ColumnElement) -> sa.Select:
         return (
             sa.select(sa.literal(name).label("facet"), value.label("value"), _count(key))
