@@ -46,6 +46,7 @@ def test_export_has_the_filtered_rows_defused_and_is_recorded(
     assert response.status_code == 200 and response.mimetype == "text/csv"
     assert response.headers["Content-Disposition"].startswith("attachment;")
     rows = list(csv.reader(io.StringIO(response.get_data(as_text=True))))
+    response.close()  # ends the streamed request, and with it its database transaction
     assert rows[0][:3] == ["id", "received_at", "name"]
     assert [r[2] for r in rows[1:]] == ["'=cmd|' /C calc'!A0"]
     event = session.scalars(sa.select(Event).where(Event.kind == "queue_exported")).one()
