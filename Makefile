@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 5000
 PYTEST_ARGS ?= -n 2
 
-.PHONY: install run test lint clean bench-load
+.PHONY: install run test lint clean bench-load bench-queue
 
 install: $(STAMP)
 
@@ -36,3 +36,8 @@ lint: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+
+# Not part of `make test`: seeds 100,000 candidates (SQLite, and PostgreSQL when
+# RECRUIT_BENCH_DATABASE_URL is set) and prints p50/p95 of the queue and search.
+bench-queue: install
+	$(BIN)/python -m bench.queue

@@ -103,6 +103,7 @@ def _give_up(session: Session, job: ParseJob, error: str) -> None:
     job.lease_owner = None
     job.lease_expires_at = None
     submission = _set_submission_status(session, job.submission_id, "parse_failed")
+    submission.candidate.parse_failed = True  # the queue's indexed flag
     record_event(
         session,
         "parse_gave_up",

@@ -8,6 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from recruit import search_schema
 from recruit.db import Base, utcnow
 
 CANDIDATE_STATUSES = (
@@ -39,6 +40,12 @@ class User(Base):
 
 class Candidate(Base):
     __tablename__ = "candidate"
+    __table_args__ = (
+        # The queue pages by (received_at, id), oldest first, usually within a status.
+        sa.Index("ix_candidate_received_at_id", "received_at", "id"),
+        sa.Index("ix_candidate_status_received_at_id", "status", "received_at", "id"),
+        sa.Index("ix_candidate_assigned_user_id_received_at", "assigned_user_id", "received_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     display_name: Mapped[str | None] = mapped_column(sa.String(200))
@@ -56,6 +63,11 @@ class Candidate(Base):
     possible_duplicate_of_id: Mapped[int | None] = mapped_column(sa.ForeignKey("candidate.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Queue columns, kept up to date when a parse is saved (recruit.profiles).
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    parse_failed: Mapped[bool] = mapped_column(default=False, index=True)
+    has_warnings: Mapped[bool] = mapped_column(default=False, index=True)
+    min_confidence: Mapped[float | None] = mapped_column(index=True)
 
     submissions: Mapped[list[Submission]] = relationship(back_populates="candidate")
     specialties: Mapped[list[CandidateSpecialty]] = relationship(cascade="all, delete-orphan")
@@ -127,6 +139,7 @@ class ParseResultRow(Base):
 
 class CandidateSpecialty(Base):
     __tablename__ = "candidate_specialty"
+    __table_args__ = (sa.Index("ix_candidate_specialty_name_candidate_id", "name", "candidate_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
@@ -136,7 +149,10 @@ class CandidateSpecialty(Base):
 
 class CandidateLicense(Base):
     __tablename__ = "candidate_license"
-    __table_args__ = (sa.Index("ix_candidate_license_state_type", "state", "type"),)
+    __table_args__ = (
+        sa.Index("ix_candidate_license_state_type", "state", "type"),
+        sa.Index("ix_candidate_license_state_candidate_id", "state", "candidate_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
@@ -149,6 +165,9 @@ class CandidateLicense(Base):
 
 class CandidateCertification(Base):
     __tablename__ = "candidate_certification"
+    __table_args__ = (
+        sa.Index("ix_candidate_certification_name_expires", "name", "expires", "candidate_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
@@ -158,6 +177,9 @@ class CandidateCertification(Base):
 
 class CandidateEligibleState(Base):
     __tablename__ = "candidate_eligible_state"
+    __table_args__ = (
+        sa.Index("ix_candidate_eligible_state_state_candidate_id", "state", "candidate_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
@@ -283,3 +305,8 @@ class RateLimit(Base):
     key: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
     window_start: Mapped[int] = mapped_column(sa.BigInteger, primary_key=True)
     count: Mapped[int] = mapped_column(default=0)
+
+
+# The full-text index is not a model (FTS5 table on SQLite, tsvector table on PostgreSQL);
+# create_all builds it too, so a fresh test database matches a migrated one.
+search_schema.listen(Base.metadata)

@@ -24,6 +24,7 @@ from recruit.models import (
     Submission,
 )
 from recruit.parsing.model import ParseResult
+from recruit.search import refresh_queue_columns, reindex_candidate
 
 
 def save_parse_result(session: Session, submission: Submission, result: ParseResult) -> None:
@@ -52,6 +53,9 @@ def save_parse_result(session: Session, submission: Submission, result: ParseRes
         candidate = attach_to_known_candidate(session, submission, result.profile)
         # Recruiters' corrections outlive any re-parse: facets come from the effective profile.
         refresh_candidate(candidate, candidate_profile(session, candidate))
+    session.flush()  # a resume matched to a known candidate has moved to them
+    refresh_queue_columns(submission.candidate, submission, result)
+    reindex_candidate(session, submission.candidate_id)
     kind = "parse_succeeded" if result.ok else "parse_failed"
     record_event(
         session,

@@ -20,22 +20,25 @@ def signed_in(client: FlaskClient, session: Session) -> FlaskClient:
     return client
 
 
-def test_queue_lists_submissions_newest_first_with_name_discipline_and_status(
+def test_queue_lists_candidates_oldest_waiting_first_with_name_discipline_and_status(
     signed_in: FlaskClient, session: Session
 ) -> None:
-    older = make_candidate(session, display_name="Olive Older", discipline="PT")
-    newer = make_candidate(session, display_name="Nina Newer", discipline="RN")
-    make_submission(session, older, received_at=utcnow() - timedelta(hours=2))
+    two_hours_ago = utcnow() - timedelta(hours=2)
+    older = make_candidate(
+        session, display_name="Olive Older", discipline="PT", received_at=two_hours_ago
+    )
+    newer = make_candidate(session, display_name="Nina Newer", discipline="RN", parse_failed=True)
+    make_submission(session, older, received_at=two_hours_ago)
     make_submission(session, newer, status="parse_failed")
     session.commit()
     page = signed_in.get("/queue").get_data(as_text=True)
-    assert page.index("Nina Newer") < page.index("Olive Older")
+    assert page.index("Olive Older") < page.index("Nina Newer")
     assert "PT" in page and "RN" in page
-    assert "parse failed" in page and "received" in page
+    assert "parse failed" in page and "status-new" in page
 
 
 def test_queue_says_so_when_there_is_nothing_yet(signed_in: FlaskClient) -> None:
-    assert "No resumes yet" in signed_in.get("/queue").get_data(as_text=True)
+    assert "No resumes waiting" in signed_in.get("/queue").get_data(as_text=True)
 
 
 def test_candidate_page_shows_parsed_fields_and_links_the_original(

@@ -1,50 +1,197 @@
 from __future__ import annotations
 
-from flask import abort, current_app, render_template, send_file
+from datetime import date
+
+from flask import (
+    Response,
+    abort,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    stream_with_context,
+    url_for,
+)
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
-from recruit.db import get_session
-from recruit.models import Candidate, Submission
+from recruit.db import get_session, utcnow, write_session
+from recruit.events import record_event
+from recruit.models import CANDIDATE_STATUSES, Candidate, Submission
+from recruit.review import candidate_page as cp
 from recruit.review import review
+from recruit.review.claiming import AlreadyClaimed, claim
+from recruit.review.csv_export import stream_csv
+from recruit.review.filters import Cursor, QueueFilters
+from recruit.review.options import filter_options
 from recruit.review.panel import workspace
-from recruit.review.queries import REVIEW_ROLES, candidate_with_submissions, queue_page
-from recruit.review.trail import trace
+from recruit.review.queries import REVIEW_ROLES, candidate_with_submissions
+from recruit.review.queue import FACET_LIMIT, export_rows, facet_counts, queue_page
 from recruit.storage import BlobNotFound, make_store
+
+# The original document, shown in an <iframe> on our page: nothing in it may run or load.
+INLINE_CSP = (
+    "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
+    "frame-ancestors 'self'; base-uri 'none'; form-action 'none'"
+)
 
 
 def get_candidate(candidate_id: int) -> Candidate:
     """The one loader for recruiter pages: 404 when absent, 403 when the role may not see it."""
-    if current_user.role not in REVIEW_ROLES:
-        abort(403)
+    _require_reviewer()
     candidate = candidate_with_submissions(get_session(), candidate_id)
     if candidate is None:
         abort(404)
     return candidate
 
 
+def _require_reviewer() -> None:
+    if current_user.role not in REVIEW_ROLES:
+        abort(403)
+
+
+def _audit(kind: str, candidate_id: int | None = None, **detail: object) -> None:
+    """Written in its own short transaction, so a read-only page never upgrades its lock."""
+    with write_session() as session:
+        record_event(session, kind, candidate_id=candidate_id, actor_user_id=current_user.id,
+                     **detail)  # fmt: skip
+
+
 @review.get("/queue")
 @login_required
 def queue() -> ResponseReturnValue:
-    if current_user.role not in REVIEW_ROLES:
-        abort(403)
-    return render_template("review/queue.html", submissions=queue_page(get_session()))
+    _require_reviewer()
+    filters = QueueFilters.from_args(request.args)
+    session = get_session()
+    page = queue_page(
+        session,
+        filters,
+        current_user.id,
+        after=Cursor.parse(request.args.get("after")),
+        before=Cursor.parse(request.args.get("before")),
+    )
+    # Counts cost a pass over every matching candidate; the page comes first and queue.js
+    # fetches them from /queue/facets. Without JavaScript, "Show counts" adds counts=1.
+    counts = request.args.get("counts") == "1"
+    facets = facet_counts(session, filters, current_user.id) if counts else {}
+    return render_template(
+        "review/queue.html",
+        filters=filters,
+        page=page,
+        facets=facets,
+        counts=counts,
+        choices=filter_options(filters, facets),
+        statuses=CANDIDATE_STATUSES,
+    )
+
+
+@review.get("/queue/facets")
+@login_required
+def queue_facets() -> ResponseReturnValue:
+    _require_reviewer()
+    filters = QueueFilters.from_args(request.args)
+    counts = facet_counts(get_session(), filters, current_user.id)
+    return jsonify(counts=counts, limit=FACET_LIMIT, counted=bool(counts))
+
+
+@review.get("/queue.csv")
+@login_required
+def queue_csv() -> ResponseReturnValue:
+    _require_reviewer()
+    filters = QueueFilters.from_args(request.args)
+    args = filters.to_args(q=None)
+    _audit("queue_exported", filters=args, searched=bool(filters.q))
+    rows = export_rows(get_session(), filters, current_user.id)
+    response = Response(stream_with_context(stream_csv(rows)), mimetype="text/csv")
+    name = f"queue-{utcnow():%Y%m%d-%H%M}.csv"
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
+
+
+@review.post("/candidates/<int:candidate_id>/claim")
+@login_required
+def claim_candidate(candidate_id: int) -> ResponseReturnValue:
+    candidate = get_candidate(candidate_id)
+    session = get_session()
+    try:
+        claim(session, candidate, current_user.id)
+    except AlreadyClaimed:
+        message, code = "Another recruiter has already claimed this candidate.", 409
+    else:
+        session.commit()
+        message, code = "Claimed: this candidate is assigned to you.", 200
+    if request.accept_mimetypes.best == "application/json":
+        return jsonify(message=message, status=candidate.status), code
+    flash(message, "info" if code == 200 else "error")
+    return redirect(_back(candidate_id))
+
+
+def _back(candidate_id: int) -> str:
+    target = request.form.get("next") or ""
+    if target.startswith("/queue") and not target.startswith("//"):
+        return target
+    return url_for("review.candidate", candidate_id=candidate_id)
 
 
 @review.get("/candidates/<int:candidate_id>")
 @login_required
 def candidate(candidate_id: int) -> ResponseReturnValue:
-    candidate, session = get_candidate(candidate_id), get_session()
-    trace(session, "candidate_viewed", candidate_id=candidate.id, actor_user_id=current_user.id)
+    candidate = get_candidate(candidate_id)
+    submission = cp.submission_in_view(candidate, request.args.get("submission", type=int))
+    result = submission.parse_result if submission else None
+    lines = cp.text_lines(result.text if result else "")
+    profile = (result.profile if result else None) or {}
+    today = utcnow().date()
+    start = _date_arg("start") or today
+    readiness = cp.readiness(profile, request.args.get("state", "")[:2], start, today)
+    _audit("candidate_viewed", candidate.id, submission_id=submission.id if submission else None)
     return render_template(
-        "review/candidate.html", candidate=candidate, **workspace(session, candidate)
+        "review/candidate.html",
+        candidate=candidate,
+        submission=submission,
+        result=result,
+        lines=lines,
+        fields=cp.field_views(profile, lines),
+        readiness=readiness,
+        inline=cp.shows_inline(submission),
+        **workspace(get_session(), candidate),
     )
+
+
+def _date_arg(name: str) -> date | None:
+    try:
+        return date.fromisoformat(request.args.get(name, ""))
+    except ValueError:
+        return None
 
 
 @review.get("/candidates/<int:candidate_id>/submissions/<int:submission_id>/original")
 @login_required
 def download(candidate_id: int, submission_id: int) -> ResponseReturnValue:
     submission = _submission_of(get_candidate(candidate_id), submission_id)
+    _audit("document_downloaded", candidate_id, submission_id=submission_id)
+    return _send(submission, inline=False)
+
+
+@review.get("/candidates/<int:candidate_id>/submissions/<int:submission_id>/inline")
+@login_required
+def inline(candidate_id: int, submission_id: int) -> ResponseReturnValue:
+    submission = _submission_of(get_candidate(candidate_id), submission_id)
+    if not cp.shows_inline(submission):
+        abort(404)
+    _audit("document_viewed", candidate_id, submission_id=submission_id)
+    response = _send(submission, inline=True)
+    response.headers["Content-Security-Policy"] = INLINE_CSP
+    response.headers["X-Frame-Options"] = "SAMEORIGIN"
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
+
+
+def _send(submission: Submission, inline: bool) -> Response:
     document = submission.document
     if document is None:
         abort(404)
@@ -53,17 +200,10 @@ def download(candidate_id: int, submission_id: int) -> ResponseReturnValue:
         handle = make_store(current_app.config, session).open(document.storage_key)
     except BlobNotFound:
         abort(404)
-    trace(
-        session,
-        "document_downloaded",
-        candidate_id=candidate_id,
-        submission_id=submission.id,
-        actor_user_id=current_user.id,
-    )
     response = send_file(
         handle,
         mimetype=document.media_type,
-        as_attachment=True,
+        as_attachment=not inline,
         download_name=document.display_name,
         max_age=0,
     )

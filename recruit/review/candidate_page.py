@@ -1,0 +1,95 @@
+"""What the candidate page shows: the submission in view, its fields with confidence and
+evidence, the extracted text with evidence lines marked, and readiness. No Flask here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from recruit.clinical.readiness import Readiness, assess
+from recruit.models import Candidate, Submission
+
+INLINE_TYPES = ("application/pdf", "image/jpeg", "image/png")
+FIELD_ORDER = (
+    "name", "email", "phone", "location", "discipline", "specialties", "specialty_years",
+    "licenses", "certifications", "years_experience", "education", "employers",
+    "ehr_systems", "eligible_states",
+)  # fmt: skip
+
+
+@dataclass
+class TextLine:
+    number: int
+    text: str
+    fields: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FieldView:
+    name: str
+    value: Any
+    confidence: float | None
+    evidence: list[dict[str, Any]]
+    lines: list[int]
+
+
+def submission_in_view(candidate: Candidate, submission_id: int | None) -> Submission | None:
+    ordered = sorted(candidate.submissions, key=lambda s: (s.received_at, s.id), reverse=True)
+    chosen = [s for s in ordered if s.id == submission_id]
+    return (chosen or ordered or [None])[0]
+
+
+def text_lines(text: str) -> list[TextLine]:
+    return [TextLine(number, line) for number, line in enumerate(text.splitlines(), start=1)]
+
+
+def field_views(profile: dict[str, Any], lines: list[TextLine]) -> list[FieldView]:
+    """Each parsed field with its confidence and evidence; marks the lines the evidence
+    came from (a line matches when it contains the evidence text, ignoring case and spaces)."""
+    meta = profile.get("fields") if isinstance(profile.get("fields"), dict) else {}
+    names = [n for n in FIELD_ORDER if n in profile or n in meta]
+    names += [n for n in meta if n not in names]
+    views = []
+    for name in names:
+        info = meta.get(name) if isinstance(meta.get(name), dict) else {}
+        evidence = [e for e in info.get("evidence") or [] if isinstance(e, dict)]
+        matched = _mark(lines, name, evidence)
+        confidence = info.get("confidence")
+        views.append(FieldView(name, profile.get(name), _float(confidence), evidence, matched))
+    return views
+
+
+def _mark(lines: list[TextLine], name: str, evidence: list[dict[str, Any]]) -> list[int]:
+    matched: list[int] = []
+    for item in evidence:
+        needle = _squash(str(item.get("text") or ""))
+        if len(needle) < 2:
+            continue
+        for line in lines:
+            squashed = _squash(line.text)
+            if squashed and (needle in squashed or squashed in needle and len(squashed) > 3):
+                if name not in line.fields:
+                    line.fields.append(name)
+                if line.number not in matched:
+                    matched.append(line.number)
+    return matched
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _float(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def readiness(profile: dict[str, Any], state: str, start: date, today: date) -> Readiness:
+    location = profile.get("location") if isinstance(profile.get("location"), dict) else {}
+    default_state = str(location.get("state") or "") if location else ""
+    return assess(profile, state or default_state, start, today)
+
+
+def shows_inline(submission: Submission | None) -> bool:
+    document = submission.document if submission else None
+    return document is not None and document.media_type in INLINE_TYPES

@@ -1,0 +1,112 @@
+"""The candidate page: evidence highlighted in inert text, the original inline behind a
+restrictive policy, readiness, and access control for pages, files and exports."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy.orm import Session
+
+from recruit.models import Candidate, Document, Event
+from recruit.storage import FileBlobStore
+from tests.helpers import login, make_pdf, make_user
+from tests.queue_helpers import parsed_candidate, profile
+
+TEXT = """Tara Texas, RN
+<script>alert('owned')</script>
+ICU Travel Nurse, Acme Staffing, 2020 - present
+Compact RN licence, Texas"""
+FIELDS = {
+    "specialties": {"confidence": 0.9, "evidence": [{"page": 1, "text": "ICU Travel Nurse"}]},
+    "licenses": {"confidence": 0.45, "evidence": [{"page": 1, "text": "compact rn licence"}]},
+}
+
+
+@pytest.fixture
+def tara(session: Session) -> Candidate:
+    make_user(session)
+    candidate = parsed_candidate(session, profile(fields=FIELDS), text=TEXT)
+    session.commit()
+    return candidate
+
+
+def test_evidence_lines_are_marked_and_resume_markup_stays_text(
+    client: FlaskClient, tara: Candidate
+) -> None:
+    login(client)
+    page = client.get(f"/candidates/{tara.id}").get_data(as_text=True)
+    assert (
+        '<mark title="specialties">ICU Travel Nurse, Acme Staffing, 2020 - present</mark>' in page
+    )
+    assert '<mark title="licenses">Compact RN licence, Texas</mark>' in page
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(&#39;owned&#39;)&lt;/script&gt;" in page
+    assert '<span class="confidence-low">45%</span>' in page and "90%" in page
+    assert 'href="#line-3"' in page
+
+
+def test_each_view_is_written_to_the_event_trail(
+    client: FlaskClient, session: Session, tara: Candidate
+) -> None:
+    login(client)
+    client.get(f"/candidates/{tara.id}")
+    kinds = session.scalars(sa.select(Event.kind).where(Event.candidate_id == tara.id)).all()
+    assert "candidate_viewed" in kinds
+
+
+def test_readiness_for_a_chosen_state_and_start_date(client: FlaskClient, tara: Candidate) -> None:
+    login(client)
+    page = client.get(f"/candidates/{tara.id}?state=CA&start=2027-05-01").get_data(as_text=True)
+    assert "No licence valid in CA" in page
+    assert "ACLS expires 2027-06-30, during the assignment" in page
+    assert "Can work today in: AZ, CO, TX" in page
+
+
+def test_pdf_is_served_inline_with_a_sandboxing_policy(
+    client: FlaskClient, session: Session, app: Flask, tara: Candidate
+) -> None:
+    document = session.scalars(sa.select(Document)).one()
+    document.media_type = "application/pdf"
+    document.storage_key = FileBlobStore(app.config["STORAGE_DIR"]).put(make_pdf(["Tara"]))
+    session.commit()
+    login(client)
+    page = client.get(f"/candidates/{tara.id}").get_data(as_text=True)
+    url = f"/candidates/{tara.id}/submissions/{document.submission_id}/inline"
+    assert f'<iframe src="{url}"' in page
+    response = client.get(url)
+    assert response.status_code == 200 and response.data.startswith(b"%PDF")
+    assert response.headers["Content-Disposition"].startswith("inline")
+    policy = response.headers["Content-Security-Policy"]
+    assert policy.startswith("sandbox;") and "default-src 'none'" in policy
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_text_documents_are_not_served_inline(
+    client: FlaskClient, session: Session, tara: Candidate
+) -> None:
+    login(client)
+    submission_id = session.scalars(sa.select(Document.submission_id)).one()
+    assert (
+        client.get(f"/candidates/{tara.id}/submissions/{submission_id}/inline").status_code == 404
+    )
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/queue",
+        "/queue.csv",
+        "/queue/facets",
+        "/candidates/{id}",
+        "/candidates/{id}/submissions/{sub}/inline",
+        "/candidates/{id}/submissions/{sub}/original",
+    ],
+)
+def test_anonymous_visitors_never_reach_recruiter_pages_or_files(
+    client: FlaskClient, session: Session, tara: Candidate, path: str
+) -> None:
+    submission_id = session.scalars(sa.select(Document.submission_id)).one()
+    response = client.get(path.format(id=tara.id, sub=submission_id))
+    assert response.status_code == 302 and "/login" in response.location
