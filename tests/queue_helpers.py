@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -48,5 +49,10 @@ def parsed_candidate(
     return candidate
 
 
+_licence_numbers = itertools.count(1)
+
+
 def profile(**changes: Any) -> dict[str, Any]:
-    return {**ICU_TX_EPIC, **changes}
+    """Each call is a different person: a shared licence number would match them as duplicates."""
+    licence = {**ICU_TX_EPIC["licenses"][0], "number": f"TX{next(_licence_numbers)}"}
+    return {**ICU_TX_EPIC, "licenses": [licence], **changes}

@@ -18,8 +18,7 @@ from flask import (
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
-from recruit.db import get_session, utcnow, write_session
-from recruit.events import record_event
+from recruit.db import get_session, utcnow
 from recruit.models import CANDIDATE_STATUSES, Candidate, Submission
 from recruit.review import candidate_page as cp
 from recruit.review import review
@@ -30,6 +29,7 @@ from recruit.review.options import filter_options
 from recruit.review.panel import workspace
 from recruit.review.queries import REVIEW_ROLES, candidate_with_submissions
 from recruit.review.queue import FACET_LIMIT, export_rows, facet_counts, queue_page
+from recruit.review.trail import trace
 from recruit.storage import BlobNotFound, make_store
 
 # The original document, shown in an <iframe> on our page: nothing in it may run or load.
@@ -54,10 +54,7 @@ def _require_reviewer() -> None:
 
 
 def _audit(kind: str, candidate_id: int | None = None, **detail: object) -> None:
-    """Written in its own short transaction, so a read-only page never upgrades its lock."""
-    with write_session() as session:
-        record_event(session, kind, candidate_id=candidate_id, actor_user_id=current_user.id,
-                     **detail)  # fmt: skip
+    trace(get_session(), kind, candidate_id=candidate_id, actor_user_id=current_user.id, **detail)
 
 
 @review.get("/queue")
