@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from flask import (
@@ -17,6 +18,7 @@ from flask import (
 )
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
+from sqlalchemy.orm import Session
 
 from recruit.db import get_session, utcnow
 from recruit.models import CANDIDATE_STATUSES, Candidate, Submission
@@ -101,12 +103,21 @@ def queue_csv() -> ResponseReturnValue:
     filters = QueueFilters.from_args(request.args)
     args = filters.to_args(q=None)
     _audit("queue_exported", filters=args, searched=bool(filters.q))
-    rows = export_rows(get_session(), filters, current_user.id)
-    response = Response(stream_with_context(stream_csv(rows)), mimetype="text/csv")
+    body = _csv_body(get_session(), filters, current_user.id)
+    response = Response(stream_with_context(body), mimetype="text/csv")
     name = f"queue-{utcnow():%Y%m%d-%H%M}.csv"
     response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     response.headers["Cache-Control"] = "private, no-store"
     return response
+
+
+def _csv_body(session: Session, filters: QueueFilters, me: int) -> Iterator[str]:
+    try:
+        yield from stream_csv(export_rows(session, filters, me))
+    finally:
+        # A streamed body outlives the request's own clean-up: end the read transaction here,
+        # or it holds its locks until the session is garbage-collected.
+        session.rollback()
 
 
 @review.post("/candidates/<int:candidate_id>/claim")
