@@ -111,6 +111,9 @@ def jobs_of(session: Session, submission_id: int) -> list[ParseJob]:
     return list(session.query(ParseJob).filter_by(submission_id=submission_id))
 
 
+BINARY_PDF_HEADER = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
+
+
 def make_pdf(lines: list[str]) -> bytes:
     """A small valid one-page PDF showing `lines` in Helvetica, built by hand."""
     text = (
@@ -127,7 +130,14 @@ def make_pdf(lines: list[str]) -> bytes:
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    return assemble_pdf(objects)
+
+
+def assemble_pdf(
+    objects: list[bytes], *, header: bytes = BINARY_PDF_HEADER, trailer_extra: bytes = b""
+) -> bytes:
+    """Number the object bodies from 1, write them with an xref table; object 1 is the root."""
+    out = bytearray(header)
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
@@ -135,10 +145,8 @@ def make_pdf(lines: list[str]) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\n" % (len(objects) + 1, trailer_extra)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
 
 

@@ -7,7 +7,7 @@ import zipfile
 import zlib
 from collections.abc import Callable
 
-from tests.helpers import make_pdf
+from tests.helpers import assemble_pdf, make_pdf
 
 MB = 1024 * 1024
 CONTENT_TYPES = (
@@ -31,19 +31,7 @@ def pdf_with_stream(stream: bytes, filters: str = "/FlateDecode") -> bytes:
         + stream
         + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return assemble_pdf(objects, header=b"%PDF-1.4\n")
 
 
 def flate_bomb_pdf(inflated_mb: int = 256) -> bytes:
