@@ -70,7 +70,10 @@ def eligible_states(
 
 
 def _expired(expires: str | None, as_of: date) -> bool:
+    """YYYY-MM(-DD) expires at the end of that month; a bare YYYY (recruiters may type one) at
+    the end of that year."""
     if not expires:
         return False
-    year, month = (int(part) for part in expires[:7].split("-"))
+    parts = [int(part) for part in expires[:7].split("-")]
+    year, month = parts[0], parts[1] if len(parts) > 1 else 12
     return (year, month) < (as_of.year, as_of.month)

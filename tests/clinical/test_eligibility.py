@@ -29,6 +29,12 @@ def test_expired_licences_do_not_count():
     assert eligible_states(lic, "RN", TODAY) == []
 
 
+def test_a_licence_expiring_in_a_bare_year_counts_until_that_year_ends():
+    lic = [{"state": "TX", "type": "RN", "compact": False, "expires": "2026"}]
+    assert eligible_states(lic, "RN", TODAY) == ["TX"]
+    assert eligible_states(lic, "RN", date(2027, 1, 1)) == []
+
+
 def test_pharmacists_have_no_compact():
     assert compact_for("RPh") is None
     lic = [{"state": "OH", "type": "RPh", "compact": True}]
