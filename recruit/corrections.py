@@ -166,15 +166,15 @@ def candidate_profile(session: Session, candidate: Candidate) -> dict[str, Any]:
 def correct_field(
     session: Session, candidate: Candidate, field: str, raw: str, user_id: int | None
 ) -> FieldOverride:
-    """Store an override, refresh the candidate's columns and facets, and trace it."""
-    from recruit.profiles import refresh_candidate  # profiles imports this module
+    """Store an override, refresh the candidate's columns, facets and search, and trace it."""
+    from recruit.profiles import refresh_from_effective_profile  # profiles imports this module
 
     override = FieldOverride(
         candidate_id=candidate.id, field=field, value=parse_value(field, raw), user_id=user_id
     )
     session.add(override)
     session.flush()
-    refresh_candidate(candidate, candidate_profile(session, candidate))
+    refresh_from_effective_profile(session, candidate)
     # The value may be contact details: the trail keeps only which field changed.
     record_event(
         session, "field_corrected", candidate_id=candidate.id, actor_user_id=user_id, field=field

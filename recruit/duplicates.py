@@ -15,10 +15,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from recruit.corrections import candidate_profile
 from recruit.events import record_event
 from recruit.models import Candidate, CandidateLicense, FieldOverride, Note, Submission
-from recruit.profiles import normalize_email, normalize_phone, refresh_candidate
+from recruit.profiles import normalize_email, normalize_phone, refresh_from_effective_profile
+from recruit.search import remove_candidate
 
 NAME_SIMILARITY = 0.85
 FUZZY_SCAN_LIMIT = 500
@@ -138,7 +138,8 @@ def merge_candidates(
     """Move every submission (with its document), note and override of `other` to `survivor`.
 
     Events stay where they were written (the trail is append-only); the survivor's timeline
-    reads its merged candidates' events too. `other` is kept as a pointer, status duplicate.
+    reads its merged candidates' events too. `other` is kept as a pointer, status duplicate,
+    with no facets and no search document, so no filter or search finds it again.
     """
     _lock(session, survivor, other)
     if survivor.id == other.id or other.merged_into_id is not None:
@@ -172,7 +173,8 @@ def merge_candidates(
         automatic=automatic,
     )
     session.flush()
-    refresh_candidate(survivor, candidate_profile(session, survivor))
+    remove_candidate(session, other.id)
+    refresh_from_effective_profile(session, survivor)
 
 
 def _lock(session: Session, *candidates: Candidate) -> None:

@@ -1,6 +1,8 @@
 """Save a ParseResult for a submission and refresh the candidate's facets from its profile.
 
 Parsing the same file twice gives the same rows: results are replaced, never appended.
+`refresh_from_effective_profile` is the one way the queue's view of a candidate (columns,
+facet rows, eligible states, search document) is brought up to date after any profile change.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from typing import Any
 import phonenumbers
 from sqlalchemy.orm import Session
 
+from recruit.clinical.eligibility import eligible_states
+from recruit.db import utcnow
 from recruit.events import record_event
 from recruit.models import (
     Candidate,
@@ -46,16 +50,15 @@ def save_parse_result(session: Session, submission: Submission, result: ParseRes
     else:
         submission.status = "confirmed"
     if result.ok and result.profile:
-        # Imported here: both modules use this one's normalisers.
-        from recruit.corrections import candidate_profile
-        from recruit.duplicates import attach_to_known_candidate
+        from recruit.duplicates import attach_to_known_candidate  # it uses our normalisers
 
         candidate = attach_to_known_candidate(session, submission, result.profile)
         # Recruiters' corrections outlive any re-parse: facets come from the effective profile.
-        refresh_candidate(candidate, candidate_profile(session, candidate))
-    session.flush()  # a resume matched to a known candidate has moved to them
+        refresh_from_effective_profile(session, candidate)
+    else:  # the profile is unchanged, but a first failed parse still needs a search document
+        session.flush()
+        reindex_candidate(session, submission.candidate_id)
     refresh_queue_columns(submission.candidate, submission, result)
-    reindex_candidate(session, submission.candidate_id)
     kind = "parse_succeeded" if result.ok else "parse_failed"
     record_event(
         session,
@@ -64,6 +67,39 @@ def save_parse_result(session: Session, submission: Submission, result: ParseRes
         submission_id=submission.id,
         error_code=result.error_code,
         parser_version=result.parser_version,
+    )
+
+
+def refresh_from_effective_profile(session: Session, candidate: Candidate) -> None:
+    """Bring the candidate's columns, facet rows, eligible states and search document in line
+    with its effective profile (parse < candidate-confirmed < recruiter overrides).
+
+    Call it wherever one of those layers changes: a parse saved, a confirmation, a correction,
+    a merge. The queue filters and searches only what this writes.
+    """
+    from recruit.corrections import candidate_profile  # corrections imports this module
+
+    profile = candidate_profile(session, candidate)
+    profile["eligible_states"] = effective_eligible_states(candidate, profile, utcnow().date())
+    refresh_candidate(candidate, profile)
+    session.flush()  # the search document is built from the facet rows just written
+    reindex_candidate(session, candidate.id)
+
+
+def effective_eligible_states(
+    candidate: Candidate, profile: dict[str, Any], today: date
+) -> list[str]:
+    """The parser's eligible states while the licences and discipline are the ones it read;
+    once a candidate or recruiter has changed either, the same rule applied to theirs."""
+    from recruit.corrections import latest_parse  # corrections imports this module
+
+    row = latest_parse(candidate)
+    parsed = (row.profile or {}) if row is not None else {}
+    if all(profile.get(key) == parsed.get(key) for key in ("licenses", "discipline")):
+        return _strings(parsed.get("eligible_states"))
+    discipline = profile.get("discipline")
+    return eligible_states(
+        _dicts(profile.get("licenses")), discipline if isinstance(discipline, str) else None, today
     )
 
 

@@ -7,8 +7,9 @@ prefix indexes answer quickly; PostgreSQL does the same so both give the same re
 a two-letter US state code also matches candidates eligible to work in that state, because
 each eligible state is indexed as the token `zzstate<code>` ("icu epic tx").
 
-Indexing: `reindex_candidate` after a profile is saved, `remove_candidate` on deletion.
-Also here: the queue's denormalised columns, refreshed at the same moment.
+Indexing: `reindex_candidate` whenever the effective profile changes (through
+recruit.profiles.refresh_from_effective_profile), `remove_candidate` on deletion or merge.
+Also here: the queue's denormalised columns, refreshed when a parse is saved.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from recruit.models import Candidate, ParseResultRow, Submission
+from recruit.corrections import candidate_profile, latest_parse
+from recruit.models import Candidate, Submission
 from recruit.search_schema import FTS_TABLE, PG_TABLE, PREFIX_CHARS
 
 STATE_TOKEN = "zzstate"
@@ -78,12 +80,17 @@ def _tsquery(terms: list[str]) -> str:
 
 
 def reindex_candidate(session: Session, candidate_id: int) -> None:
-    """Replace the candidate's search document with its current profile and resume text."""
+    """Replace the candidate's search document with its effective profile and resume text.
+
+    A merged-away candidate has no document: everything it had now belongs to the survivor.
+    """
     candidate = session.get(Candidate, candidate_id)
-    if candidate is None:
+    if candidate is None or candidate.merged_into_id is not None:
         remove_candidate(session, candidate_id)
         return
-    body = search_document(candidate, _latest_result(session, candidate_id))
+    result = latest_parse(candidate)
+    text = result.text if result is not None else ""
+    body = search_document(candidate, candidate_profile(session, candidate), text)
     if _dialect(session) == "sqlite":
         remove_candidate(session, candidate_id)
         session.execute(
@@ -110,47 +117,40 @@ def remove_candidate(session: Session, candidate_id: int) -> None:
     session.execute(sa.text(statement), {"id": candidate_id})
 
 
-def search_document(candidate: Candidate, result: ParseResultRow | None) -> str:
-    """The text indexed for one candidate: facets, profile values, resume text, state tokens."""
+def search_document(candidate: Candidate, profile: dict[str, Any], text: str) -> str:
+    """The text indexed for one candidate: facets, effective profile values, state tokens and
+    resume text."""
     facets = [candidate.display_name, candidate.discipline, candidate.email_normalized]
     facets += [s.name for s in candidate.specialties]
     facets += [f"{lic.state or ''} {lic.type or ''}" for lic in candidate.licenses]
     facets += [c.name for c in candidate.certifications]
     facets += [e.name for e in candidate.ehr_systems]
     states = sorted({s.state.lower() for s in candidate.eligible_states})
-    profile = result.profile if result is not None and result.profile else {}
-    text = result.text[:MAX_TEXT_CHARS] if result is not None else ""
     return "\n".join(
         [
             " ".join(f for f in facets if f),
-            " ".join(_strings(profile, skip="fields")),
+            " ".join(_strings(profile, skip=_NOT_INDEXED)),
             " ".join(f"{STATE_TOKEN}{s}" for s in states),
-            text,
+            text[:MAX_TEXT_CHARS],
         ]
     )
 
 
-def _strings(value: Any, skip: str) -> Iterator[str]:
+# Evidence is not profile text; the profile's eligible states are the parser's, which a changed
+# licence outdates: the facet rows hold the current ones, indexed above as state tokens.
+_NOT_INDEXED = frozenset({"fields", "eligible_states"})
+
+
+def _strings(value: Any, skip: frozenset[str]) -> Iterator[str]:
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
         for key, item in value.items():
-            if key != skip:
+            if key not in skip:
                 yield from _strings(item, skip)
     elif isinstance(value, list):
         for item in value:
             yield from _strings(item, skip)
-
-
-def _latest_result(session: Session, candidate_id: int) -> ParseResultRow | None:
-    query = (
-        sa.select(ParseResultRow)
-        .join(Submission, Submission.id == ParseResultRow.submission_id)
-        .where(Submission.candidate_id == candidate_id, ParseResultRow.ok.is_(True))
-        .order_by(Submission.received_at.desc(), Submission.id.desc())
-        .limit(1)
-    )
-    return session.scalar(query)
 
 
 def refresh_queue_columns(candidate: Candidate, submission: Submission, result: Any) -> None:

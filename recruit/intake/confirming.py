@@ -11,7 +11,6 @@ from typing import Any
 import phonenumbers
 from sqlalchemy.orm import Session
 
-from recruit.corrections import candidate_profile
 from recruit.db import utcnow
 from recruit.events import record_event
 from recruit.intake.confirm_forms import ConfirmForm, PreferencesForm, split_list
@@ -22,7 +21,7 @@ from recruit.profiles import (
     normalize_email,
     normalize_phone,
     parse_expiry,
-    refresh_candidate,
+    refresh_from_effective_profile,
 )
 
 PREFERENCE_KEYS = ("availability_date", "preferred_states", "shift")
@@ -125,7 +124,7 @@ def confirm_submission(session: Session, submission: Submission, form: ConfirmFo
     submission.confirmed_at = utcnow()
     submission.status = "confirmed"
     candidate = submission.candidate
-    refresh_candidate(candidate, candidate_profile(session, candidate))
+    refresh_from_effective_profile(session, candidate)
     if candidate.status == "withdrawn":  # a newer resume after withdrawing is a fresh start
         candidate.status = "new"
     record_event(
@@ -138,6 +137,7 @@ def update_preferences(session: Session, submission: Submission, form: Preferenc
     profile.update(preferences_from_form(form))
     submission.confirmed_profile = profile  # a new dict, so the JSON column sees the change
     submission.candidate.updated_at = utcnow()
+    refresh_from_effective_profile(session, submission.candidate)  # preferences are searchable
     record_event(
         session,
         "candidate_updated_preferences",
