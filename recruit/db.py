@@ -111,6 +111,18 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+def database_unavailable(error: BaseException) -> bool:
+    """The database could not be reached or dropped our connection (a restart, say), rather
+    than refusing a statement: the same work may succeed once it is back."""
+    if not isinstance(error, sa.exc.DBAPIError):
+        return False
+    # SQLAlchemy flags a connection that broke while in use, but not a failure to open one
+    # (server down or still starting): that is an OperationalError raised without a statement.
+    return error.connection_invalidated or (
+        isinstance(error, sa.exc.OperationalError) and error.statement is None
+    )
+
+
 def get_db(app: Flask | None = None) -> Database:
     return (app or current_app).extensions["recruit.db"]
 

@@ -1,7 +1,7 @@
 """The parse worker: claim a job, parse the file in a sandboxed child, save the result.
 
-One session per job, in three short transactions (claim, then save or fail) so no database
-lock is held while a document is being parsed.
+Each job takes short transactions (claim, then save or fail) so no database lock is held
+while a document is being parsed.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from flask import Flask
 from sqlalchemy.orm import Session
 
 from recruit import jobs
-from recruit.db import get_db, utcnow
+from recruit.db import database_unavailable, get_db, utcnow
 from recruit.logs import describe
 from recruit.models import Submission, WorkerHeartbeat
 from recruit.parsing.model import ParseResult
@@ -44,6 +44,14 @@ class Claimed:
     filename: str
 
 
+@dataclass
+class Held:
+    """A claimed job not yet recorded, with its parse outcome once there is one."""
+
+    claimed: Claimed
+    outcome: ParseResult | str | None = None
+
+
 class Worker:
     def __init__(self, app: Flask, name: str | None = None) -> None:
         self.app = app
@@ -54,6 +62,7 @@ class Worker:
         self.jobs_done = 0
         self._last_beat = 0.0
         self._errors = 0
+        self._held: Held | None = None
 
     def run(self, stop: threading.Event, max_jobs: int | None = None) -> None:
         """Work until `stop` is set (or `max_jobs` have run); errors never end the loop."""
@@ -73,6 +82,8 @@ class Worker:
         except Exception as error:  # e.g. the database restarted: back off, then reconnect
             self._errors += 1
             log.error("worker %s: %s; retrying shortly", self.owner, describe(error))
+            if not database_unavailable(error):  # leave the job to its lease, like a dead worker
+                self._held = None
             return False
         self._errors = 0
         return worked
@@ -83,24 +94,50 @@ class Worker:
         return poll if not self._errors else min(poll * 2**self._errors, MAX_BACKOFF_S)
 
     def run_once(self) -> bool:
-        """Claim and run one job. Returns False when the queue had nothing to run."""
-        with get_db(self.app).write_sessions() as session:
-            with session.begin():
+        """Claim and run one job. Returns False when the queue had nothing to run.
+
+        When the database becomes unavailable (a restart, say) mid-job this raises and keeps
+        the job, and its parse if there is one, to finish on the next call: the lease is still
+        ours, and the outage should cost neither the parse nor one of the job's attempts.
+        """
+        if self._held is None:
+            with get_db(self.app).write_sessions() as session, session.begin():
                 claimed = self._claim(session)
             if claimed is None:
                 return False
-            try:
-                data = self._load(claimed)
-                result = self.parse(data, claimed.filename, self.limits)
-                with session.begin():
-                    self._finish(session, claimed, result)
-            except Exception as error:  # loading, parsing or saving failed: count an attempt
-                log.warning("job %d attempt failed: %s", claimed.job_id, describe(error))
-                with session.begin():
-                    self._fail(session, claimed, f"{type(error).__name__}: {error}"[:2000])
+            self._held = Held(claimed)
+        held = self._held
+        if held.outcome is None:
+            held.outcome = self._attempt(held.claimed)
+        self._record(held.claimed, held.outcome)
+        self._held = None
         self.jobs_done += 1
         self._beat(force=True)
         return True
+
+    def _attempt(self, claimed: Claimed) -> ParseResult | str:
+        """Load and parse the file: its result, or why this attempt failed."""
+        try:
+            return self.parse(self._load(claimed), claimed.filename, self.limits)
+        except Exception as error:
+            if database_unavailable(error):
+                raise
+            return failed_attempt(claimed, error)
+
+    def _record(self, claimed: Claimed, outcome: ParseResult | str) -> None:
+        """Save the result, or count the failed attempt (also when saving the result failed)."""
+        with get_db(self.app).write_sessions() as session:
+            if isinstance(outcome, ParseResult):
+                try:
+                    with session.begin():
+                        self._finish(session, claimed, outcome)
+                    return
+                except Exception as error:
+                    if database_unavailable(error):
+                        raise
+                    outcome = failed_attempt(claimed, error)
+            with session.begin():
+                self._fail(session, claimed, outcome)
 
     def _claim(self, session: Session) -> Claimed | None:
         job = jobs.claim(session, self.owner, self.policy)
@@ -152,6 +189,12 @@ class Worker:
                     session.delete(beat)
         except Exception as error:
             log.error("worker %s: could not remove its heartbeat: %s", self.owner, describe(error))
+
+
+def failed_attempt(claimed: Claimed, error: Exception) -> str:
+    """Log a failed attempt (naming the error, never quoting it) and return what the job keeps."""
+    log.warning("job %d attempt failed: %s", claimed.job_id, describe(error))
+    return f"{type(error).__name__}: {error}"[:2000]
 
 
 def worker_id() -> str:

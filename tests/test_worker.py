@@ -5,15 +5,19 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from recruit import jobs
-from recruit.db import utcnow
+from recruit import worker as worker_module
+from recruit.db import create_database, database_unavailable, get_db, utcnow
 from recruit.models import Candidate, Event, ParseJob, ParseResultRow, Submission, WorkerHeartbeat
 from recruit.parsing.model import ParseResult
+from recruit.parsing.sandbox import Limits
 from recruit.worker import Worker
+from tests.fakes import good_parse
 from tests.helpers import login, make_pdf, make_submission, make_user
 
 POLICY = jobs.QueuePolicy(lease_s=60, max_attempts=3, retry_delay_s=0)
@@ -260,3 +264,88 @@ def test_a_missing_file_is_a_failed_attempt_not_a_stuck_job(app: Flask, session:
     session = fresh(session)
     assert "BlobNotFound" in (session.query(ParseJob).one().last_error or "")
     assert session.get_one(Submission, submission.id).status == "parse_failed"
+
+
+DOWN_URL = "postgresql+psycopg://recruit@127.0.0.1:9/recruit"  # nothing listens: refused at once
+
+
+def test_a_parse_finished_while_the_database_is_down_is_saved_once_it_is_back(
+    app: Flask, session: Session
+) -> None:
+    submission = make_submission(session, store_dir=app.config["STORAGE_DIR"])
+    session.commit()
+    engine = get_db(app).engine
+    down = threading.Event()
+    parses: list[str] = []
+
+    def refuse_connections(*_args: Any) -> None:
+        if down.is_set():
+            raise engine.dialect.loaded_dbapi.OperationalError("the server is restarting")
+
+    def parse_then_lose_the_database(data: bytes, filename: str, limits: Limits) -> ParseResult:
+        parses.append(filename)
+        down.set()
+        engine.dispose()  # the server took every open connection with it
+        return good_parse(data, filename, limits)
+
+    sa.event.listen(engine, "do_connect", refuse_connections)
+    worker = Worker(app)
+    worker.parse = parse_then_lose_the_database
+    with pytest.raises(sa.exc.OperationalError):
+        worker.run_once()
+    down.clear()
+    job = fresh(session).query(ParseJob).one()
+    assert (job.status, job.attempts) == ("running", 1)  # still ours, under its lease
+    assert worker.run_once() is True
+    job = fresh(session).query(ParseJob).one()
+    assert (job.status, job.attempts, len(parses)) == ("done", 1, 1)
+    assert session.get_one(Submission, submission.id).status == "parsed"
+    assert worker.run_once() is False
+
+
+def test_a_result_the_database_refuses_is_a_failed_attempt_not_a_held_job(
+    app: Flask, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_submission(session, store_dir=app.config["STORAGE_DIR"])
+    session.commit()
+    app.config["PARSE_FUNCTION"] = "tests.fakes:good_parse"
+
+    def refuse(session: Session, *_args: Any) -> None:
+        session.execute(sa.text("SELECT * FROM no_such_table"))
+
+    monkeypatch.setattr(worker_module, "save_parse_result", refuse)
+    worker = Worker(app)
+    assert worker.run_once() is True
+    job = fresh(session).query(ParseJob).one()
+    assert (job.status, job.attempts) == ("queued", 1)
+    assert "no_such_table" in (job.last_error or "")
+
+
+def test_only_connection_failures_count_as_the_database_being_unavailable(
+    session: Session,
+) -> None:
+    down = create_database(DOWN_URL)
+    with pytest.raises(sa.exc.DBAPIError) as refused:
+        down.engine.connect()
+    down.engine.dispose()
+    with pytest.raises(sa.exc.DBAPIError) as bad_statement:
+        session.execute(sa.text("SELECT * FROM no_such_table"))
+    session.rollback()
+    assert database_unavailable(refused.value)
+    assert not database_unavailable(bad_statement.value)
+    assert not database_unavailable(ValueError("not a database error"))
+
+
+def test_a_connection_the_server_dropped_counts_as_the_database_being_unavailable(
+    pg_url: str,
+) -> None:
+    engine = sa.create_engine(pg_url)
+    try:
+        with engine.connect() as victim, engine.connect() as killer:
+            pid = victim.execute(sa.text("SELECT pg_backend_pid()")).scalar_one()
+            killer.execute(sa.text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            with pytest.raises(sa.exc.DBAPIError) as dropped:
+                victim.execute(sa.text("SELECT 1"))
+        assert database_unavailable(dropped.value)
+    finally:
+        engine.dispose()

@@ -11,6 +11,12 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bench.stack import Stack
+from tests.hardening.private_pg import (
+    PrivatePostgres,
+    PrivatePostgresUnavailable,
+    discard,
+    start_private_postgres,
+)
 from tests.helpers import create_schema
 
 
@@ -45,3 +51,16 @@ def stack_session() -> Iterator[Any]:
     yield open_session
     for engine in engines:
         engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def private_pg() -> Iterator[PrivatePostgres]:
+    """A PostgreSQL server of the module's own, which its tests may restart or crash."""
+    try:
+        server = start_private_postgres()
+    except PrivatePostgresUnavailable as reason:
+        pytest.skip(f"needs a private PostgreSQL server: {reason}")
+    try:
+        yield server
+    finally:
+        discard(server)

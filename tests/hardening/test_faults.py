@@ -26,6 +26,7 @@ from recruit import create_app
 from recruit.blobgc import collect_file_orphans
 from recruit.models import Candidate, Document, ParseJob, Submission
 from recruit.storage import FileBlobStore
+from tests.hardening.private_pg import PrivatePostgres
 from tests.hardening.test_headers_and_limits import assert_hardened
 from tests.helpers import TEXT_RESUME, make_config, make_pdf, make_submission
 from tests.pg import PG_SKIP_REASON, PG_URL
@@ -215,3 +216,70 @@ def check_reconnects(session: Session, worker: Any) -> None:
     wait_until(lambda: done() == 40, 60, "the worker did not carry on after reconnecting")
     assert worker.poll() is None
     session.rollback()
+
+
+def test_a_worker_carries_on_after_real_postgresql_restarts_and_loses_no_job(
+    private_pg: PrivatePostgres,
+    make_stack: Any,
+    stack_session: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A `fast` restart shuts the server down cleanly; an `immediate` one kills it, so it
+    starts by recovering. Both hit jobs mid-parse and mid-save."""
+    monkeypatch.setenv("RECRUIT_TEST_PARSE_SLEEP", "0.1")
+    url = private_pg.create_database("restarts")
+    stack = make_stack(url, PARSE_FUNCTION="tests.fakes:good_parse")
+    session = stack_session(stack)
+    for n in range(40):
+        make_submission(session, store_dir=str(stack.storage_dir), display_name=f"r{n}.txt")
+    session.commit()
+    worker = stack.start_worker(threads=2)
+    try:
+        for mode, threshold in (("fast", 5), ("immediate", 20)):
+            wait_with_logs(
+                lambda t=threshold: jobs_done(session) >= t,
+                30,
+                f"the worker stalled before the {mode} restart",
+                stack,
+                private_pg,
+            )
+            session.close()
+            before = private_pg.started_at()
+            private_pg.restart(mode)
+            assert private_pg.started_at() > before, f"the server did not restart ({mode})"
+            session.get_bind().dispose()  # our own connections died with the server too
+        wait_with_logs(
+            lambda: jobs_done(session) == 40, 60, "jobs were lost or stuck", stack, private_pg
+        )
+        assert worker.poll() is None, stack.log_text()[-3000:]
+        assert_every_submission_parsed(session, 40)
+    finally:
+        session.close()
+        stack.stop()
+
+
+def jobs_done(session: Session) -> int:
+    session.rollback()
+    return int(session.scalar(sa.select(sa.func.count()).where(ParseJob.status == "done")) or 0)
+
+
+def wait_with_logs(
+    check: Any, timeout: float, message: str, stack: Any, server: PrivatePostgres
+) -> None:
+    try:
+        wait_until(check, timeout, message)
+    except AssertionError as error:
+        raise AssertionError(
+            f"{error}\n--- recruit ---\n{stack.log_text()[-4000:]}\n"
+            f"--- postgres ---\n{server.log_tail()}"
+        ) from None
+
+
+def assert_every_submission_parsed(session: Session, expected: int) -> None:
+    session.rollback()
+    submissions = session.scalars(sa.select(Submission)).all()
+    assert len(submissions) == expected
+    assert {s.status for s in submissions} == {"parsed"}
+    assert all(s.parse_result is not None and s.parse_result.ok for s in submissions)
+    jobs = [tuple(row) for row in session.execute(sa.select(ParseJob.status, ParseJob.attempts))]
+    assert jobs == [("done", 1)] * expected, "an outage cost a parse or an attempt"
