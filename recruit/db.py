@@ -103,6 +103,9 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # 32 MiB of page cache per connection (the default is 2 MiB): the queue's counts and
+        # filters revisit the same index pages, and the pool keeps connections open.
+        cursor.execute("PRAGMA cache_size=-32768")
         cursor.close()
 
     @sa.event.listens_for(engine, "begin")

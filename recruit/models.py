@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date, datetime
 from typing import Any
 
@@ -24,6 +25,7 @@ CANDIDATE_STATUSES = (
 SUBMISSION_STATUSES = ("received", "parsing", "parsed", "parse_failed", "confirmed", "withdrawn")
 JOB_STATUSES = ("queued", "running", "done", "failed")
 ROLES = ("recruiter", "admin")
+SAMPLE_SLOTS = 1024
 
 
 class User(Base):
@@ -68,6 +70,14 @@ class Candidate(Base):
     parse_failed: Mapped[bool] = mapped_column(default=False, index=True)
     has_warnings: Mapped[bool] = mapped_column(default=False, index=True)
     min_confidence: Mapped[float | None] = mapped_column(index=True)
+    # The eligible states again, as a sorted JSON array: the queue's facet counts group
+    # candidates by it, so each distinct set of states is expanded once, not once per person.
+    eligible_states_json: Mapped[str | None] = mapped_column(sa.Text)
+    # A random number fixed at creation: the facet counts of a broad view read the candidates
+    # in the lowest slots as a sample (recruit.review.facets).
+    sample_slot: Mapped[int] = mapped_column(
+        sa.SmallInteger, default=lambda: random.randrange(SAMPLE_SLOTS), index=True
+    )
 
     submissions: Mapped[list[Submission]] = relationship(back_populates="candidate")
     specialties: Mapped[list[CandidateSpecialty]] = relationship(cascade="all, delete-orphan")
@@ -139,10 +149,14 @@ class ParseResultRow(Base):
 
 class CandidateSpecialty(Base):
     __tablename__ = "candidate_specialty"
-    __table_args__ = (sa.Index("ix_candidate_specialty_name_candidate_id", "name", "candidate_id"),)
+    # (candidate_id, value) indexes answer the facet counts' lookups from the index alone.
+    __table_args__ = (
+        sa.Index("ix_candidate_specialty_name_candidate_id", "name", "candidate_id"),
+        sa.Index("ix_candidate_specialty_candidate_id_name", "candidate_id", "name"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
+    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"))
     name: Mapped[str] = mapped_column(sa.String(80), index=True)
     years: Mapped[float | None]
 
@@ -152,10 +166,11 @@ class CandidateLicense(Base):
     __table_args__ = (
         sa.Index("ix_candidate_license_state_type", "state", "type"),
         sa.Index("ix_candidate_license_state_candidate_id", "state", "candidate_id"),
+        sa.Index("ix_candidate_license_candidate_id_state", "candidate_id", "state", "compact"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
+    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"))
     state: Mapped[str | None] = mapped_column(sa.String(10))
     type: Mapped[str | None] = mapped_column(sa.String(20))
     number: Mapped[str | None] = mapped_column(sa.String(60))
@@ -167,10 +182,11 @@ class CandidateCertification(Base):
     __tablename__ = "candidate_certification"
     __table_args__ = (
         sa.Index("ix_candidate_certification_name_expires", "name", "expires", "candidate_id"),
+        sa.Index("ix_candidate_certification_candidate_id_name", "candidate_id", "name"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
+    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"))
     name: Mapped[str] = mapped_column(sa.String(80), index=True)
     expires: Mapped[date | None] = mapped_column(index=True)
 
@@ -179,10 +195,11 @@ class CandidateEligibleState(Base):
     __tablename__ = "candidate_eligible_state"
     __table_args__ = (
         sa.Index("ix_candidate_eligible_state_state_candidate_id", "state", "candidate_id"),
+        sa.Index("ix_candidate_eligible_state_candidate_id_state", "candidate_id", "state"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
+    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"))
     state: Mapped[str] = mapped_column(sa.String(10), index=True)
 
 

@@ -8,6 +8,7 @@ facet rows, eligible states, search document) is brought up to date after any pr
 from __future__ import annotations
 
 import calendar
+import json
 from datetime import date
 from typing import Any
 
@@ -134,10 +135,9 @@ def refresh_candidate(candidate: Candidate, profile: dict[str, Any]) -> None:
         for item in _dicts(profile.get("certifications"))
         if item.get("name")
     ]
-    candidate.eligible_states = [
-        CandidateEligibleState(state=_clip(state, 10))
-        for state in _strings(profile.get("eligible_states"))
-    ]
+    states = sorted({_clip(state, 10) for state in _strings(profile.get("eligible_states"))})
+    candidate.eligible_states = [CandidateEligibleState(state=state) for state in states]
+    candidate.eligible_states_json = json.dumps(states)
     candidate.ehr_systems = [
         CandidateEhr(name=_clip(n, 80)) for n in _strings(profile.get("ehr_systems"))
     ]

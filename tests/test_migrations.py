@@ -50,3 +50,37 @@ def test_migrations_downgrade_to_nothing_and_up_again(
         migrate.upgrade(app)
     finally:
         get_db(app).engine.dispose()
+
+
+def test_facet_migration_fills_each_candidates_eligible_states_json(
+    empty_database_url: str, tmp_path: Path
+) -> None:
+    from alembic import command
+
+    app = create_app({"INSTANCE_PATH": str(tmp_path), "DATABASE_URL": empty_database_url})
+    config = migrate.alembic_config(app)
+    engine = get_db(app).engine
+    try:
+        command.upgrade(config, "b4b1_queue_search")
+        with engine.begin() as connection:
+            for ident in (1, 2, 3):
+                connection.exec_driver_sql(
+                    "INSERT INTO candidate (id, status, received_at, parse_failed, has_warnings,"
+                    " created_at, updated_at) VALUES"
+                    f" ({ident}, 'new', '2026-01-01', false, false, '2026-01-01', '2026-01-01')"
+                )
+            for ident, state in ((1, "TX"), (1, "AZ"), (2, "CA")):
+                connection.exec_driver_sql(
+                    "INSERT INTO candidate_eligible_state (candidate_id, state)"
+                    f" VALUES ({ident}, '{state}')"
+                )
+        migrate.upgrade(app)
+        with engine.connect() as connection:
+            rows = dict(
+                connection.exec_driver_sql(
+                    "SELECT id, eligible_states_json FROM candidate ORDER BY id"
+                ).all()
+            )
+        assert rows == {1: '["AZ", "TX"]', 2: '["CA"]', 3: None}
+    finally:
+        engine.dispose()

@@ -10,9 +10,10 @@ from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from recruit.models import Candidate
+from recruit.review.facets import facet_counts
 from recruit.review.filters import Cursor, QueueFilters
-from recruit.review.queue import facet_counts, queue_page
-from tests.helpers import login, make_user
+from recruit.review.queue import queue_page
+from tests.helpers import login, make_candidate, make_user
 from tests.queue_helpers import parsed_candidate, profile
 
 CA_ONLY = {"licenses": [{"state": "CA", "type": "RN", "compact": False}], "eligible_states": ["CA"]}
@@ -137,14 +138,17 @@ def test_received_date_range_filter(session: Session, me: int, people: dict) -> 
 
 
 def test_facet_counts_are_grouped_under_the_current_filters(session: Session, me: int) -> None:
-    counts = facet_counts(session, QueueFilters(), me)
+    facets = facet_counts(session, QueueFilters(), me)
+    assert not facets.estimated and facets.matches == 4
+    counts = facets.counts
     assert counts["discipline"] == {"RN": 3, "PT": 1}
     assert counts["status"] == {"new": 4}
     assert counts["can_work_in"]["AZ"] == 2 and counts["can_work_in"]["CA"] == 2
     assert counts["compact"] == {"yes": 2, "no": 2}
     assert counts["assigned"] == {"me": 1, "none": 3}
     assert counts["quality"]["warnings"] == 1
-    narrowed = facet_counts(session, QueueFilters(licence_state="CA"), me)
+    assert facets.get("discipline", "LPN") == 0  # counted whole: absent means none
+    narrowed = facet_counts(session, QueueFilters(licence_state="CA"), me).counts
     assert narrowed["discipline"] == {"RN": 1, "PT": 1}
     assert "TX" not in narrowed["licence_state"]
 
@@ -178,15 +182,61 @@ def test_queue_page_keeps_filters_in_the_url_and_links_the_next_page(
 def test_queue_facets_endpoint_returns_json_counts(client: FlaskClient, people: dict) -> None:
     login(client)
     body = client.get("/queue/facets?discipline=RN").get_json()
-    assert body["counted"] and body["counts"]["discipline"] == {"RN": 3}
+    assert not body["estimated"] and body["counts"]["discipline"] == {"RN": 3}
 
 
-def test_facet_counts_are_skipped_when_the_view_is_too_broad(
-    session: Session, me: int, monkeypatch: pytest.MonkeyPatch
+@pytest.fixture
+def crowd(session: Session) -> None:
+    """300 more candidates in the default view: 200 RNs and 100 PTs, interleaved."""
+    for n in range(300):
+        make_candidate(session, discipline="PT" if n % 3 == 2 else "RN")
+    session.commit()
+
+
+def small_sample(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Views over 50 are sampled, about 200 of them: two thirds of the crowd."""
+    monkeypatch.setattr("recruit.review.facets.EXACT_LIMIT", 50)
+    monkeypatch.setattr("recruit.review.facets.SAMPLE_TARGET", 200)
+
+
+def test_broad_views_are_counted_over_a_sample_and_scaled_up(
+    session: Session, me: int, people: dict, crowd: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("recruit.review.queue.FACET_LIMIT", 3)
-    assert facet_counts(session, QueueFilters(), me) == {}
-    assert facet_counts(session, QueueFilters(discipline="PT"), me)["discipline"] == {"PT": 1}
+    small_sample(monkeypatch)
+    facets = facet_counts(session, QueueFilters(), me)
+    assert facets.estimated and facets.scale > 1
+    rn, pt = facets.counts["discipline"]["RN"], facets.counts["discipline"]["PT"]
+    assert 150 <= rn <= 260 and 60 <= pt <= 140  # truth: 203 and 101
+    assert 240 <= facets.matches <= 360  # truth: 304
+    assert facets.get("discipline", "OT") is None  # a sample's miss is not a zero
+    # A view the sample shows to be small is counted whole again.
+    therapists = facet_counts(session, QueueFilters(licence_state="CA"), me)
+    assert not therapists.estimated and therapists.counts["discipline"] == {"RN": 1, "PT": 1}
+
+
+def test_facets_endpoint_and_page_mark_estimated_counts(
+    client: FlaskClient, people: dict, crowd: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small_sample(monkeypatch)
+    login(client)
+    body = client.get("/queue/facets").get_json()
+    assert body["estimated"] and 240 <= body["matches"] <= 360
+    page = client.get("/queue?counts=1").get_data(as_text=True)
+    assert "RN (\u2248" in page and "(counts estimated from a sample)" in page
+    exact = client.get("/queue?counts=1&licence_state=CA").get_data(as_text=True)
+    assert "RN (1)" in exact and "\u2248" not in exact
+
+
+def test_a_merged_away_candidate_is_only_listed_among_duplicates(
+    session: Session, me: int, people: dict
+) -> None:
+    people["placed"].merged_into_id = people["compact"].id
+    session.commit()
+    people["placed"].status = "duplicate"
+    session.commit()
+    assert "placed" not in names(session, me, status="all")
+    assert facet_counts(session, QueueFilters(status="all"), me).matches == 4
+    assert names(session, me, status="duplicate") == ["placed"]  # where the merge is traced
 
 
 def test_bad_filter_values_are_ignored_not_errors(session: Session, me: int) -> None:

@@ -1,4 +1,4 @@
-"""The queue's SQL: filters as conditions on candidate, keyset pages, facet counts.
+"""The queue's SQL: filters as conditions on candidate, and keyset pages (facets.py counts).
 
 Every query is bounded (a page is LIMIT n+1 on the (received_at, id) index) or an aggregate
 computed by the database; no query loads the whole queue into Python.
@@ -25,7 +25,6 @@ from recruit.review.filters import NEEDS_REVIEW, PAGE_SIZE, Cursor, QueueFilters
 from recruit.search import LOW_CONFIDENCE, match_clause
 
 C = Candidate
-FACET_LIMIT = 10_000
 
 
 @dataclass(frozen=True)
@@ -35,10 +34,27 @@ class Page:
     prev_cursor: Cursor | None
 
 
-def conditions(filters: QueueFilters, me: int, dialect: str) -> list[sa.ColumnElement[bool]]:
-    """The WHERE clauses on Candidate for the filters (all must hold)."""
+def conditions(
+    filters: QueueFilters, me: int, dialect: str, whole_view: bool = False
+) -> list[sa.ColumnElement[bool]]:
+    """The WHERE clauses on Candidate for the filters (all must hold).
+
+    A page walks the queue in order and stops after n rows, so a correlated EXISTS per row is
+    cheapest. `whole_view` (counting every match) asks for IN lists instead, which the
+    database may start from when one of them is the smallest set.
+    """
     f = filters
-    where: list[sa.ColumnElement[bool]] = [_status(f.status)] if f.status != "all" else []
+
+    def _has(model: type, condition: sa.ColumnElement[bool]) -> sa.ColumnElement[bool]:
+        return _related(model, condition, whole_view)
+
+    where: list[sa.ColumnElement[bool]] = []
+    # A merged-away candidate is only a pointer to the survivor, who holds all it had: it is
+    # listed among the duplicates (so the merge can be traced) and in no other view.
+    if f.status != "duplicate":
+        where.append(C.merged_into_id.is_(None))
+    if f.status != "all":
+        where.append(_status(f.status))
     if f.discipline:
         where.append(C.discipline == f.discipline)
     if f.specialty:
@@ -51,7 +67,7 @@ def conditions(filters: QueueFilters, me: int, dialect: str) -> list[sa.ColumnEl
         compact = _has(CandidateLicense, CandidateLicense.compact.is_(True))
         where.append(compact if f.compact == "yes" else ~compact)
     if f.cert:
-        where.append(_certification(f))
+        where.append(_has(CandidateCertification, _certification(f)))
     if f.min_years is not None:
         where.append(C.years_experience >= f.min_years)
     if f.assigned:
@@ -77,8 +93,14 @@ def _status(status: str) -> sa.ColumnElement[bool]:
     return C.status == status
 
 
-def _has(model: type, condition: sa.ColumnElement[bool]) -> sa.ColumnElement[bool]:
-    return sa.exists().where(model.candidate_id == C.id, condition)  # type: ignore[attr-defined]
+def _related(
+    model: type, condition: sa.ColumnElement[bool], as_list: bool
+) -> sa.ColumnElement[bool]:
+    """The candidate has a row in `model` (a facet table) meeting `condition`."""
+    owner = model.candidate_id  # type: ignore[attr-defined]
+    if as_list:
+        return C.id.in_(sa.select(owner).where(condition))
+    return sa.exists().where(owner == C.id, condition)
 
 
 def _certification(f: QueueFilters) -> sa.ColumnElement[bool]:
@@ -90,7 +112,7 @@ def _certification(f: QueueFilters) -> sa.ColumnElement[bool]:
         condition = sa.and_(
             condition, sa.or_(cert.expires.is_(None), cert.expires >= f.cert_valid_on)
         )
-    return _has(cert, condition)
+    return condition
 
 
 def _quality(quality: str) -> sa.ColumnElement[bool]:
@@ -140,88 +162,6 @@ def _key(cursor: Cursor) -> sa.Tuple:
 
 def _cursor(candidate: Candidate) -> Cursor:
     return Cursor(candidate.received_at, candidate.id)
-
-
-def facet_counts(session: Session, filters: QueueFilters, me: int) -> dict[str, dict[str, int]]:
-    """{facet: {value: candidates}} under the current filters, in one aggregate statement.
-
-    Counting visits every facet row of every matching candidate (a compact nurse has ~40
-    eligible states), so it is bounded: over FACET_LIMIT matches the answer is {} and the page
-    asks for a narrower view instead of taking seconds.
-    """
-    where = conditions(filters, me, _dialect(session))
-    probe = sa.select(C.id).where(*where).limit(FACET_LIMIT + 1).subquery()
-    if session.scalar(sa.select(sa.func.count()).select_from(probe)) > FACET_LIMIT:
-        return {}
-    rows = session.execute(sa.union_all(*_facet_selects(_matching(session, where), me)))
-    counts: dict[str, dict[str, int]] = {}
-    for facet, value, n in rows:
-        if value is not None:
-            counts.setdefault(facet, {})[str(value)] = n
-    return counts
-
-
-def _matching(session: Session, where: list[sa.ColumnElement[bool]]) -> sa.FromClause:
-    """The matching ids, computed once for every facet's GROUP BY."""
-    ids = sa.select(C.id.label("id")).where(*where)
-    if _dialect(session) != "sqlite":
-        return ids.cte("matching").prefix_with("MATERIALIZED")
-    # SQLite evaluates a CTE again for each branch of a UNION; a temp table holds the ids once
-    # (temp tables belong to the connection and take no lock on the database file).
-    session.execute(
-        sa.text("CREATE TEMP TABLE IF NOT EXISTS queue_matching (id INTEGER PRIMARY KEY)")
-    )
-    session.execute(sa.text("DELETE FROM temp.queue_matching"))
-    session.execute(sa.insert(_TEMP_MATCHING).from_select(["id"], ids))
-    # Its size, so the planner loops over these ids rather than over the facet tables.
-    session.execute(sa.text("ANALYZE temp.queue_matching"))
-    return _TEMP_MATCHING
-
-
-_TEMP_MATCHING = sa.table("queue_matching", sa.column("id"), schema="temp")
-
-
-def _facet_selects(m: sa.FromClause, me: int) -> Iterator[sa.Select]:
-    def group(name: str, value: sa.ColumnElement, source: type, key: sa.ColumnElement) -> sa.Select:
-        return (
-            sa.select(sa.literal(name).label("facet"), value.label("value"), _count(key))
-            .select_from(source)
-            .join(m, m.c.id == key)
-            .group_by(value)
-        )
-
-    yield group("status", C.status, C, C.id)
-    yield group("discipline", C.discipline, C, C.id)
-    assigned = sa.case((C.assigned_user_id.is_(None), "none"), (C.assigned_user_id == me, "me"))
-    yield group("assigned", sa.func.coalesce(assigned, "other"), C, C.id)
-    s, lic, es, cert = (
-        CandidateSpecialty,
-        CandidateLicense,
-        CandidateEligibleState,
-        CandidateCertification,
-    )
-    yield group("specialty", s.name, s, s.candidate_id)
-    yield group("licence_state", lic.state, lic, lic.candidate_id)
-    yield group("can_work_in", es.state, es, es.candidate_id)
-    yield group("cert", cert.name, cert, cert.candidate_id)
-    compact = sa.select(lic.candidate_id).where(lic.compact.is_(True), lic.candidate_id == C.id)
-    yield group("compact", sa.case((compact.exists(), "yes"), else_="no"), C, C.id)
-    for quality, condition in (
-        ("warnings", C.has_warnings.is_(True)),
-        ("low_confidence", C.min_confidence < LOW_CONFIDENCE),
-        ("parse_failed", C.parse_failed.is_(True)),
-    ):
-        yield (
-            sa.select(sa.literal("quality"), sa.literal(quality), sa.func.count())
-            .select_from(C)
-            .join(m, m.c.id == C.id)
-            .where(condition)
-        )
-
-
-def _count(key: sa.ColumnElement) -> sa.ColumnElement[int]:
-    # A candidate with two licences in one state (RN and LPN) counts once.
-    return sa.func.count(sa.distinct(key)).label("n")
 
 
 def export_rows(session: Session, filters: QueueFilters, me: int) -> Iterator[Candidate]:

@@ -26,11 +26,12 @@ from recruit.review import candidate_page as cp
 from recruit.review import review
 from recruit.review.claiming import AlreadyClaimed, claim
 from recruit.review.csv_export import stream_csv
+from recruit.review.facets import FacetCounts, facet_counts
 from recruit.review.filters import Cursor, QueueFilters
 from recruit.review.options import filter_options
 from recruit.review.panel import workspace
 from recruit.review.queries import REVIEW_ROLES, candidate_with_submissions
-from recruit.review.queue import FACET_LIMIT, export_rows, facet_counts, queue_page
+from recruit.review.queue import export_rows, queue_page
 from recruit.review.trail import trace
 from recruit.storage import BlobNotFound, make_store
 
@@ -75,14 +76,14 @@ def queue() -> ResponseReturnValue:
     # Counts cost a pass over every matching candidate; the page comes first and queue.js
     # fetches them from /queue/facets. Without JavaScript, "Show counts" adds counts=1.
     counts = request.args.get("counts") == "1"
-    facets = facet_counts(session, filters, current_user.id) if counts else {}
+    facets = facet_counts(session, filters, current_user.id) if counts else FacetCounts()
     return render_template(
         "review/queue.html",
         filters=filters,
         page=page,
         facets=facets,
         counts=counts,
-        choices=filter_options(filters, facets),
+        choices=filter_options(filters, facets.counts),
         statuses=CANDIDATE_STATUSES,
     )
 
@@ -92,8 +93,8 @@ def queue() -> ResponseReturnValue:
 def queue_facets() -> ResponseReturnValue:
     _require_reviewer()
     filters = QueueFilters.from_args(request.args)
-    counts = facet_counts(get_session(), filters, current_user.id)
-    return jsonify(counts=counts, limit=FACET_LIMIT, counted=bool(counts))
+    facets = facet_counts(get_session(), filters, current_user.id)
+    return jsonify(counts=facets.counts, matches=facets.matches, estimated=facets.estimated)
 
 
 @review.get("/queue.csv")

@@ -13,18 +13,20 @@
       .then(function (body) {
         var link = form.querySelector(".show-counts");
         if (!body) { return; }
-        if (!body.counted) {
-          link.replaceWith(document.createTextNode(
-            "Counts appear when the view has at most " + body.limit.toLocaleString() + " candidates."));
-          return;
-        }
-        var facets = body.counts;
+        // Broad views are counted over a sample: rounded, marked ≈, and a value the sample
+        // did not meet gets no number rather than a wrong zero.
+        var mark = body.estimated ? "\u2248" : "";
         form.querySelectorAll("option[data-facet]").forEach(function (option) {
-          var counts = facets[option.getAttribute("data-facet")] || {};
-          var n = counts[option.getAttribute("data-value")] || 0;
-          option.textContent = option.textContent + " (" + n.toLocaleString() + ")";
+          var counts = body.counts[option.getAttribute("data-facet")] || {};
+          var n = counts[option.getAttribute("data-value")];
+          if (n === undefined && body.estimated) { return; }
+          option.textContent = option.textContent + " (" + mark + (n || 0).toLocaleString() + ")";
         });
-        link.remove();
+        var summary = document.createElement("span");
+        summary.className = "hint";
+        summary.textContent = mark + body.matches.toLocaleString() + " matching" +
+          (body.estimated ? " (counts estimated from a sample)" : "");
+        link.replaceWith(summary);
       }).catch(function () { /* the Show counts link still works */ });
   }
 
