@@ -78,13 +78,18 @@ def refresh_from_effective_profile(session: Session, candidate: Candidate) -> No
     Call it wherever one of those layers changes: a parse saved, a confirmation, a correction,
     a merge. The queue filters and searches only what this writes.
     """
+    refresh_candidate(candidate, current_profile(session, candidate, utcnow().date()))
+    session.flush()  # the search document is built from the facet rows just written
+    reindex_candidate(session, candidate.id)
+
+
+def current_profile(session: Session, candidate: Candidate, today: date) -> dict[str, Any]:
+    """The candidate's effective profile, its eligible states following its licences."""
     from recruit.corrections import candidate_profile  # corrections imports this module
 
     profile = candidate_profile(session, candidate)
-    profile["eligible_states"] = effective_eligible_states(candidate, profile, utcnow().date())
-    refresh_candidate(candidate, profile)
-    session.flush()  # the search document is built from the facet rows just written
-    reindex_candidate(session, candidate.id)
+    profile["eligible_states"] = effective_eligible_states(candidate, profile, today)
+    return profile
 
 
 def effective_eligible_states(

@@ -110,3 +110,14 @@ def test_anonymous_visitors_never_reach_recruiter_pages_or_files(
     submission_id = session.scalars(sa.select(Document.submission_id)).one()
     response = client.get(path.format(id=tara.id, sub=submission_id))
     assert response.status_code == 302 and "/login" in response.location
+
+
+def test_readiness_follows_a_recruiters_licence_correction(
+    client: FlaskClient, tara: Candidate
+) -> None:
+    login(client)
+    correction = {"field": "licenses", "value": "CA | RN | 12345 | no | 2030-12-31"}
+    assert client.post(f"/candidates/{tara.id}/corrections", data=correction).status_code == 302
+    page = client.get(f"/candidates/{tara.id}?state=CA&start=2027-05-01").get_data(as_text=True)
+    assert "No licence valid in CA" not in page
+    assert "Can work today in: CA" in page

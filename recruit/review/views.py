@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from recruit.db import get_session, utcnow
 from recruit.models import CANDIDATE_STATUSES, Candidate, Submission
+from recruit.profiles import current_profile
 from recruit.review import candidate_page as cp
 from recruit.review import review
 from recruit.review.claiming import AlreadyClaimed, claim
@@ -156,7 +157,10 @@ def candidate(candidate_id: int) -> ResponseReturnValue:
     profile = (result.profile if result else None) or {}
     today = utcnow().date()
     start = _date_arg("start") or today
-    readiness = cp.readiness(profile, request.args.get("state", "")[:2], start, today)
+    # Readiness is about the person (with their confirmations and our corrections); the
+    # fields beside the document are what this document's parse found, with its evidence.
+    current = current_profile(get_session(), candidate, today)
+    readiness = cp.readiness(current, request.args.get("state", "")[:2], start, today)
     _audit("candidate_viewed", candidate.id, submission_id=submission.id if submission else None)
     return render_template(
         "review/candidate.html",
