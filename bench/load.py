@@ -219,6 +219,8 @@ def report(
     print(f"status counts {dict(sorted(statuses.items()))}; 5xx/no answer {f['errors_5xx']:.0f}")
     print(f"lost {f['lost']:.0f}, unfinished {f['unfinished']:.0f}, blobs missing "
           f"{f['blobs_missing']:.0f}, parse_failed {f['parse_failed']:.0f}")  # fmt: skip
+    # Parsing shares the machine's cores: another job running beside the bench shows here.
+    print("load average (1, 5, 15 min): " + ", ".join(f"{n:.1f}" for n in os.getloadavg()))
 
 
 def missed(f: dict[str, float]) -> list[str]:
