@@ -183,6 +183,18 @@ def pdf_viewer_opens(page: Page, document_url: str, seconds: float = 10) -> bool
     return False
 
 
+def left_edge(locator: Locator) -> float:
+    box = locator.bounding_box()
+    assert box is not None
+    return box["x"]
+
+
+def right_edge(locator: Locator) -> float:
+    box = locator.bounding_box()
+    assert box is not None
+    return box["x"] + box["width"]
+
+
 def admin_invites_a_recruiter(visit: Visit) -> str:
     page = visit.page
     sign_in(visit, ADMIN, ADMIN_PASSWORD)
@@ -296,6 +308,8 @@ def test_an_invited_recruiter_works_the_queue_and_a_candidate(
         assert original.value.status == 200
         assert original.value.headers["content-type"] == "application/pdf"
         assert pdf_viewer_opens(page, live_server.url + inline)
+        fields, original_column = page.locator("table.fields"), page.locator("section.original")
+        assert right_edge(fields) <= left_edge(original_column), "evidence hidden by the original"
         evidence = page.locator(".resume-text mark", has_text=OMAR_LICENCE)
         expect(evidence).to_have_attribute("title", re.compile(r"\blicenses\b"))
         licence_row = page.locator("table.fields tbody tr").filter(
