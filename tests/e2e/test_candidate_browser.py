@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
@@ -18,15 +17,13 @@ if CHROMIUM is None:
 pytest.importorskip("playwright.sync_api", reason="browser tests need playwright (dev extra)")
 pytest.importorskip("axe_playwright_python", reason="browser tests need axe-playwright-python")
 
-from axe_playwright_python.sync_playwright import Axe  # noqa: E402
-from playwright.sync_api import Browser, Page, expect  # noqa: E402
+from playwright.sync_api import Browser, expect  # noqa: E402
 
 from recruit.intake.words import GENERIC_PROBLEM, PARSE_PROBLEMS  # noqa: E402
-from tests.e2e.conftest import MAX_UPLOAD_MB, SCREENSHOTS, VIEWPORTS, LiveServer  # noqa: E402
+from tests.e2e.conftest import MAX_UPLOAD_MB, VIEWPORTS, LiveServer  # noqa: E402
 from tests.e2e.files import encrypted_pdf, resume_pdf, resume_text  # noqa: E402
+from tests.e2e.visit import Visit, file, upload  # noqa: E402
 
-AXE = Axe()
-BLOCKING = ("serious", "critical")
 # Records the upload bar across the navigation that follows it (sessionStorage survives it).
 PROGRESS_RECORDER = """
 document.addEventListener("DOMContentLoaded", () => {
@@ -44,41 +41,6 @@ document.addEventListener("DOMContentLoaded", () => {
 """
 
 
-def file(name: str, data: bytes, mime: str) -> dict[str, Any]:
-    return {"name": name, "mimeType": mime, "buffer": data}
-
-
-class Visit:
-    """One viewport's browser page, checking and photographing each page it lands on."""
-
-    def __init__(self, page: Page, server: LiveServer, viewport: str) -> None:
-        self.page, self.server, self.viewport = page, server, viewport
-        self.csp_errors: list[str] = []
-        page.on("console", self._console)
-
-    def _console(self, message: Any) -> None:
-        if message.type == "error" and "Content Security Policy" in message.text:
-            self.csp_errors.append(message.text)
-
-    def goto(self, path: str) -> Any:
-        return self.page.goto(self.server.url + path)
-
-    def check(self, name: str, axe: bool = True) -> None:
-        """Screenshot, then axe-core: no serious or critical violation."""
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=SCREENSHOTS / f"{self.viewport}-{name}.png", full_page=True)
-        if not axe:
-            return
-        violations = AXE.run(self.page).response["violations"]
-        blocking = [
-            (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-            for v in violations
-            if v["impact"] in BLOCKING
-        ]
-        assert blocking == [], f"{name}: {blocking}"
-        assert self.csp_errors == [], self.csp_errors
-
-
 @pytest.fixture(params=list(VIEWPORTS))
 def visit(
     request: pytest.FixtureRequest, browser: Browser, live_server: LiveServer
@@ -90,13 +52,6 @@ def visit(
         yield Visit(context.new_page(), live_server, request.param)
     finally:
         context.close()
-
-
-def upload(visit: Visit, data: bytes, name: str, mime: str) -> None:
-    page = visit.page
-    page.set_input_files("#resume", files=[file(name, data, mime)])
-    page.check("#consent")
-    page.click("#submit")
 
 
 def test_candidate_applies_confirms_follows_updates_withdraws_and_deletes(visit: Visit) -> None:
