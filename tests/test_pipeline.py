@@ -117,12 +117,16 @@ def test_timeline_lists_the_trail_newest_first(signed_in: FlaskClient, session: 
     submission = make_submission(session)
     session.commit()
     cid = submission.candidate_id
-    signed_in.post(f"/candidates/{cid}/status", data={"status": "in_review"})
+    signed_in.post(f"/candidates/{cid}/claim")
+    signed_in.post(f"/candidates/{cid}/status", data={"status": "contacted"})
     signed_in.post(f"/candidates/{cid}/notes", data={"body": "first look"})
     page = signed_in.get(f"/candidates/{cid}").get_data(as_text=True)
     timeline = page[page.index('id="timeline-heading"') :]
     assert (
-        timeline.index("Viewed") < timeline.index("Note added") < timeline.index("Status changed")
+        timeline.index("Viewed")
+        < timeline.index("Note added")
+        < timeline.index("Status changed")
+        < timeline.index("Claimed")
     )
 
 
