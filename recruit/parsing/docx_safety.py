@@ -52,7 +52,8 @@ def _check_xml(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
     if b"macroEnabled" in types:
         raise ParseError(
             "unsupported_type",
-            "Word files with macros (.docm) are not accepted. Please save it as a normal .docx or PDF.",
+            "Word files with macros (.docm) are not accepted. "
+            "Please save it as a normal .docx or PDF.",
         )
     for info in infos:
         if info.filename.endswith((".xml", ".rels")):

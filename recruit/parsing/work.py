@@ -21,7 +21,8 @@ _ROTATION = re.compile(
 _VOLUNTEER = re.compile(r"(?i)\bvolunteer(?:ed|ing)?\b")
 _ASSIGNMENT = re.compile(r"(?i)^(?:assigned to|assignment:?|facility:?|client:?|at)\s+")
 _MONTHISH = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|winter)[a-z]*\.?,? *\d{4}|\b\d{1,2}/\d{4}"
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|winter)"
+    r"[a-z]*\.?,? *\d{4}|\b\d{1,2}/\d{4}"
 )
 _INDENT = 6.0  # points: deeper than this under a job's dated line is its list of duties
 _TRAVEL = re.compile(r"(?i)\btravel(?:er|ing)?\b|\bcontract\b|\b\d{1,2}[- ]week")
