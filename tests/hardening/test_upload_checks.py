@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,10 @@ from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from bench.stack import find_shared_dir
-from recruit.intake.archive import check_docx, check_image, is_safe_member_name
+from recruit.intake.archive import check_docx, check_image
 from recruit.models import Candidate, Document, ParseResultRow, Submission
+from recruit.parsing.docx_package import is_safe_member_name
+from recruit.parsing.docx_safety import check_package
 from recruit.parsing.model import ParseError, ParseResult
 from recruit.profiles import save_parse_result
 from tests.hardening import hostile
@@ -61,6 +64,37 @@ def test_docx_checks_pass_a_plain_document_and_name_each_problem() -> None:
     assert check_docx(hostile.macro_docx()).code == "macros"  # type: ignore[union-attr]
     assert check_docx(hostile.many_entries_docx()).code == "too_large"  # type: ignore[union-attr]
     assert check_docx(b"PK\x03\x04 broken").code == "unsupported_type"  # type: ignore[union-attr]
+
+
+def vba_project_only_docx() -> bytes:
+    return hostile.docx(
+        {
+            "[Content_Types].xml": hostile.CONTENT_TYPES,
+            "word/document.xml": hostile.DOCUMENT,
+            "word/vbaProject.bin": b"\xd0\xcf\x11\xe0",
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("build", "upload_code", "parser_code"),
+    [
+        (hostile.zip_bomb_docx, "too_large", "too_large"),
+        (hostile.zip_slip_docx, "unsafe_archive", "corrupt"),
+        (hostile.macro_docx, "macros", "unsupported_type"),
+        (vba_project_only_docx, "macros", "unsupported_type"),
+        (hostile.many_entries_docx, "too_large", "corrupt"),
+    ],
+)
+def test_the_upload_and_the_parser_refuse_the_same_packages_in_their_own_words(
+    build: Callable[[], bytes], upload_code: str, parser_code: str
+) -> None:
+    data = build()
+    problem = check_docx(data)
+    assert problem is not None and problem.code == upload_code
+    with pytest.raises(ParseError) as refused:
+        check_package(data)
+    assert refused.value.code == parser_code
 
 
 @pytest.mark.parametrize(
