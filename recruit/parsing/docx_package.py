@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 MB = 1024 * 1024
@@ -20,10 +21,12 @@ MAX_CONTENT_TYPES_BYTES = 1 * MB
 # Below this a member may compress very well and still cost nothing to unpack.
 RATIO_FLOOR_BYTES = 1_000_000
 _ENCRYPTED_FLAG = 0x1
-# What zipfile raises on a damaged or unusual archive (unknown compression, encryption).
+# What zipfile raises on a damaged or unusual archive (unknown compression, encryption, a
+# member whose deflate stream is corrupt).
 ZIP_READ_ERRORS = (
     zipfile.BadZipFile,
     zipfile.LargeZipFile,
+    zlib.error,
     EOFError,
     ValueError,
     OSError,

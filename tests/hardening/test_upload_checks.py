@@ -21,6 +21,7 @@ from recruit.parsing.model import ParseError, ParseResult
 from recruit.profiles import save_parse_result
 from tests.hardening import hostile
 from tests.helpers import TEXT_RESUME, login, make_submission, make_user
+from tests.parsing.docxgen import break_deflate
 
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -64,6 +65,15 @@ def test_docx_checks_pass_a_plain_document_and_name_each_problem() -> None:
     assert check_docx(hostile.macro_docx()).code == "macros"  # type: ignore[union-attr]
     assert check_docx(hostile.many_entries_docx()).code == "too_large"  # type: ignore[union-attr]
     assert check_docx(b"PK\x03\x04 broken").code == "unsupported_type"  # type: ignore[union-attr]
+
+
+def test_a_docx_that_does_not_inflate_is_refused_with_a_page_not_an_error(
+    client: FlaskClient, session: Session
+) -> None:
+    response = upload(client, break_deflate(hostile.good_docx(), "[Content_Types].xml"), "cv.docx")
+    assert response.status_code == 400
+    assert "does not look like a Word document" in response.get_data(as_text=True)
+    assert stored_rows(session) == 0
 
 
 def vba_project_only_docx() -> bytes:

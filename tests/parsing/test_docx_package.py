@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from recruit.parsing.docx_package import ArchiveLimits, Flaw, docx_flaw, is_safe_member_name
-from tests.parsing.docxgen import resume_docx, rewrite
+from tests.parsing.docxgen import break_deflate, resume_docx, rewrite
 
 CONTENT_TYPES = b'<?xml version="1.0"?><Types><Default Extension="xml" ContentType="x"/></Types>'
 DOCUMENT = b'<?xml version="1.0"?><w:document/>'
@@ -68,6 +68,10 @@ FLAWED: dict[str, tuple[Callable[[], bytes], Flaw]] = {
     ),
     "vba project": (lambda: _plain(("word/vbaProject.bin", b"\xd0\xcf")), Flaw.MACROS),
     "activex content type": (_activex_types, Flaw.MACROS),
+    "content types that do not inflate": (
+        lambda: break_deflate(resume_docx(), "[Content_Types].xml"),
+        Flaw.UNREADABLE,
+    ),
 }
 
 
