@@ -65,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     folder = args.folder or default_folder()
     ratios, extract_ratios = [], []
     print(
-        f"{'file':32} {'parse ms':>9} {'extract ms':>10} {'pdfminer ms':>11} {'ratio':>6} {'extr.':>6}"
+        f"{'file':32} {'parse ms':>9} {'extract ms':>10} {'pdfminer ms':>11}"
+        f" {'ratio':>6} {'extr.':>6}"
     )
     for path in sorted(folder.glob("*.pdf")):
         data = path.read_bytes()

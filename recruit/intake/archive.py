@@ -1,34 +1,25 @@
-"""Pure checks of an uploaded file's structure, made before it is stored or parsed.
+"""Pure checks of an uploaded file's structure, made before it is stored, in the candidate's words.
 
-Standard library only, no Flask, so the parser can run the same checks on what it reads.
-A DOCX is a ZIP archive: we read its central directory (names and declared sizes), never
-extract to disk, and look at [Content_Types].xml as bytes, without an XML parser.
+A DOCX package is checked by recruit.parsing.docx_package, the same checks the parser makes
+before reading one (limits aside); here each flaw becomes the message the upload form shows.
+Images are checked by the size their header declares. No Flask: only bytes in, Problem out.
 """
 
 from __future__ import annotations
 
-import io
 import struct
-import zipfile
 from dataclasses import dataclass
 
-MB = 1024 * 1024
-MACRO_MARKERS = (b"macroenabled", b"vbaproject", b"application/vnd.ms-office.activex")
-MAX_CONTENT_TYPES_BYTES = 1 * MB
+from recruit.parsing.docx_package import ArchiveLimits, Flaw, docx_flaw
+
 MAX_IMAGE_PIXELS = 60_000_000  # a phone photo is 12-50 Mpixel
+DEFAULT_LIMITS = ArchiveLimits()  # the form passes the configured limits
 
 
 @dataclass(frozen=True)
 class Problem:
     code: str
     message: str
-
-
-@dataclass(frozen=True)
-class ArchiveLimits:
-    max_entries: int = 1000
-    max_uncompressed_bytes: int = 100 * MB
-    max_ratio: int = 200  # uncompressed/compressed for one entry; real XML stays under ~30
 
 
 NOT_WORD = Problem("unsupported_type", "This does not look like a Word document.")
@@ -38,63 +29,21 @@ MACROS = Problem(
     "macros", "This Word document contains macros. Please save it as a plain .docx or PDF."
 )
 HUGE_IMAGE = Problem("too_large", "This picture is far larger than a photo of a resume.")
+_DOCX_PROBLEMS: dict[Flaw, Problem] = {
+    Flaw.UNREADABLE: NOT_WORD,
+    Flaw.TOO_MANY_ENTRIES: TOO_BIG,
+    Flaw.UNSAFE_NAMES: UNSAFE,
+    Flaw.ENCRYPTED: UNSAFE,
+    Flaw.TOO_LARGE: TOO_BIG,
+    Flaw.NOT_WORD: NOT_WORD,
+    Flaw.MACROS: MACROS,
+}
 
 
-def check_docx(data: bytes, limits: ArchiveLimits = ArchiveLimits()) -> Problem | None:
+def check_docx(data: bytes, limits: ArchiveLimits = DEFAULT_LIMITS) -> Problem | None:
     """None when the archive is safe to hand to a DOCX reader, else what is wrong with it."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            entries = archive.infolist()
-            problem = _check_entries(entries, limits)
-            if problem is None:
-                problem = _check_content_types(archive)
-            return problem
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError):
-        return NOT_WORD
-
-
-def _check_entries(entries: list[zipfile.ZipInfo], limits: ArchiveLimits) -> Problem | None:
-    if len(entries) > limits.max_entries:
-        return TOO_BIG
-    names = [entry.filename for entry in entries]
-    if len(set(names)) != len(names) or any(not is_safe_member_name(n) for n in names):
-        return UNSAFE
-    if any(entry.flag_bits & 0x1 for entry in entries):  # encrypted members
-        return UNSAFE
-    if sum(entry.file_size for entry in entries) > limits.max_uncompressed_bytes:
-        return TOO_BIG
-    if any(_ratio(entry) > limits.max_ratio for entry in entries):
-        return TOO_BIG
-    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-        return NOT_WORD
-    if any(name.lower().endswith("vbaproject.bin") for name in names):
-        return MACROS
-    return None
-
-
-def _ratio(entry: zipfile.ZipInfo) -> float:
-    if entry.file_size < MB:  # small members may compress very well and cost nothing
-        return 0.0
-    return entry.file_size / max(entry.compress_size, 1)
-
-
-def _check_content_types(archive: zipfile.ZipFile) -> Problem | None:
-    info = archive.getinfo("[Content_Types].xml")
-    if info.file_size > MAX_CONTENT_TYPES_BYTES:
-        return TOO_BIG
-    content_types = archive.read(info).lower()
-    if any(marker in content_types for marker in MACRO_MARKERS):
-        return MACROS
-    return None
-
-
-def is_safe_member_name(name: str) -> bool:
-    """A ZIP member name that could not escape a folder if someone did extract it."""
-    if not name or "\x00" in name or "\\" in name or name.startswith("/"):
-        return False
-    if len(name) > 2 and name[1] == ":":  # C:...
-        return False
-    return all(part not in ("..", ".") for part in name.split("/"))
+    flaw = docx_flaw(data, limits)
+    return None if flaw is None else _DOCX_PROBLEMS[flaw]
 
 
 def check_image(data: bytes) -> Problem | None:

@@ -58,7 +58,8 @@ def certs_in_line(
         ]
         for n, hit in enumerate(hits):
             name = vocab.certification_info(hit.canonical).get("canonical", hit.canonical)
-            # "BLS & ACLS (AHA) exp 06/2026": issuer and expiry printed after the last name apply to all
+            # "BLS & ACLS (AHA) exp 06/2026": issuer and expiry printed after the last name
+            # apply to all of them
             found.setdefault(
                 name, _describe(name, segment[hit.start :], hits[n + 1 :], segment, today)
             )

@@ -24,7 +24,8 @@ _CITY_STATE = re.compile(
     r"(?![\w-])(?:\s+\d{5}(?:-\d{4})?|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?"
 )
 _CITY_STATE_NAME = re.compile(
-    r"(?P<city>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}),\s*(?P<st>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+    r"(?P<city>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}),"
+    r"\s*(?P<st>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
 # OCR reads 'jane.doe@x.com' as 'jane .doe@x.com'; a dot opening an address part is glued back
 _OCR_DOT_GAP = re.compile(r"(\w) (\.[\w.+'-]*@)")

@@ -27,7 +27,8 @@ _STATED = re.compile(
 )
 _DECADE = re.compile(r"(?i)\b(?P<n>a|one|two|three|over a|nearly a)\s+decades?\b")
 _NON_CLINICAL = re.compile(
-    r"(?i)managerial|customer service|front office|retail|sales|administrative|management experience|teaching"
+    r"(?i)managerial|customer service|front office|retail|sales|administrative"
+    r"|management experience|teaching"
 )
 
 

@@ -105,7 +105,9 @@ def _first_pages(document: PDFDocument, limit: int) -> list[PDFPage]:
 def _to_document(collector: GlyphCollector) -> Document:
     lines: list[TextLine] = []
     warnings: set[str] = set()
-    for number, (glyphs, (width, _)) in enumerate(zip(collector.pages, collector.page_sizes), 1):
+    # begin_page and end_page come in pairs, so there is one size per page of glyphs
+    sized_pages = zip(collector.pages, collector.page_sizes, strict=True)
+    for number, (glyphs, (width, _)) in enumerate(sized_pages, 1):
         page = layout_page(glyphs, number, width)
         lines += page.lines
         if page.multi_column:

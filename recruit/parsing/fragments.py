@@ -15,13 +15,16 @@ _ENTITY = re.compile(
     r"|facility|health system|\bcvs\b|walgreens|kaiser"
 )
 _STRONG_ORG = re.compile(
-    r"(?i)health(?:care)?\b|health care|medical group|rehab(?:ilitation)? (?:center|hospital)|^[A-Z][a-z]+Health"
+    r"(?i)health(?:care)?\b|health care|medical group|rehab(?:ilitation)? (?:center|hospital)"
+    r"|^[A-Z][a-z]+Health"
 )
 _WEAK_ORG = re.compile(
-    r"(?i)research|group|services|systems|foods|brands|studio|agency|center|centre|partners|labs?\b|solutions|network|associates|institute|\bcamp\b"
+    r"(?i)research|group|services|systems|foods|brands|studio|agency|center|centre|partners"
+    r"|labs?\b|solutions|network|associates|institute|\bcamp\b"
 )
 TITLE = re.compile(
-    r"(?i)\b(?:nurse|rn|lpn|lvn|therapist|pta|cota|slp|pharmacist|technician|tech|technologist|engineer|manager|"
+    r"(?i)\b(?:nurse|rn|lpn|lvn|therapist|pta|cota|slp|pharmacist|technician|tech|technologist|"
+    r"engineer|manager|"
     r"assistant|coordinator|intern|developer|analyst|designer|instructor|representative|counsel+or|"
     r"director|supervisor|specialist|consultant|founder|cto|ceo|cfo|officer|associate|aide|worker|"
     r"volunteer|mentor|pathologist|educator|preceptor|clinician|lead|president|administrator|"

@@ -1,4 +1,4 @@
-"""Professional licences (state/province authorisations to practise) from any line that names one."""
+"""Professional licences (state/province authorisations to practise) from any line naming one."""
 
 from __future__ import annotations
 

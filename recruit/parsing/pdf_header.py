@@ -29,8 +29,8 @@ def header_first(rows: list[Row], width: float) -> list[tuple[Row, list[Fragment
     zone = top[: last + 1]
     left = [(r, [f for f in r.fragments if f.x1 < middle]) for r in zone]
     right = [(r, [f for f in r.fragments if f.x0 > middle]) for r in zone]
-    left_only = sum(1 for (_, lf), (_, rf) in zip(left, right) if lf and not rf)
-    right_only = sum(1 for (_, lf), (_, rf) in zip(left, right) if rf and not lf)
+    left_only = sum(1 for (_, lf), (_, rf) in zip(left, right, strict=True) if lf and not rf)
+    right_only = sum(1 for (_, lf), (_, rf) in zip(left, right, strict=True) if rf and not lf)
     if left_only < 1 or right_only < 2:
         return ordered
     blocks = [item for item in left + right if item[1]]

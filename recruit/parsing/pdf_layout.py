@@ -265,13 +265,16 @@ def fragment_text(glyphs: list[Glyph], after_space: set[int] = frozenset()) -> t
     """Join glyphs into words by the gaps between them; repair letter-spaced headings."""
     gaps = [glyphs[i].x0 - glyphs[i - 1].x1 for i in range(1, len(glyphs))]
     size = max(g.size for g in glyphs)
-    breaks = [gap > _WORD_GAP * size or id(g) in after_space for gap, g in zip(gaps, glyphs[1:])]
+    breaks = [
+        gap > _WORD_GAP * size or id(g) in after_space
+        for gap, g in zip(gaps, glyphs[1:], strict=True)
+    ]
     spaced = _letter_spaced(glyphs, breaks)
     if spaced:
         letter_gap = median(gaps)
         breaks = [gap > max(letter_gap * 1.6, letter_gap + 0.1 * size) for gap in gaps]
     out = [glyphs[0].text]
-    for glyph, brk in zip(glyphs[1:], breaks):
+    for glyph, brk in zip(glyphs[1:], breaks, strict=True):
         out.append(" " + glyph.text if brk else glyph.text)
     return "".join(out), spaced
 

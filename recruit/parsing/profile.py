@@ -128,7 +128,7 @@ def _certifications(
         hits = certifications.certs_in_line(
             line, in_section=in_section, post_nominals=name_line, today=today
         )
-        for hit in hits:
+        if hits:
             ev.add("certifications", line, 0.9 if in_section else 0.7)
         found.extend(hits)
     return certifications.merge(found)
@@ -163,7 +163,7 @@ def _discipline(resume, lic, entries, degrees, ev: Evidence) -> str | None:
         votes.name_line((resume.name_line or resume.usable[0]).text)
     for line in resume.of_kind(HEADER)[:4]:
         votes.title(line.text)
-    for entry, heading in entries:
+    for entry, _heading in entries:
         if entry.kind != "volunteer":
             votes.title(entry.text, 1.5)
     for line in resume.summary:

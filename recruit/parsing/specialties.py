@@ -9,7 +9,8 @@ from recruit.clinical import vocab
 from recruit.clinical.regions import codes
 
 _GOAL = re.compile(
-    r"(?i)\b(?:seeking|looking for|looking to|aspir|to obtain|to join|hoping|goal|interested in|transition(?:ing)? (?:to|into)|pursue)\b"
+    r"(?i)\b(?:seeking|looking for|looking to|aspir|to obtain|to join|hoping|goal|interested in"
+    r"|transition(?:ing)? (?:to|into)|pursue)\b"
 )
 _LABEL = re.compile(
     r"(?i)^(?:specialt(?:y|ies)|areas? of (?:expertise|specialty)|units?|settings?)\s*:"

@@ -21,7 +21,8 @@ _ROTATION = re.compile(
 _VOLUNTEER = re.compile(r"(?i)\bvolunteer(?:ed|ing)?\b")
 _ASSIGNMENT = re.compile(r"(?i)^(?:assigned to|assignment:?|facility:?|client:?|at)\s+")
 _MONTHISH = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|winter)[a-z]*\.?,? *\d{4}|\b\d{1,2}/\d{4}"
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|winter)"
+    r"[a-z]*\.?,? *\d{4}|\b\d{1,2}/\d{4}"
 )
 _INDENT = 6.0  # points: deeper than this under a job's dated line is its list of duties
 _TRAVEL = re.compile(r"(?i)\btravel(?:er|ing)?\b|\bcontract\b|\b\d{1,2}[- ]week")
@@ -128,19 +129,15 @@ def describe(entry: Entry) -> dict[str, Any]:
     parts: list[str] = []
     for line in entry.header:
         parts.extend(fragments.split_parts(line.text))
-    kinds = [
-        fragments.classify(p, parts[i + 1] if i + 1 < len(parts) else None)
-        for i, p in enumerate(parts)
-    ]
-    pick = lambda kind: next((p for p, k in zip(parts, kinds) if k == kind), None)
-    agency = pick("agency")
+    labelled = _labelled(parts)
+    agency = _first("agency", labelled)
     name = None
-    for p, k in zip(parts, kinds):
+    for p, k in labelled:
         if k in ("org", "other") and _ASSIGNMENT.match(p):
             name = _ASSIGNMENT.sub("", p)
             break
-    name = name or pick("org") or pick("other")
-    title = pick("title")
+    name = name or _first("org", labelled) or _first("other", labelled)
+    title = _first("title", labelled)
     travel = bool(agency) or bool(_TRAVEL.search(entry.text))
     if name is None and agency:
         name = agency
@@ -149,12 +146,29 @@ def describe(entry: Entry) -> dict[str, Any]:
         "name": name,
         "agency": agency,
         "title": title,
-        "unit": pick("unit"),
-        "location": ", ".join(p for p, k in zip(parts, kinds) if k == "location") or None,
+        "unit": _first("unit", labelled),
+        "location": _joined("location", labelled),
         "start": iso(span.start) if span else None,
         "end": "present" if span and span.ongoing else iso(span.end) if span else None,
         "travel": travel,
     }
+
+
+def _labelled(parts: list[str]) -> list[tuple[str, str]]:
+    """Each part with its kind; whether a part is a place can depend on the part after it."""
+    following = [*parts[1:], None]
+    return [
+        (part, fragments.classify(part, after))
+        for part, after in zip(parts, following, strict=True)
+    ]
+
+
+def _first(kind: str, labelled: list[tuple[str, str]]) -> str | None:
+    return next((part for part, k in labelled if k == kind), None)
+
+
+def _joined(kind: str, labelled: list[tuple[str, str]]) -> str | None:
+    return ", ".join(part for part, k in labelled if k == kind) or None
 
 
 def credible(record: dict[str, Any]) -> bool:
@@ -169,23 +183,17 @@ def undated_job(line: Line) -> dict[str, Any] | None:
     """'Employer, Title' or 'Title – Employer, City, ST' on one short line with no date."""
     if line.bullet or line.words > 14 or find_span(line.text) or line.text.endswith("."):
         return None
-    parts = fragments.split_parts(line.text)
-    kinds = [
-        fragments.classify(p, parts[i + 1] if i + 1 < len(parts) else None)
-        for i, p in enumerate(parts)
-    ]
+    labelled = _labelled(fragments.split_parts(line.text))
+    kinds = [k for _, k in labelled]
     named = [k for k in kinds if k != "location"]
     if sorted(named) not in (["org", "title"], ["other", "title"]) or kinds[0] == "location":
         return None
-    name = next(p for p, k in zip(parts, kinds) if k in ("org", "other"))
-    title = next(p for p, k in zip(parts, kinds) if k == "title")
-    location = ", ".join(p for p, k in zip(parts, kinds) if k == "location") or None
     return {
-        "name": name,
+        "name": next(p for p, k in labelled if k in ("org", "other")),
         "agency": None,
-        "title": title,
+        "title": _first("title", labelled),
         "unit": None,
-        "location": location,
+        "location": _joined("location", labelled),
         "start": None,
         "end": None,
         "travel": False,

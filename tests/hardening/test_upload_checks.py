@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,12 +13,15 @@ from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from bench.stack import find_shared_dir
-from recruit.intake.archive import check_docx, check_image, is_safe_member_name
+from recruit.intake.archive import check_docx, check_image
 from recruit.models import Candidate, Document, ParseResultRow, Submission
+from recruit.parsing.docx_package import is_safe_member_name
+from recruit.parsing.docx_safety import check_package
 from recruit.parsing.model import ParseError, ParseResult
 from recruit.profiles import save_parse_result
 from tests.hardening import hostile
 from tests.helpers import TEXT_RESUME, login, make_submission, make_user
+from tests.parsing.docxgen import break_deflate
 
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -61,6 +65,46 @@ def test_docx_checks_pass_a_plain_document_and_name_each_problem() -> None:
     assert check_docx(hostile.macro_docx()).code == "macros"  # type: ignore[union-attr]
     assert check_docx(hostile.many_entries_docx()).code == "too_large"  # type: ignore[union-attr]
     assert check_docx(b"PK\x03\x04 broken").code == "unsupported_type"  # type: ignore[union-attr]
+
+
+def test_a_docx_that_does_not_inflate_is_refused_with_a_page_not_an_error(
+    client: FlaskClient, session: Session
+) -> None:
+    response = upload(client, break_deflate(hostile.good_docx(), "[Content_Types].xml"), "cv.docx")
+    assert response.status_code == 400
+    assert "does not look like a Word document" in response.get_data(as_text=True)
+    assert stored_rows(session) == 0
+
+
+def vba_project_only_docx() -> bytes:
+    return hostile.docx(
+        {
+            "[Content_Types].xml": hostile.CONTENT_TYPES,
+            "word/document.xml": hostile.DOCUMENT,
+            "word/vbaProject.bin": b"\xd0\xcf\x11\xe0",
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("build", "upload_code", "parser_code"),
+    [
+        (hostile.zip_bomb_docx, "too_large", "too_large"),
+        (hostile.zip_slip_docx, "unsafe_archive", "corrupt"),
+        (hostile.macro_docx, "macros", "unsupported_type"),
+        (vba_project_only_docx, "macros", "unsupported_type"),
+        (hostile.many_entries_docx, "too_large", "corrupt"),
+    ],
+)
+def test_the_upload_and_the_parser_refuse_the_same_packages_in_their_own_words(
+    build: Callable[[], bytes], upload_code: str, parser_code: str
+) -> None:
+    data = build()
+    problem = check_docx(data)
+    assert problem is not None and problem.code == upload_code
+    with pytest.raises(ParseError) as refused:
+        check_package(data)
+    assert refused.value.code == parser_code
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 
 import docx
@@ -58,3 +59,13 @@ def rewrite(
         for name, body in changes.items():
             target.writestr(name, body)
     return out.getvalue()
+
+
+def break_deflate(data: bytes, member: str) -> bytes:
+    """A copy whose `member` no longer inflates: its deflate stream opens with a reserved block."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        start = archive.getinfo(member).header_offset
+    out = bytearray(data)
+    name_length, extra_length = struct.unpack("<HH", out[start + 26 : start + 30])
+    out[start + 30 + name_length + extra_length] = 0xFF  # BFINAL=1, BTYPE=11 (reserved)
+    return bytes(out)

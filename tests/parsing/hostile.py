@@ -31,8 +31,8 @@ def xobject_fanout(depth: int = 7, fanout: int = 10) -> bytes:
     for _ in range(depth):
         child = writer.stream(
             b"q /X Do Q\n" * fanout,
-            b" /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /X %d 0 R >> >>"
-            % child,
+            b" /Type /XObject /Subtype /Form /BBox [0 0 1 1]"
+            b" /Resources << /XObject << /X %d 0 R >> >>" % child,
         )
     return make_pdf([Page(raw=b"/X Do\n", xobjects={"X": child})], writer)
 

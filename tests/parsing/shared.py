@@ -1,4 +1,4 @@
-"""Where the team's shared corpus lives: RECRUIT_SHARED_DIR, or a `shared` folder beside the repo."""
+"""Where the team's shared corpus lives: RECRUIT_SHARED_DIR, or a `shared` folder by the repo."""
 
 from __future__ import annotations
 

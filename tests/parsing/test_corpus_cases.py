@@ -160,7 +160,7 @@ def test_generator_is_deterministic(tmp_path):
         one_of_each.setdefault(_expected(name)["format"], name)
     first = build.build(tmp_path / "a", list(one_of_each.values()))
     second = build.build(tmp_path / "b", list(one_of_each.values()))
-    for a, b in zip(first, second):
+    for a, b in zip(first, second, strict=True):
         assert a.path.read_bytes() == b.path.read_bytes(), (
             f"{a.name} ({a.fmt}) differs between builds"
         )

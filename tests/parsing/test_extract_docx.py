@@ -10,7 +10,7 @@ import pytest
 
 from recruit.parsing.extract import extract_document
 from recruit.parsing.model import ParseError
-from tests.parsing.docxgen import resume_docx, rewrite
+from tests.parsing.docxgen import break_deflate, resume_docx, rewrite
 
 
 def _lines(data: bytes) -> list[str]:
@@ -131,6 +131,7 @@ DOCTYPE = (
             "unsupported_type",
         ),
         ("not word", lambda: _zip({"hello.txt": b"hi"}), "unsupported_type"),
+        ("broken deflate", lambda: break_deflate(resume_docx(), "word/styles.xml"), "corrupt"),
     ],
 )
 def test_hostile_packages_are_refused_before_parsing(name: str, build, code: str) -> None:  # type: ignore[no-untyped-def]

@@ -43,7 +43,10 @@ def test_plain_text_lines_in_any_common_encoding() -> None:
 
 
 def test_rtf_keeps_text_breaks_and_escapes() -> None:
-    rtf = r"{\rtf1\ansi{\fonttbl{\f0 Arial;}}{\*\generator Word;}\f0 Zo\'eb Ruiz\par RN\tab ICU \u8226? x\par}"
+    rtf = (
+        r"{\rtf1\ansi{\fonttbl{\f0 Arial;}}{\*\generator Word;}"
+        r"\f0 Zo\'eb Ruiz\par RN\tab ICU \u8226? x\par}"
+    )
     assert rtf_to_text(rtf) == "Zoë Ruiz\nRN\tICU • x\n"
     lines = extract_document(rtf.encode(), "cv.rtf", max_pages=30).lines
     assert [line.text for line in lines] == ["Zoë Ruiz", "RN\tICU • x"]

@@ -149,7 +149,10 @@ def render_txt(case: Case) -> bytes:
             widths = [
                 max(len(r[i]) if i < len(r) else 0 for r in table) for i in range(len(table[0]))
             ]
-            out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
+            out += [
+                "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)).rstrip()
+                for r in table
+            ]
             table = []
         if block.kind == "heading":
             out += ["", block.text] if out[-1] else [block.text]
@@ -199,7 +202,7 @@ def _pdf_fonts(choice: str) -> tuple[str, str]:
         regular, bold = (_find_font(f) for f in _FONT_FILES[choice])
         if regular and bold:
             names = (f"{choice}-R", f"{choice}-B")
-            for font_name, path in zip(names, (regular, bold)):
+            for font_name, path in zip(names, (regular, bold), strict=True):
                 if font_name not in pdfmetrics.getRegisteredFontNames():
                     pdfmetrics.registerFont(TTFont(font_name, str(path)))
             return names
