@@ -80,15 +80,22 @@ class Candidate(Base):
     )
 
     submissions: Mapped[list[Submission]] = relationship(back_populates="candidate")
-    specialties: Mapped[list[CandidateSpecialty]] = relationship(cascade="all, delete-orphan")
-    licenses: Mapped[list[CandidateLicense]] = relationship(cascade="all, delete-orphan")
+    # In the profile's order (the first specialty is the main one), whatever index is read.
+    specialties: Mapped[list[CandidateSpecialty]] = relationship(
+        cascade="all, delete-orphan", order_by="CandidateSpecialty.id"
+    )
+    licenses: Mapped[list[CandidateLicense]] = relationship(
+        cascade="all, delete-orphan", order_by="CandidateLicense.id"
+    )
     certifications: Mapped[list[CandidateCertification]] = relationship(
-        cascade="all, delete-orphan"
+        cascade="all, delete-orphan", order_by="CandidateCertification.id"
     )
     eligible_states: Mapped[list[CandidateEligibleState]] = relationship(
-        cascade="all, delete-orphan"
+        cascade="all, delete-orphan", order_by="CandidateEligibleState.id"
     )
-    ehr_systems: Mapped[list[CandidateEhr]] = relationship(cascade="all, delete-orphan")
+    ehr_systems: Mapped[list[CandidateEhr]] = relationship(
+        cascade="all, delete-orphan", order_by="CandidateEhr.id"
+    )
 
 
 class Submission(Base):
