@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
-from recruit.parsing import specialties, work
+from recruit.parsing import sections, specialties, work
 from recruit.parsing.discipline import Votes
 from recruit.parsing.evidence import Evidence
 from recruit.parsing.experience import stated_phrases, stated_years
@@ -24,7 +24,7 @@ def entries(resume: Resume) -> list[tuple[work.Entry, str]]:
     out: list[tuple[work.Entry, str]] = []
     experience_heading = None
     for section in resume.sections:
-        lines = [line for line in section.lines if line.index not in resume.blocked]
+        lines = _job_lines(resume, section.lines)
         heading = section.heading.text if section.heading else ""
         if section.kind in EXPERIENCE_KINDS:
             out.extend((entry, heading) for entry in work.entries_in(section.kind, lines))
@@ -33,6 +33,16 @@ def entries(resume: Resume) -> list[tuple[work.Entry, str]]:
             found = work.entries_in("experience", lines)
             out.extend((e, experience_heading) for e in found if work.looks_like_job(e))
     return out
+
+
+def _job_lines(resume: Resume, lines: list[Line]) -> list[Line]:
+    """Lines that can describe a job: not a referee's, and not a labelled credential list
+    ('Licenses: CO RN, expires 2027-05' under a job is no job, though it carries a date)."""
+    return [
+        line
+        for line in lines
+        if line.index not in resume.blocked and sections.credential_label(line.text) is None
+    ]
 
 
 def fill_work(resume: Resume, entries, profile: dict[str, Any], ev: Evidence, today: date) -> None:
@@ -82,7 +92,7 @@ def fill_work(resume: Resume, entries, profile: dict[str, Any], ev: Evidence, to
 def _undated_employers(resume: Resume, ev: Evidence) -> list[dict[str, Any]]:
     """When every date sits detached from its entry, 'Employer, Title' lines still name jobs."""
     found: list[dict[str, Any]] = []
-    for line in resume.of_kind("experience"):
+    for line in _job_lines(resume, resume.of_kind("experience")):
         record = work.undated_job(line)
         if record and record["name"].lower() not in {e["name"].lower() for e in found}:
             found.append(record)

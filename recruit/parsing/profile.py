@@ -104,10 +104,13 @@ def _licenses(
     found, used = [], set()
     for line in resume.credential_items:
         section = resume.kind_of.get(line.index)
-        if section in EXPERIENCE_KINDS or section == "education":
+        # a job line naming a state and 'RN' is no licence; a 'Licenses: ...' line inside the
+        # job is one, as it would be under its own heading
+        labelled = sections.credential_label(line.text) == "licenses"
+        if (section in EXPERIENCE_KINDS or section == "education") and not labelled:
             continue
         hits = licenses.parse_license_line(
-            line, in_section=section in CREDENTIAL_KINDS, discipline_type=kind
+            line, in_section=labelled or section in CREDENTIAL_KINDS, discipline_type=kind
         )
         for hit in hits:
             ev.add("licenses", line, 0.9 if hit["state"] else 0.6)

@@ -45,6 +45,14 @@ _NON_LETTER = re.compile(r"[^a-z]+")
 # "TRAVEL EXPERIENCE (agency: Cross Country)": a heading may carry a note in brackets
 _TRAILING_NOTE = re.compile(r"\s*\([^()\d]*\)\s*$")
 _DIGIT_OR_AT = re.compile(r"\d|@")
+# "Licenses: CO RN (multistate)", "State licensure: ...", "Certifications: BLS, ACLS": a
+# credential list written on one labelled line, wherever it sits (inside a job, the summary)
+_CREDENTIAL_LABEL = re.compile(
+    r"(?i)^(?P<label>(?:[a-z]+(?:\s*[/&]\s*|\s+)){0,2}"
+    r"(?:licen[sc](?:e|es|ure)|certifications?|credentials))\s*:\s*\S"
+)
+_LICENCE_WORD = re.compile(r"(?i)licen[sc]")
+_CERTIFICATE_WORD = re.compile(r"(?i)certif|credential")
 
 
 def _key(text: str) -> str:
@@ -71,6 +79,19 @@ def heading_kind(line: Line) -> str | None:
             if word in key:
                 return kind
     return None
+
+
+def credential_label(text: str) -> str | None:
+    """The credential kind a line's opening label announces ('Licenses: ...'), else None."""
+    match = _CREDENTIAL_LABEL.match(text)
+    if match is None:
+        return None
+    label = match.group("label")
+    # 'Licenses & Certifications: ...' mostly lists certifications; only a label naming
+    # licences alone makes the line a licence line
+    if _LICENCE_WORD.search(label) and not _CERTIFICATE_WORD.search(label):
+        return "licenses"
+    return "certifications"
 
 
 def split_sections(lines: list[Line]) -> list[Section]:

@@ -69,3 +69,21 @@ def break_deflate(data: bytes, member: str) -> bytes:
     name_length, extra_length = struct.unpack("<HH", out[start + 26 : start + 30])
     out[start + 30 + name_length + extra_length] = 0xFF  # BFINAL=1, BTYPE=11 (reserved)
     return bytes(out)
+
+
+def mark_encrypted(data: bytes, member: str) -> bytes:
+    """A copy that declares `member` encrypted: flag bit 0 set in its local and central headers."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        local = archive.getinfo(member).header_offset
+    out = bytearray(data)
+    out[local + 6] |= 0x1
+    end_record = out.rfind(b"PK\x05\x06")
+    entries, _size, central = struct.unpack("<HII", out[end_record + 10 : end_record + 20])
+    for _ in range(entries):
+        name_length, extra_length, comment_length = struct.unpack(
+            "<HHH", out[central + 28 : central + 34]
+        )
+        if out[central + 46 : central + 46 + name_length] == member.encode():
+            out[central + 8] |= 0x1
+        central += 46 + name_length + extra_length + comment_length
+    return bytes(out)

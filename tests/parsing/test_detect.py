@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 import pytest
 
 from recruit.parsing import detect
 from recruit.parsing.model import ParseError
-from tests.parsing.docxgen import resume_docx
+from tests.parsing.docxgen import break_deflate, resume_docx
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, body in members.items():
+            archive.writestr(name, body)
+    return out.getvalue()
+
 
 CASES = [
     ("pdf", b"%PDF-1.7\n...", detect.PDF),
@@ -25,6 +37,8 @@ REFUSED = [
     ("pdf too late", b"\0" * 2000 + b"%PDF-1.4", "unsupported_type"),
     ("html", b"<!DOCTYPE html><html><script>alert(1)</script></html>", "unsupported_type"),
     ("binary", bytes(range(1, 32)) * 10, "unsupported_type"),
+    ("zip that is not word", _zip({"hello.txt": b"hi"}), "unsupported_type"),
+    ("truncated zip", b"PK\x03\x04 broken", "corrupt"),
 ]
 
 
@@ -42,3 +56,8 @@ def test_refuses_what_we_cannot_read(name: str, data: bytes, code: str) -> None:
 
 def test_word_package_is_docx() -> None:
     assert detect.detect(resume_docx()) == detect.DOCX
+
+
+def test_a_word_package_is_told_by_its_parts_without_inflating_them() -> None:
+    # damaged members are the package checks' to report (as "damaged"), not detection's to crash on
+    assert detect.detect(break_deflate(resume_docx(), "[Content_Types].xml")) == detect.DOCX

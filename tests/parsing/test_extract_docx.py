@@ -8,9 +8,10 @@ import zipfile
 import docx
 import pytest
 
+from recruit.parsing import parse
 from recruit.parsing.extract import extract_document
 from recruit.parsing.model import ParseError
-from tests.parsing.docxgen import break_deflate, resume_docx, rewrite
+from tests.parsing.docxgen import break_deflate, mark_encrypted, resume_docx, rewrite
 
 
 def _lines(data: bytes) -> list[str]:
@@ -132,9 +133,31 @@ DOCTYPE = (
         ),
         ("not word", lambda: _zip({"hello.txt": b"hi"}), "unsupported_type"),
         ("broken deflate", lambda: break_deflate(resume_docx(), "word/styles.xml"), "corrupt"),
+        (
+            "content types do not inflate",
+            lambda: break_deflate(resume_docx(), "[Content_Types].xml"),
+            "corrupt",
+        ),
+        (
+            "encrypted content types",
+            lambda: mark_encrypted(resume_docx(), "[Content_Types].xml"),
+            "corrupt",
+        ),
+        (
+            "huge content types",
+            lambda: rewrite(resume_docx(), {"[Content_Types].xml": b"<Types>" + b" " * 1_100_000}),
+            "too_large",
+        ),
     ],
 )
 def test_hostile_packages_are_refused_before_parsing(name: str, build, code: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ParseError) as error:
         extract_document(build(), "cv.docx", max_pages=30)
     assert error.value.code == code, name
+
+
+def test_a_word_file_whose_parts_list_will_not_inflate_is_damaged_not_an_internal_error() -> None:
+    result = parse(break_deflate(resume_docx(), "[Content_Types].xml"), "cv.docx")
+    assert not result.ok
+    assert result.error_code == "corrupt"
+    assert result.error == "This Word file is damaged and we could not read it."

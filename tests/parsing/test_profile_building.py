@@ -90,6 +90,30 @@ ACLS
     assert [(lic["state"], lic["type"]) for lic in profile["licenses"]] == [("TX", "RN")]
 
 
+def test_dated_credential_lines_inside_a_job_are_neither_jobs_nor_its_years():
+    profile = _profile("""
+Sam Lee, RN
+Experience
+Staff RN, Mercy Hospital, Austin, TX | Jan 2020 - Present
+Certification: Trauma Nurse Core Course, ENA, 2024 - 2028
+Credentials: BLS instructor, Red Cross, Jan 2024 - Jan 2026
+Licensure: TX RN, Board of Nursing, 2020 - 2027
+""")
+    assert [e["name"] for e in profile["employers"]] == ["Mercy Hospital"]
+    assert profile["years_experience"] == 6.9
+    assert [(lic["state"], lic["type"]) for lic in profile["licenses"]] == [("TX", "RN")]
+
+
+def test_a_label_naming_licences_and_certifications_keeps_its_certifications():
+    profile = _profile("""
+Sam Lee, RN
+Experience
+Staff RN, Mercy Hospital, Austin, TX | Jan 2020 - Present
+Licenses & Certifications: CO RN, BLS, ACLS
+""")
+    assert [c["name"] for c in profile["certifications"]] == ["BLS", "ACLS"]
+
+
 def test_er_tech_job_before_the_rn_licence_does_not_count_as_rn_experience():
     profile = _profile("""
 Sam Lee, RN
