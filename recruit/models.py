@@ -189,7 +189,9 @@ class CandidateCertification(Base):
     __tablename__ = "candidate_certification"
     __table_args__ = (
         sa.Index("ix_candidate_certification_name_expires", "name", "expires", "candidate_id"),
-        sa.Index("ix_candidate_certification_candidate_id_name", "candidate_id", "name"),
+        # With expires, so "valid on a date" is answered from this index for each candidate;
+        # without it SQLite prefers scanning the covering (name, expires) index instead.
+        sa.Index("ix_candidate_certification_candidate_id_name", "candidate_id", "name", "expires"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -30,7 +30,7 @@ FACET_TABLES = (
     (
         "candidate_certification",
         "ix_candidate_certification_candidate_id_name",
-        ["candidate_id", "name"],
+        ["candidate_id", "name", "expires"],
     ),
     (
         "candidate_eligible_state",
