@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 
 # Run as a script, this folder comes first on sys.path and this file would shadow the standard
 # library's `queue` module (which psycopg imports); the project root is what we need instead.
@@ -42,6 +43,7 @@ from recruit.models import (  # noqa: E402
     CandidateSpecialty,
     Submission,
 )
+from recruit.review.filters import QueueFilters  # noqa: E402
 from recruit.search import STATE_TOKEN  # noqa: E402
 from tests.pg import created_database  # noqa: E402
 
@@ -267,6 +269,33 @@ def measure(app: Any, requests: int) -> Iterator[tuple[str, float, float, float]
         yield label, statistics.median(timings), cuts[94], statistics.median(cpu)
 
 
+ESTIMATED_VIEWS = {"default view": {}, "can work in TX": {"can_work_in": "TX"},
+                   "every status": {"status": "all"}}  # fmt: skip
+
+
+def estimate_errors(app: Any) -> Iterator[tuple[str, float, float]]:
+    """How far sampled facet counts are from the exact ones (counted whole, slowly, here)."""
+    from recruit.review import facets
+
+    with app.app_context(), Session(get_db(app).engine) as session:
+        for view, args in ESTIMATED_VIEWS.items():
+            filters = QueueFilters.from_args(args)
+            estimate = facets.facet_counts(session, filters, 1)
+            limit, facets.EXACT_LIMIT = facets.EXACT_LIMIT, 10**9
+            try:
+                exact = facets.facet_counts(session, filters, 1)
+            finally:
+                facets.EXACT_LIMIT = limit
+            errors = [
+                (n / exact.matches, abs((estimate.get(name, value) or 0) - n) / n)
+                for name, values in exact.counts.items()
+                for value, n in values.items()
+            ]
+            big = max((e for share, e in errors if share >= 0.1), default=0.0)
+            small = max((e for share, e in errors if 0.01 <= share < 0.1), default=0.0)
+            yield view, big, small
+
+
 def _next_cursor(page: str) -> str:
     marker = 'rel="next" href="/queue?after='
     return page[page.index(marker) + len(marker) :].split('"')[0].split("&")[0]
@@ -288,6 +317,9 @@ def run(label: str, url: str, count: int, requests: int, tmp: Path) -> list[tupl
         results.append((label, *row))
         print(f"  {row[0]:<24} p50 {row[1]:7.1f} ms  p95 {row[2]:7.1f} ms", flush=True)
     print(f"  load average during the run: {os.getloadavg()[0]:.1f}", flush=True)
+    for view, big, small in estimate_errors(app):
+        print(f"  estimated counts, {view}: largest error {big:.0%} for values over 10% of the"
+              f" view, {small:.0%} for values of 1-10%")  # fmt: skip
     get_db(app).engine.dispose()
     return results
 

@@ -109,11 +109,13 @@ def _in_sample(slots: int, dialect: str) -> sa.ColumnElement[bool]:
 
 
 def _scaled(n: int, scale: float) -> int:
+    """A sampled count scaled up, rounded to what the sample supports: its relative error is
+    about 1/sqrt(n), so two significant digits from 30 sampled candidates up, else one."""
     if scale == 1:
         return int(n)
     value = round(int(n) * scale)
-    digits = max(0, len(str(value)) - 2)  # two significant digits: the sample supports no more
-    return int(round(value, -digits))
+    digits = 2 if n >= 30 else 1
+    return int(round(value, -max(0, len(str(value)) - digits)))
 
 
 def _matching(
