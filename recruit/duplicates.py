@@ -150,6 +150,7 @@ def merge_candidates(
         session.execute(
             sa.update(model).where(model.candidate_id == other.id).values(candidate_id=survivor.id)
         )
+    _take_newer_queue_columns(survivor, other)
     other.merged_into_id = survivor.id
     other.status = "duplicate"
     for facets in ("specialties", "licenses", "certifications", "eligible_states", "ehr_systems"):
@@ -175,6 +176,16 @@ def merge_candidates(
     session.flush()
     remove_candidate(session, other.id)
     refresh_from_effective_profile(session, survivor)
+
+
+def _take_newer_queue_columns(survivor: Candidate, other: Candidate) -> None:
+    """The queue's columns describe a candidate's newest submission, which may be other's."""
+    if other.received_at <= survivor.received_at:
+        return
+    survivor.received_at = other.received_at
+    survivor.parse_failed = other.parse_failed
+    survivor.has_warnings = other.has_warnings
+    survivor.min_confidence = other.min_confidence
 
 
 def _lock(session: Session, *candidates: Candidate) -> None:

@@ -117,6 +117,8 @@ def test_merging_two_candidates_moves_everything_and_is_traced_on_both(
     other = _upload_and_parse(session, {**other_profile, "name": "Janet Doe"}).candidate
     client.post(f"/candidates/{other.id}/notes", data={"body": "met at job fair"})
     client.post(f"/candidates/{other.id}/corrections", data={"field": "discipline", "value": "LPN"})
+    newest = other.received_at  # the other's resume came later
+    assert newest > keep.received_at
     confirm = client.get(f"/candidates/{keep.id}/merge?other_id={other.id}")
     assert confirm.status_code == 200 and f"Merge #{other.id} into #{keep.id}" in confirm.text
     response = client.post(f"/candidates/{keep.id}/merge", data={"other_id": other.id})
@@ -129,6 +131,7 @@ def test_merging_two_candidates_moves_everything_and_is_traced_on_both(
     assert session.scalars(sa.select(FieldOverride.candidate_id)).all() == [keep.id]
     assert (merged.status, merged.merged_into_id) == ("duplicate", keep.id)
     assert survivor.discipline == "LPN"  # facets refreshed with the moved correction
+    assert survivor.received_at == newest  # the queue orders by the newest resume
     merges = session.scalars(sa.select(Event).where(Event.kind.in_(["merged", "merged_into"])))
     assert {(e.kind, e.candidate_id) for e in merges} == {
         ("merged", keep.id),
