@@ -29,7 +29,7 @@ from recruit.models import (
     Submission,
 )
 from recruit.parsing.model import ParseResult
-from recruit.search import refresh_queue_columns, reindex_candidate
+from recruit.search import min_confidence, refresh_queue_columns, reindex_candidate
 
 
 def save_parse_result(session: Session, submission: Submission, result: ParseResult) -> None:
@@ -79,8 +79,21 @@ def refresh_from_effective_profile(session: Session, candidate: Candidate) -> No
     a merge. The queue filters and searches only what this writes.
     """
     refresh_candidate(candidate, current_profile(session, candidate, utcnow().date()))
+    candidate.min_confidence = unverified_confidence(session, candidate)
     session.flush()  # the search document is built from the facet rows just written
     reindex_candidate(session, candidate.id)
+
+
+def unverified_confidence(session: Session, candidate: Candidate) -> float | None:
+    """The parser's lowest confidence among the fields nobody has since confirmed or corrected:
+    the queue's low-confidence filter is about guesses that still stand."""
+    from recruit.corrections import current_overrides, latest_parse  # it imports this module
+
+    row = latest_parse(candidate)
+    fields = dict(((row.profile or {}).get("fields") or {}) if row is not None else {})
+    for name in (*current_overrides(session, candidate.id), *(latest_confirmed(candidate) or {})):
+        fields.pop(name, None)
+    return min_confidence({"fields": fields})
 
 
 def current_profile(session: Session, candidate: Candidate, today: date) -> dict[str, Any]:

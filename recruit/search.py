@@ -154,12 +154,12 @@ def _strings(value: Any, skip: frozenset[str]) -> Iterator[str]:
 
 
 def refresh_queue_columns(candidate: Candidate, submission: Submission, result: Any) -> None:
-    """The queue's indexed columns: newest submission time, parse failure, warnings, confidence."""
+    """The queue's indexed columns from the newest submission: its time, parse failure and
+    warnings (the lowest confidence is the profile's: recruit.profiles)."""
     if submission.received_at and submission.received_at > candidate.received_at:
         candidate.received_at = submission.received_at
     candidate.parse_failed = not result.ok
     candidate.has_warnings = bool(result.warnings)
-    candidate.min_confidence = min_confidence(result.profile)
 
 
 def min_confidence(profile: dict[str, Any] | None) -> float | None:

@@ -245,3 +245,14 @@ def test_bad_filter_values_are_ignored_not_errors(session: Session, me: int) -> 
     )
     assert filters == QueueFilters()
     assert QueueFilters(cert_valid_on=date(2026, 1, 2)).to_args() == {"cert_valid_on": "2026-01-02"}
+
+
+def test_a_corrected_field_no_longer_counts_as_low_confidence(
+    session: Session, me: int, people: dict
+) -> None:
+    from recruit.corrections import correct_field
+
+    assert names(session, me, quality="low_confidence") == ["newgrad"]
+    correct_field(session, people["newgrad"], "name", "Nora Newgrad", me)
+    session.commit()
+    assert names(session, me, quality="low_confidence") == []
