@@ -187,13 +187,7 @@ def test_workers_reconnect_after_their_postgresql_connections_are_terminated(
     if not PG_URL:
         pytest.skip(PG_SKIP_REASON)
     url = request.getfixturevalue("pg_url")
-    monkeypatch.setenv("RECRUIT_TEST_PARSE_SLEEP", "0.1")
-    stack = make_stack(url, PARSE_FUNCTION="tests.fakes:good_parse")
-    session = stack_session(stack)
-    for n in range(40):
-        make_submission(session, store_dir=str(stack.storage_dir), display_name=f"pg{n}.txt")
-    session.commit()
-    worker = stack.start_worker(threads=2)
+    stack, session, worker = worker_with_40_jobs(make_stack, stack_session, monkeypatch, url)
     try:
         check_reconnects(session, worker)
     finally:  # before pg_url's teardown truncates: an open transaction here would block it
@@ -201,19 +195,30 @@ def test_workers_reconnect_after_their_postgresql_connections_are_terminated(
         stack.stop()
 
 
-def check_reconnects(session: Session, worker: Any) -> None:
-    def done() -> int:
-        session.rollback()
-        return int(session.scalar(sa.select(sa.func.count()).where(ParseJob.status == "done")) or 0)
+def worker_with_40_jobs(
+    make_stack: Any, stack_session: Any, monkeypatch: pytest.MonkeyPatch, url: str
+) -> tuple[Any, Session, Any]:
+    """A stack on `url` with 40 queued text resumes and a two-thread worker taking them."""
+    monkeypatch.setenv("RECRUIT_TEST_PARSE_SLEEP", "0.1")
+    stack = make_stack(url, PARSE_FUNCTION="tests.fakes:good_parse")
+    session = stack_session(stack)
+    for n in range(40):
+        make_submission(session, store_dir=str(stack.storage_dir), display_name=f"r{n}.txt")
+    session.commit()
+    return stack, session, stack.start_worker(threads=2)
 
+
+def check_reconnects(session: Session, worker: Any) -> None:
     for threshold in (5, 15):
-        wait_until(lambda t=threshold: done() >= t, 30, "the worker stalled")
+        wait_until(lambda t=threshold: jobs_done(session) >= t, 30, "the worker stalled")
         session.execute(sa.text(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
             "WHERE datname = current_database() AND pid <> pg_backend_pid()"
         ))  # fmt: skip
         session.commit()
-    wait_until(lambda: done() == 40, 60, "the worker did not carry on after reconnecting")
+    wait_until(
+        lambda: jobs_done(session) == 40, 60, "the worker did not carry on after reconnecting"
+    )
     assert worker.poll() is None
     session.rollback()
 
@@ -226,14 +231,8 @@ def test_a_worker_carries_on_after_real_postgresql_restarts_and_loses_no_job(
 ) -> None:
     """A `fast` restart shuts the server down cleanly; an `immediate` one kills it, so it
     starts by recovering. Both hit jobs mid-parse and mid-save."""
-    monkeypatch.setenv("RECRUIT_TEST_PARSE_SLEEP", "0.1")
     url = private_pg.create_database("restarts")
-    stack = make_stack(url, PARSE_FUNCTION="tests.fakes:good_parse")
-    session = stack_session(stack)
-    for n in range(40):
-        make_submission(session, store_dir=str(stack.storage_dir), display_name=f"r{n}.txt")
-    session.commit()
-    worker = stack.start_worker(threads=2)
+    stack, session, worker = worker_with_40_jobs(make_stack, stack_session, monkeypatch, url)
     try:
         for mode, threshold in (("fast", 5), ("immediate", 20)):
             wait_with_logs(
