@@ -5,8 +5,8 @@ A view of up to EXACT_LIMIT candidates is counted whole. A broader one is counte
 random sample of about SAMPLE_TARGET of them and scaled up: every candidate carries a
 `sample_slot` (0 to SLOTS-1, fixed when it is created, independent of everything else), and
 the sample is the candidates in slots below some k, read through that column's index. Scaled
-figures are rounded to two significant digits and the page marks them as approximate. Either
-way the work is bounded by the sample, not by the size of the queue.
+figures are rounded to what the sample supports and the page marks them as approximate.
+Either way the work is bounded by the sample, not by the size of the queue.
 """
 
 from __future__ import annotations
