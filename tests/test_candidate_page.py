@@ -3,12 +3,15 @@ restrictive policy, readiness, and access control for pages, files and exports."
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
+from recruit.db import utcnow
 from recruit.models import Candidate, Document, Event
 from recruit.storage import FileBlobStore
 from tests.helpers import login, make_pdf, make_user
@@ -121,3 +124,18 @@ def test_readiness_follows_a_recruiters_licence_correction(
     page = client.get(f"/candidates/{tara.id}?state=CA&start=2027-05-01").get_data(as_text=True)
     assert "No licence valid in CA" not in page
     assert "Can work today in: CA" in page
+
+
+def test_an_unconfirmed_application_says_when_it_will_be_erased(
+    client: FlaskClient, session: Session, tara: Candidate
+) -> None:
+    login(client)
+    submission = tara.submissions[0]
+    erased_at = submission.received_at + timedelta(hours=24)
+    page = client.get(f"/candidates/{tara.id}").get_data(as_text=True)
+    assert "has not confirmed their details yet" in page
+    assert f"deleted automatically at {erased_at:%Y-%m-%d %H:%M} UTC" in page
+    submission.confirmed_at = utcnow()
+    session.commit()
+    page = client.get(f"/candidates/{tara.id}").get_data(as_text=True)
+    assert "has not confirmed their details yet" not in page

@@ -4,7 +4,7 @@ evidence, the extracted text with evidence lines marked, and readiness. No Flask
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from recruit.clinical.readiness import Readiness, assess
@@ -38,6 +38,15 @@ def submission_in_view(candidate: Candidate, submission_id: int | None) -> Submi
     ordered = sorted(candidate.submissions, key=lambda s: (s.received_at, s.id), reverse=True)
     chosen = [s for s in ordered if s.id == submission_id]
     return (chosen or ordered or [None])[0]
+
+
+def erased_unless_confirmed_at(candidate: Candidate, ttl: timedelta) -> datetime | None:
+    """When the clean-up will erase this candidate if they never confirm (recruit.retention
+    erases one whose every upload is unconfirmed and older than ttl), or None once confirmed."""
+    submissions = candidate.submissions
+    if not submissions or any(s.confirmed_at for s in submissions):
+        return None
+    return max(s.received_at for s in submissions) + ttl
 
 
 def text_lines(text: str) -> list[TextLine]:

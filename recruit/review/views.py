@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from flask import (
     Response,
@@ -171,6 +171,9 @@ def candidate(candidate_id: int) -> ResponseReturnValue:
         fields=cp.field_views(profile, lines),
         readiness=readiness,
         inline=cp.shows_inline(submission),
+        erased_at=cp.erased_unless_confirmed_at(
+            candidate, timedelta(hours=current_app.config["UNCONFIRMED_TTL_H"])
+        ),
         **workspace(get_session(), candidate),
     )
 
