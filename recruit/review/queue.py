@@ -55,6 +55,7 @@ def conditions(
         where.append(C.merged_into_id.is_(None))
     if f.status != "all":
         where.append(_status(f.status))
+
     def _common(condition: sa.ColumnElement[bool]) -> sa.ColumnElement[bool]:
         # SQLite keeps no histogram: a discipline that is 70 % of the queue looks like one in
         # nine, and it would fetch them all and sort them instead of walking the queue in
