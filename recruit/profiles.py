@@ -78,29 +78,39 @@ def refresh_from_effective_profile(session: Session, candidate: Candidate) -> No
     Call it wherever one of those layers changes: a parse saved, a confirmation, a correction,
     a merge. The queue filters and searches only what this writes.
     """
-    refresh_candidate(candidate, current_profile(session, candidate, utcnow().date()))
-    candidate.min_confidence = unverified_confidence(session, candidate)
+    from recruit.corrections import current_overrides  # corrections imports this module
+
+    overrides = current_overrides(session, candidate.id)
+    profile = _with_overrides(candidate, overrides, utcnow().date())
+    refresh_candidate(candidate, profile)
+    candidate.min_confidence = unverified_confidence(candidate, overrides)
     session.flush()  # the search document is built from the facet rows just written
-    reindex_candidate(session, candidate.id)
+    reindex_candidate(session, candidate.id, profile)
 
 
-def unverified_confidence(session: Session, candidate: Candidate) -> float | None:
+def unverified_confidence(candidate: Candidate, overrides: dict[str, Any]) -> float | None:
     """The parser's lowest confidence among the fields nobody has since confirmed or corrected:
     the queue's low-confidence filter is about guesses that still stand."""
-    from recruit.corrections import current_overrides, latest_parse  # it imports this module
+    from recruit.corrections import latest_parse  # corrections imports this module
 
     row = latest_parse(candidate)
     fields = dict(((row.profile or {}).get("fields") or {}) if row is not None else {})
-    for name in (*current_overrides(session, candidate.id), *(latest_confirmed(candidate) or {})):
+    for name in (*overrides, *(latest_confirmed(candidate) or {})):
         fields.pop(name, None)
     return min_confidence({"fields": fields})
 
 
 def current_profile(session: Session, candidate: Candidate, today: date) -> dict[str, Any]:
     """The candidate's effective profile, its eligible states following its licences."""
-    from recruit.corrections import candidate_profile  # corrections imports this module
+    from recruit.corrections import current_overrides  # corrections imports this module
 
-    profile = candidate_profile(session, candidate)
+    return _with_overrides(candidate, current_overrides(session, candidate.id), today)
+
+
+def _with_overrides(candidate: Candidate, overrides: dict[str, Any], today: date) -> dict[str, Any]:
+    from recruit.corrections import effective_profile, parsed_profile  # it imports this module
+
+    profile = effective_profile(parsed_profile(candidate), overrides)
     profile["eligible_states"] = effective_eligible_states(candidate, profile, today)
     return profile
 

@@ -79,8 +79,11 @@ def _tsquery(terms: list[str]) -> str:
     return " & ".join(parts)
 
 
-def reindex_candidate(session: Session, candidate_id: int) -> None:
-    """Replace the candidate's search document with its effective profile and resume text.
+def reindex_candidate(
+    session: Session, candidate_id: int, profile: dict[str, Any] | None = None
+) -> None:
+    """Replace the candidate's search document with its effective profile (given, or read
+    here) and resume text.
 
     A merged-away candidate has no document: everything it had now belongs to the survivor.
     """
@@ -90,7 +93,9 @@ def reindex_candidate(session: Session, candidate_id: int) -> None:
         return
     result = latest_parse(candidate)
     text = result.text if result is not None else ""
-    body = search_document(candidate, candidate_profile(session, candidate), text)
+    if profile is None:
+        profile = candidate_profile(session, candidate)
+    body = search_document(candidate, profile, text)
     if _dialect(session) == "sqlite":
         remove_candidate(session, candidate_id)
         session.execute(
