@@ -31,8 +31,9 @@ _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
-from recruit import create_app, migrate  # noqa: E402
+from recruit import create_app  # noqa: E402
 from recruit.auth.users import create_user  # noqa: E402
+from recruit.candidates.search import STATE_TOKEN  # noqa: E402
 from recruit.db import get_db, write_session  # noqa: E402
 from recruit.models import (  # noqa: E402
     Candidate,
@@ -43,8 +44,8 @@ from recruit.models import (  # noqa: E402
     CandidateSpecialty,
     Submission,
 )
-from recruit.review.filters import QueueFilters  # noqa: E402
-from recruit.search import STATE_TOKEN  # noqa: E402
+from recruit.ops import migrate
+from recruit.queue.filters import QueueFilters  # noqa: E402
 from tests.pg import created_database  # noqa: E402
 
 PASSWORD = "bench password bench"
@@ -275,7 +276,7 @@ ESTIMATED_VIEWS = {"default view": {}, "can work in TX": {"can_work_in": "TX"},
 
 def estimate_errors(app: Any) -> Iterator[tuple[str, float, float]]:
     """How far sampled facet counts are from the exact ones (counted whole, slowly, here)."""
-    from recruit.review import facets
+    from recruit.queue import facets
 
     with app.app_context(), Session(get_db(app).engine) as session:
         for view, args in ESTIMATED_VIEWS.items():

@@ -16,15 +16,16 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     # child) does not drag in Flask, SQLAlchemy and every blueprint.
     from flask_wtf.csrf import CSRFProtect
 
-    from recruit import config, db, errors, outages, ratelimit, security
+    from recruit import config, db, events
     from recruit.admin import admin
     from recruit.auth import auth as auth_blueprint
     from recruit.auth import cookies, login_manager, redact
-    from recruit.health import health
     from recruit.intake import intake
     from recruit.logs import PrivateFlask
+    from recruit.ops.health import health
     from recruit.paths import templates_dir
     from recruit.review import review
+    from recruit.web import errors, outages, ratelimit, security
 
     app = PrivateFlask(
         __name__,
@@ -35,6 +36,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
     config.load_config(app, test_config)
     db.init_app(app)
+    events.install_append_only_guard()
     CSRFProtect(app)
     login_manager.init_app(app)
     cookies.init_app(app)

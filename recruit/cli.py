@@ -14,14 +14,16 @@ import click
 from flask import Flask, current_app
 from flask.cli import FlaskGroup
 
-from recruit import create_app, migrate, ops_cli
+from recruit import create_app
+from recruit.applications.status_links import RedactStatusTokens
 from recruit.auth.users import UserError, create_first_admin, create_user
 from recruit.db import write_session
-from recruit.intake.tokens import RedactStatusTokens
 from recruit.models import ROLES
+from recruit.ops import commands as ops_cli
+from recruit.ops import migrate
 from recruit.parsing.model import ParseError, ParseResult
 from recruit.parsing.sandbox import Limits
-from recruit.retention import (
+from recruit.privacy.retention import (
     Inactive,
     erase_inactive,
     inactive_candidates,

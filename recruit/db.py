@@ -61,9 +61,6 @@ class Database:
 
 
 def init_app(app: Flask) -> None:
-    from recruit import audit  # imports the models, which import this module
-
-    audit.install()
     # At DEBUG, SQLAlchemy logs result rows (resume text, names) whatever hide_parameters says:
     # keep its engine logger quiet even when an operator turns the root logger up.
     logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)

@@ -1,9 +1,14 @@
 """Outgoing email: SMTP when RECRUIT_SMTP_HOST is set, otherwise an .eml file in
-instance/outbox/ so a developer can read what would have been sent."""
+instance/outbox/ so a developer or operator can read what would have been sent.
+
+Nothing here logs a message: links in it are credentials, so outbox files are the service
+user's alone (0600 in a 0700 folder).
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import smtplib
 import uuid
 from collections.abc import Mapping
@@ -34,7 +39,7 @@ def send(config: Mapping[str, Any], instance_path: str, message: EmailMessage) -
         if config.get("SMTP_HOST"):
             _send_smtp(config, message)
         else:
-            _write_outbox(Path(config.get("OUTBOX_DIR") or Path(instance_path) / "outbox"), message)
+            write_to_outbox(config, instance_path, message)
     except Exception as error:  # logged by type and place only: messages may quote addresses
         log.error("could not send mail: %s", describe(error))
         return False
@@ -50,8 +55,12 @@ def _send_smtp(config: Mapping[str, Any], message: EmailMessage) -> None:
         smtp.send_message(message)
 
 
-def _write_outbox(outbox: Path, message: EmailMessage) -> Path:
-    outbox.mkdir(parents=True, exist_ok=True)
+def write_to_outbox(config: Mapping[str, Any], instance_path: str, message: EmailMessage) -> Path:
+    """File the message as one .eml in the outbox folder, readable only by the service's user."""
+    outbox = Path(config.get("OUTBOX_DIR") or Path(instance_path) / "outbox")
+    outbox.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = outbox / f"{uuid.uuid4().hex}.eml"
-    path.write_bytes(bytes(message))
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(bytes(message))
     return path

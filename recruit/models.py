@@ -65,7 +65,7 @@ class Candidate(Base):
     possible_duplicate_of_id: Mapped[int | None] = mapped_column(sa.ForeignKey("candidate.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
-    # Queue columns, kept up to date when a parse is saved (recruit.profiles).
+    # Queue columns, kept up to date when a parse is saved (recruit.candidates.projection).
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
     parse_failed: Mapped[bool] = mapped_column(default=False, index=True)
     has_warnings: Mapped[bool] = mapped_column(default=False, index=True)
@@ -74,7 +74,7 @@ class Candidate(Base):
     # candidates by it, so each distinct set of states is expanded once, not once per person.
     eligible_states_json: Mapped[str | None] = mapped_column(sa.Text)
     # A random number fixed at creation: the facet counts of a broad view read the candidates
-    # in the lowest slots as a sample (recruit.review.facets).
+    # in the lowest slots as a sample (recruit.queue.facets).
     sample_slot: Mapped[int] = mapped_column(
         sa.SmallInteger, default=lambda: random.randrange(SAMPLE_SLOTS), index=True
     )

@@ -21,12 +21,12 @@ from flask import Flask
 from sqlalchemy.orm import Session
 
 from recruit import jobs
+from recruit.candidates.parse_results import save_parse_result
 from recruit.db import database_unavailable, get_db, utcnow
 from recruit.logs import describe
 from recruit.models import Submission, WorkerHeartbeat
 from recruit.parsing.model import ParseResult
 from recruit.parsing.sandbox import Limits
-from recruit.profiles import save_parse_result
 from recruit.storage import make_store
 
 log = logging.getLogger(__name__)

@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from recruit.candidates.parse_results import save_parse_result
 from recruit.db import utcnow
 from recruit.models import Candidate
 from recruit.parsing.model import ParseResult
-from recruit.profiles import save_parse_result
 from tests.helpers import make_candidate, make_submission
 
 ICU_TX_EPIC = {

@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import importlib.machinery
 import io
-import sys
-import types
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
+from recruit.candidates.search import match_clause, reindex_candidate
 from recruit.cli import main
 from recruit.db import Base, utcnow
-from recruit.erasure import erase_candidate
 from recruit.models import Candidate, Event, Submission
-from recruit.retention import cleanup_unconfirmed, inactive_candidates, months_before
+from recruit.privacy.erasure import erase_candidate
+from recruit.privacy.retention import cleanup_unconfirmed, inactive_candidates, months_before
 from recruit.storage import FileBlobStore
 from tests.candidate_helpers import applied_and_confirmed, apply
 from tests.helpers import TEXT_RESUME, make_candidate, make_submission
@@ -73,17 +70,15 @@ def test_a_file_shared_with_another_candidate_is_kept(
     assert session.query(Candidate).count() == 1
 
 
-def test_erasure_removes_search_entries_when_the_search_module_exists(
-    app: Flask, session: Session, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    removed: list[int] = []
-    search = types.ModuleType("recruit.search")
-    search.__spec__ = importlib.machinery.ModuleSpec("recruit.search", None)
-    search.remove_candidate = lambda _session, candidate_id: removed.append(candidate_id)  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "recruit.search", search)
-    candidate_id = make_candidate(session).id
+def test_erasure_removes_the_candidates_search_document(app: Flask, session: Session) -> None:
+    candidate_id = make_candidate(session, display_name="Zebulon Quist").id
+    reindex_candidate(session, candidate_id)
+    session.commit()
+    found = sa.select(Candidate.id).where(match_clause(dialect(session), "zebulon"))
+    assert session.scalars(found).all() == [candidate_id]
     erase_candidate(session, FileBlobStore(app.config["STORAGE_DIR"]), candidate_id)
-    assert removed == [candidate_id]
+    session.commit()
+    assert session.scalars(found).all() == []
 
 
 def test_erasing_an_unknown_candidate_does_nothing(app: Flask, session: Session) -> None:
@@ -193,3 +188,7 @@ def test_months_before_clamps_to_the_end_of_a_shorter_month() -> None:
     moment = utcnow().replace(year=2027, month=3, day=31)
     assert months_before(moment, 1).date().isoformat() == "2027-02-28"
     assert months_before(moment, 15).date().isoformat() == "2025-12-31"
+
+
+def dialect(session: Session) -> str:
+    return session.get_bind().dialect.name

@@ -91,7 +91,7 @@ def test_a_body_over_the_server_limit_gets_the_413_page_not_a_crash(
 def test_status_tokens_are_redacted_from_log_lines() -> None:
     import logging
 
-    from recruit.intake.tokens import RedactStatusTokens, new_token
+    from recruit.applications.status_links import RedactStatusTokens, new_token
 
     token = new_token()
     record = logging.LogRecord(

@@ -87,7 +87,7 @@ def test_a_mail_failure_does_not_lose_the_application(
     def broken(*_args: Any) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(mail, "_write_outbox", broken)
+    monkeypatch.setattr(mail, "write_to_outbox", broken)
     applied_and_confirmed(client, app)
     assert session.query(Submission).one().status == "confirmed"
 

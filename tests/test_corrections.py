@@ -7,10 +7,11 @@ import sqlalchemy as sa
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
-from recruit.corrections import CorrectionError, effective_profile, format_value, parse_value
+from recruit.candidates.corrections import CorrectionError, format_value, parse_value
+from recruit.candidates.parse_results import save_parse_result
+from recruit.candidates.profile import effective_profile
 from recruit.models import Candidate, CandidateLicense, Event, FieldOverride, ParseJob
 from recruit.parsing.model import ParseResult
-from recruit.profiles import save_parse_result
 from tests.fakes import PROFILE
 from tests.helpers import login, make_submission, make_user
 

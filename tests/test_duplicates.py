@@ -5,10 +5,10 @@ import sqlalchemy as sa
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
-from recruit.duplicates import find_match, profile_changes
+from recruit.candidates.duplicates import find_match, profile_changes
+from recruit.candidates.parse_results import save_parse_result
 from recruit.models import Candidate, Event, FieldOverride, Note, Submission
 from recruit.parsing.model import ParseResult
-from recruit.profiles import save_parse_result
 from tests.fakes import PROFILE
 from tests.helpers import login, make_submission, make_user
 

@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 
-from recruit.intake import filetypes
+from recruit.applications import filetypes
 from tests.helpers import TEXT_RESUME, make_pdf
 
 

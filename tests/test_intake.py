@@ -10,8 +10,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
-from recruit.intake import services
-from recruit.intake.tokens import token_hash
+from recruit.applications import uploads as services
+from recruit.applications.status_links import token_hash
 from recruit.models import Candidate, Document, Event, ParseJob, Submission
 from tests.helpers import TEXT_RESUME, make_pdf
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from alembic.script import ScriptDirectory
 
-from recruit import create_app, migrate
+from recruit import create_app
 from recruit.db import get_db
+from recruit.ops import migrate
 from tests.pg import PG_URL, created_database
 
 

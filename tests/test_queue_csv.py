@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from recruit.models import Event
-from recruit.review.csv_export import safe_cell
+from recruit.queue.csv_export import safe_cell
 from tests.helpers import login, make_user
 from tests.queue_helpers import parsed_candidate, profile
 

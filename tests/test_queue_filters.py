@@ -10,9 +10,9 @@ from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from recruit.models import Candidate
-from recruit.review.facets import facet_counts
-from recruit.review.filters import Cursor, QueueFilters
-from recruit.review.queue import queue_page
+from recruit.queue.facets import facet_counts
+from recruit.queue.filters import Cursor, QueueFilters
+from recruit.queue.pages import queue_page
 from tests.helpers import login, make_candidate, make_user
 from tests.queue_helpers import parsed_candidate, profile
 
@@ -195,8 +195,8 @@ def crowd(session: Session) -> None:
 
 def small_sample(monkeypatch: pytest.MonkeyPatch) -> None:
     """Views over 50 are sampled, about 200 of them: two thirds of the crowd."""
-    monkeypatch.setattr("recruit.review.facets.EXACT_LIMIT", 50)
-    monkeypatch.setattr("recruit.review.facets.SAMPLE_TARGET", 200)
+    monkeypatch.setattr("recruit.queue.facets.EXACT_LIMIT", 50)
+    monkeypatch.setattr("recruit.queue.facets.SAMPLE_TARGET", 200)
 
 
 def test_broad_views_are_counted_over_a_sample_and_scaled_up(
@@ -250,7 +250,7 @@ def test_bad_filter_values_are_ignored_not_errors(session: Session, me: int) -> 
 def test_a_corrected_field_no_longer_counts_as_low_confidence(
     session: Session, me: int, people: dict
 ) -> None:
-    from recruit.corrections import correct_field
+    from recruit.candidates.corrections import correct_field
 
     assert names(session, me, quality="low_confidence") == ["newgrad"]
     correct_field(session, people["newgrad"], "name", "Nora Newgrad", me)

@@ -11,9 +11,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
+from recruit.candidates.parse_results import save_parse_result
 from recruit.models import Candidate, Submission
 from recruit.parsing.model import ParseResult
-from recruit.profiles import save_parse_result
 from tests.candidate_helpers import apply, confirm, parse_all
 from tests.helpers import login, make_user
 from tests.queue_helpers import parsed_candidate, profile

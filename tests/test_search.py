@@ -6,10 +6,10 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from recruit.candidates.search import query_terms, reindex_candidate, remove_candidate
 from recruit.models import Candidate
-from recruit.review.filters import QueueFilters
-from recruit.review.queue import queue_page
-from recruit.search import query_terms, reindex_candidate, remove_candidate
+from recruit.queue.filters import QueueFilters
+from recruit.queue.pages import queue_page
 from tests.queue_helpers import parsed_candidate, profile
 
 FACET_TABLES = (

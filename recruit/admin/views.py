@@ -4,13 +4,13 @@ from flask import abort, current_app, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
-from recruit.admin import admin
+from recruit import mail
+from recruit.admin.blueprint import admin
 from recruit.admin.forms import InviteForm, UserActionForm
 from recruit.auth.tokens import all_users, invite, issue_token, set_active
 from recruit.auth.users import UserError
 from recruit.db import get_session
 from recruit.models import User
-from recruit.outbox import write_message
 
 
 @admin.get("/users")
@@ -71,7 +71,8 @@ def _show_link(user: User, link: str, purpose: str) -> ResponseReturnValue:
     """Show the one-time link once, and leave a copy in the outbox; never log it."""
     subject = "Your recruit account" if purpose == "invite" else "Reset your recruit password"
     body = f"Set your password here (the link works once, for 72 hours):\n{link}"
-    write_message(current_app.config["OUTBOX_DIR"], user.email, subject, body)
+    message = mail.build_message(current_app.config, user.email, subject, body)
+    mail.write_to_outbox(current_app.config, current_app.instance_path, message)
     response = current_app.make_response(
         render_template("admin/link.html", user=user, link=link, purpose=purpose)
     )

@@ -6,7 +6,7 @@ from flask import flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import logout_user
 
-from recruit.auth import auth
+from recruit.auth.blueprint import auth
 from recruit.auth.forms import SetPasswordForm
 from recruit.auth.tokens import redeem, usable_token
 from recruit.auth.users import UserError

@@ -7,13 +7,13 @@ from flask import session as flask_session
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_user, logout_user
 
-from recruit.auth import auth, login_manager
+from recruit.auth.blueprint import auth, login_manager
 from recruit.auth.forms import LoginForm, LogoutForm
 from recruit.auth.users import LoginUser, authenticate, normalize_email, password_stamp
 from recruit.db import get_session
 from recruit.events import record_event
 from recruit.models import User
-from recruit.ratelimit import client_key, limit, rule
+from recruit.web.ratelimit import client_key, limit, rule
 
 
 @login_manager.user_loader

@@ -8,13 +8,14 @@ usual certifications unexpired on the start date, and 1-2 years in each listed s
 
 from __future__ import annotations
 
-import calendar
 import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from recruit.clinical.dates import parse_expiry
 
 DATA = Path(__file__).parent / "data" / "readiness.json"
 MISSING, EXPIRING, VERIFY, OK = "missing", "expiring", "verify", "ok"
@@ -148,19 +149,7 @@ def _active(licence: dict[str, Any], today: date) -> bool:
 
 
 def _expiry(item: dict[str, Any]) -> date | None:
-    """YYYY-MM-DD, YYYY-MM (end of month) or YYYY (end of year); anything else is unknown."""
-    value = item.get("expires")
-    if not isinstance(value, str):
-        return None
-    try:
-        parts = [int(p) for p in value.strip().split("-")]
-        if len(parts) == 3:
-            return date(*parts)
-        if len(parts) == 2:
-            return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
-        return date(parts[0], 12, 31) if len(parts) == 1 and parts[0] > 1900 else None
-    except ValueError:
-        return None
+    return parse_expiry(item.get("expires"))
 
 
 def _strings(value: Any) -> list[str]:

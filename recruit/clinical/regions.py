@@ -16,6 +16,12 @@ def codes() -> dict[str, str]:
 
 
 @cache
+def us_states() -> dict[str, str]:
+    """US state and territory codes -> names, in the data's order."""
+    return dict(load("regions")["US"])
+
+
+@cache
 def name_matcher() -> Matcher:
     """Full state/province names and regulator names -> code."""
     data = load("regions")

@@ -122,6 +122,12 @@ def agency_matcher() -> Matcher:
 
 
 @cache
+def discipline_labels() -> dict[str, str]:
+    """Discipline code -> how forms and filters name it, in the data's order."""
+    return {code: entry["label"] for code, entry in load("disciplines")["disciplines"].items()}
+
+
+@cache
 def discipline_title_matcher() -> Matcher:
     table = load("disciplines")["disciplines"]
     return Matcher({name: spec["titles"] for name, spec in table.items()})

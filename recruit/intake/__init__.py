@@ -1,9 +1,6 @@
 """Candidates' blueprint: upload a resume, confirm the details, follow and own the application."""
 
-from __future__ import annotations
+from recruit.intake import confirm_views, status_views, views
+from recruit.intake.blueprint import intake
 
-from flask import Blueprint
-
-intake = Blueprint("intake", __name__)
-
-from recruit.intake import confirm_views, status_views, views  # noqa: E402,F401
+__all__ = ["intake", "confirm_views", "status_views", "views"]

@@ -20,8 +20,9 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Length, Optional, Regexp, ValidationError
 
-from recruit.intake.choices import US_STATES, discipline_choices, shift_choices, state_choices
-from recruit.profiles import normalize_phone
+from recruit.candidates.identity import normalize_phone
+from recruit.clinical.regions import us_states
+from recruit.intake.choices import discipline_choices, shift_choices, state_choices
 
 MAX_ROWS = 12
 _EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
@@ -34,7 +35,7 @@ def split_list(text: str | None) -> list[str]:
 
 
 def check_states(_form: Any, field: Any) -> None:
-    unknown = [s for s in split_list(field.data) if s.upper() not in US_STATES]
+    unknown = [s for s in split_list(field.data) if s.upper() not in us_states()]
     if unknown:
         raise ValidationError(
             f"We don't recognise {', '.join(unknown)}. Use two-letter state codes, like TX, FL."

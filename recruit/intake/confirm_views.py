@@ -5,18 +5,18 @@ from __future__ import annotations
 from flask import abort, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
-from recruit.db import get_session
-from recruit.intake import intake
-from recruit.intake.confirm_forms import ConfirmForm
-from recruit.intake.confirming import (
+from recruit.applications.confirmation import (
     confirm_submission,
     form_data,
     parse_progress,
     starting_profile,
 )
+from recruit.applications.status_links import reference_number, submission_for_token
+from recruit.candidates.profile import newest_submission
+from recruit.db import get_session
+from recruit.intake.blueprint import intake
+from recruit.intake.confirm_forms import ConfirmForm
 from recruit.intake.notify import send_confirmation
-from recruit.intake.services import newest_submission
-from recruit.intake.tokens import reference_number, submission_for_token
 from recruit.models import Submission
 
 
@@ -25,7 +25,9 @@ def load_application(token: str) -> Submission:
     holder = submission_for_token(get_session(), token)
     if holder is None:
         abort(404)
-    return newest_submission(holder.candidate)
+    newest = newest_submission(holder.candidate.submissions)
+    assert newest is not None  # the token's own submission is one of them
+    return newest
 
 
 @intake.route("/apply/<token>/confirm", methods=["GET", "POST"])

@@ -11,8 +11,8 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from wtforms import BooleanField, SubmitField
 from wtforms.validators import DataRequired, ValidationError
 
-from recruit.intake.archive import Problem, check_docx, check_image
-from recruit.intake.filetypes import ACCEPTED, DOCX, JPEG, PNG, sniff
+from recruit.applications.archive import Problem, check_docx, check_image
+from recruit.applications.filetypes import ACCEPTED, DOCX, JPEG, PNG, sniff
 from recruit.parsing.docx_package import ArchiveLimits
 
 ACCEPT = "application/pdf,.pdf,.doc,.docx,.txt,image/jpeg,image/png"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import current_app
 
 from recruit import mail
-from recruit.intake.tokens import reference_number
+from recruit.applications.status_links import reference_number
 from recruit.models import Submission
 
 BODY = """Hello {name},

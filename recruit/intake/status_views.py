@@ -6,21 +6,21 @@ from __future__ import annotations
 from flask import current_app, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 
+from recruit.applications.confirmation import form_data, update_preferences
+from recruit.applications.status_links import reference_number
+from recruit.applications.uploads import accept_upload
+from recruit.candidates.profile import latest_confirmed
 from recruit.db import get_session
-from recruit.erasure import erase_candidate
 from recruit.events import record_event
-from recruit.intake import intake
+from recruit.intake.blueprint import intake
 from recruit.intake.confirm_forms import ConfirmDeleteForm, PreferencesForm, WithdrawForm
 from recruit.intake.confirm_views import load_application
-from recruit.intake.confirming import form_data, update_preferences
 from recruit.intake.forms import ACCEPT, ApplyForm
-from recruit.intake.services import accept_upload
-from recruit.intake.tokens import reference_number
 from recruit.intake.words import standing
 from recruit.models import Submission
-from recruit.profiles import latest_confirmed
-from recruit.ratelimit import client_key, limit, rule
+from recruit.privacy.erasure import erase_candidate
 from recruit.storage import make_store
+from recruit.web.ratelimit import client_key, limit, rule
 
 
 @intake.get("/status/<token>")

@@ -4,13 +4,13 @@ from flask import current_app, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from werkzeug.wrappers import Response
 
+from recruit.applications.uploads import start_application
 from recruit.db import get_session
-from recruit.intake import intake
+from recruit.intake.blueprint import intake
 from recruit.intake.forms import ACCEPT, ApplyForm
 from recruit.intake.responses import form_page, go
-from recruit.intake.services import start_application
-from recruit.ratelimit import client_key, limit, rule
 from recruit.storage import make_store
+from recruit.web.ratelimit import client_key, limit, rule
 
 
 @intake.after_request

@@ -1,9 +1,6 @@
 """Recruiters' blueprint: the queue and the candidate page."""
 
-from __future__ import annotations
+from recruit.review import actions, views
+from recruit.review.blueprint import review
 
-from flask import Blueprint
-
-review = Blueprint("review", __name__)
-
-from recruit.review import actions, views  # noqa: E402,F401
+__all__ = ["review", "actions", "views"]

@@ -9,21 +9,22 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from recruit.corrections import CorrectionError, correct_field
-from recruit.db import get_session
-from recruit.duplicates import merge_candidates
-from recruit.events import record_event
-from recruit.jobs import enqueue
-from recruit.models import Candidate
-from recruit.pipeline import (
+from recruit.candidates.corrections import CorrectionError, correct_field
+from recruit.candidates.duplicates import merge_candidates
+from recruit.candidates.workflow import (
     PipelineError,
     add_note,
     assign,
     change_status,
     export_profile,
     mentions_of,
+    request_reparse,
 )
-from recruit.review import review
+from recruit.db import get_session
+from recruit.events import trace
+from recruit.models import Candidate
+from recruit.queue.queries import REVIEW_ROLES
+from recruit.review.blueprint import review
 from recruit.review.forms import (
     AssignForm,
     ConfirmForm,
@@ -33,8 +34,6 @@ from recruit.review.forms import (
     StatusForm,
 )
 from recruit.review.panel import assign_choices
-from recruit.review.queries import REVIEW_ROLES
-from recruit.review.trail import trace
 from recruit.review.views import get_candidate
 
 
@@ -113,15 +112,7 @@ def reparse_candidate(candidate_id: int) -> ResponseReturnValue:
     candidate, session = _live(candidate_id), get_session()
     if not ConfirmForm().validate_on_submit() or not candidate.submissions:
         return _back(candidate, "There is nothing to re-parse.", "error")
-    latest = max(candidate.submissions, key=lambda s: (s.received_at, s.id))
-    enqueue(session, latest)
-    record_event(
-        session,
-        "reparse_requested",
-        candidate_id=candidate.id,
-        submission_id=latest.id,
-        actor_user_id=current_user.id,
-    )
+    request_reparse(session, candidate, current_user.id)
     return _done(candidate, "Re-parse queued; your corrections will be kept.")
 
 

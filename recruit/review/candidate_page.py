@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from recruit.candidates.profile import arrival
 from recruit.clinical.readiness import Readiness, assess
 from recruit.models import Candidate, Submission
 
@@ -35,13 +36,13 @@ class FieldView:
 
 
 def submission_in_view(candidate: Candidate, submission_id: int | None) -> Submission | None:
-    ordered = sorted(candidate.submissions, key=lambda s: (s.received_at, s.id), reverse=True)
+    ordered = sorted(candidate.submissions, key=arrival, reverse=True)
     chosen = [s for s in ordered if s.id == submission_id]
     return (chosen or ordered or [None])[0]
 
 
 def erased_unless_confirmed_at(candidate: Candidate, ttl: timedelta) -> datetime | None:
-    """When the clean-up will erase this candidate if they never confirm (recruit.retention
+    """When the clean-up will erase this candidate if they never confirm (recruit.privacy.retention
     erases one whose every upload is unconfirmed and older than ttl), or None once confirmed."""
     submissions = candidate.submissions
     if not submissions or any(s.confirmed_at for s in submissions):

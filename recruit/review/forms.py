@@ -11,8 +11,8 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
-from recruit.corrections import FIELDS
-from recruit.pipeline import STATUS_LABELS
+from recruit.candidates.corrections import FIELDS
+from recruit.candidates.workflow import STATUS_LABELS
 
 
 class StatusForm(FlaskForm):

@@ -6,8 +6,9 @@ import json
 from functools import cache
 from pathlib import Path
 
-from recruit.review.filters import QueueFilters
-from recruit.search import US_STATES
+from recruit.clinical.regions import us_states
+from recruit.clinical.vocab import discipline_labels
+from recruit.queue.filters import QueueFilters
 
 VOCABULARY = Path(__file__).with_name("vocabulary.json")
 
@@ -15,8 +16,9 @@ VOCABULARY = Path(__file__).with_name("vocabulary.json")
 @cache
 def _vocabulary() -> dict[str, list[str]]:
     data = json.loads(VOCABULARY.read_text(encoding="utf-8"))
-    states = sorted(US_STATES)
-    return {**{k: v for k, v in data.items() if k != "source"}, "licence_state": states,
+    states = sorted(us_states())
+    fixed = {k: v for k, v in data.items() if k != "source"}
+    return {"discipline": list(discipline_labels()), **fixed, "licence_state": states,
             "can_work_in": states}  # fmt: skip
 
 

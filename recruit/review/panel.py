@@ -8,10 +8,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from wtforms import SelectChoice
 
-from recruit.corrections import FIELDS, format_value, parsed_profile
-from recruit.duplicates import changes_since_previous
+from recruit.candidates.corrections import FIELDS, format_value
+from recruit.candidates.duplicates import changes_since_previous
+from recruit.candidates.profile import parsed_profile
+from recruit.candidates.workflow import STATUS_LABELS, notes_of, staff, timeline
 from recruit.models import Candidate, FieldOverride, User
-from recruit.pipeline import STATUS_LABELS, notes_of, staff, timeline
 from recruit.review.forms import AssignForm, CorrectionForm, MergeForm, NoteForm, StatusForm
 
 

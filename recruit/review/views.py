@@ -20,20 +20,20 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from sqlalchemy.orm import Session
 
+from recruit.candidates.profile import current_profile
+from recruit.candidates.workflow import AlreadyClaimed, claim
 from recruit.db import get_session, utcnow
+from recruit.events import trace
 from recruit.models import CANDIDATE_STATUSES, Candidate, Submission
-from recruit.profiles import current_profile
+from recruit.queue.csv_export import stream_csv
+from recruit.queue.facets import FacetCounts, facet_counts
+from recruit.queue.filters import Cursor, QueueFilters
+from recruit.queue.pages import export_rows, queue_page
+from recruit.queue.queries import REVIEW_ROLES, candidate_with_submissions
 from recruit.review import candidate_page as cp
-from recruit.review import review
-from recruit.review.claiming import AlreadyClaimed, claim
-from recruit.review.csv_export import stream_csv
-from recruit.review.facets import FacetCounts, facet_counts
-from recruit.review.filters import Cursor, QueueFilters
+from recruit.review.blueprint import review
 from recruit.review.options import filter_options
 from recruit.review.panel import workspace
-from recruit.review.queries import REVIEW_ROLES, candidate_with_submissions
-from recruit.review.queue import export_rows, queue_page
-from recruit.review.trail import trace
 from recruit.storage import BlobNotFound, make_store
 
 # The original document, shown in an <iframe> on our page: nothing in it may run or load.

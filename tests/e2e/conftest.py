@@ -15,8 +15,9 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
-from recruit import create_app, migrate
+from recruit import create_app
 from recruit.db import get_db
+from recruit.ops import migrate
 from recruit.worker import start_worker_threads
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

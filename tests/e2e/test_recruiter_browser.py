@@ -11,6 +11,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from email import message_from_bytes
+from email import policy as email_policy
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -153,9 +155,12 @@ def sign_in(visit: Visit, email: str, password: str) -> None:
 
 
 def invite_link_in_outbox(outbox: Path, email: str) -> str:
-    messages = [p.read_text() for p in sorted(outbox.glob("*.txt"))]
-    to_them = [m for m in messages if m.startswith(f"To: {email}\n")]
-    assert len(to_them) == 1, messages
+    messages = [
+        message_from_bytes(p.read_bytes(), policy=email_policy)
+        for p in sorted(outbox.glob("*.eml"))
+    ]
+    to_them = [m.get_body().get_content() for m in messages if m["To"] == email]
+    assert len(to_them) == 1, [m["To"] for m in messages]
     found = re.search(r"^(http\S+/invite/\S+)$", to_them[0], re.MULTILINE)
     assert found is not None, to_them[0]
     return found.group(1)

@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 from bench.stack import children, wait_for_children
 from bench.webclient import Client
 from recruit import create_app
-from recruit.blobgc import collect_file_orphans
 from recruit.models import Candidate, Document, ParseJob, Submission
+from recruit.ops.blobs import collect_file_orphans
 from recruit.storage import FileBlobStore
 from tests.hardening.private_pg import PrivatePostgres
 from tests.hardening.test_headers_and_limits import assert_hardened

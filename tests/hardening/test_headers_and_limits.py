@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from recruit import create_app
 from recruit.models import RateLimit
-from recruit.security import CONTENT_SECURITY_POLICY
+from recruit.web.security import CONTENT_SECURITY_POLICY
 from tests.helpers import PASSWORD, TEXT_RESUME, login, make_submission, make_user
 from tests.test_intake import upload
 

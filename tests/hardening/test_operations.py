@@ -16,13 +16,12 @@ from flask.testing import FlaskCliRunner
 from sqlalchemy.orm import Session
 
 from recruit import create_app
-from recruit.audit import AppendOnlyError, allow_event_erasure
+from recruit.candidates.parse_results import save_parse_result
 from recruit.cli import main
 from recruit.db import get_db
-from recruit.events import record_event
+from recruit.events import AppendOnlyError, allow_event_erasure, record_event
 from recruit.models import Event, Submission
 from recruit.parsing.model import ParseResult
-from recruit.profiles import save_parse_result
 from recruit.storage import FileBlobStore
 from tests.fakes import PROFILE
 from tests.helpers import TEXT_RESUME, make_submission
@@ -78,7 +77,7 @@ def test_backup_of_a_live_sqlite_database_restores_to_a_usable_one(
 
 
 def test_backup_refuses_postgresql_and_points_at_pg_dump(tmp_path: Path) -> None:
-    from recruit.backup import BackupError, backup_sqlite
+    from recruit.ops.backup import BackupError, backup_sqlite
 
     with pytest.raises(BackupError, match="pg_dump"):
         backup_sqlite("postgresql+psycopg://u@127.0.0.1/db", tmp_path / "x")

@@ -13,12 +13,12 @@ from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from bench.stack import find_shared_dir
-from recruit.intake.archive import check_docx, check_image
+from recruit.applications.archive import check_docx, check_image
+from recruit.candidates.parse_results import save_parse_result
 from recruit.models import Candidate, Document, ParseResultRow, Submission
 from recruit.parsing.docx_package import is_safe_member_name
 from recruit.parsing.docx_safety import check_package
 from recruit.parsing.model import ParseError, ParseResult
-from recruit.profiles import save_parse_result
 from tests.hardening import hostile
 from tests.helpers import TEXT_RESUME, login, make_submission, make_user
 from tests.parsing.docxgen import break_deflate

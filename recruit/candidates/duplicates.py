@@ -15,10 +15,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from recruit.candidates.identity import normalize_email, normalize_phone
+from recruit.candidates.profile import arrival
+from recruit.candidates.projection import refresh_from_effective_profile
+from recruit.candidates.search import remove_candidate
 from recruit.events import record_event
 from recruit.models import Candidate, CandidateLicense, FieldOverride, Note, Submission
-from recruit.profiles import normalize_email, normalize_phone, refresh_from_effective_profile
-from recruit.search import remove_candidate
 
 NAME_SIMILARITY = 0.85
 FUZZY_SCAN_LIMIT = 500
@@ -239,7 +241,7 @@ def changes_since_previous(candidate: Candidate) -> list[Change] | None:
     """The diff between the two newest parsed submissions; None with fewer than two."""
     parsed = sorted(
         (s for s in candidate.submissions if s.parse_result is not None and s.parse_result.ok),
-        key=lambda s: (s.received_at, s.id),
+        key=arrival,
     )
     if len(parsed) < 2:
         return None

@@ -1,19 +1,18 @@
 """Recruiter corrections: overrides on top of the parsed profile, never in place of it.
 
-`effective_profile` and `parse_value` are pure; the rest take a session and never commit.
+`parse_value` and `format_value` are pure; `correct_field` takes a session and never commits.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from recruit.candidates.projection import refresh_from_effective_profile
 from recruit.events import record_event
-from recruit.models import Candidate, FieldOverride, ParseResultRow, Submission
+from recruit.models import Candidate, FieldOverride
 
 # field -> how a recruiter types it (shown as the form's hint)
 FIELDS: dict[str, str] = {
@@ -33,15 +32,6 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 class CorrectionError(ValueError):
     pass
-
-
-def effective_profile(
-    parsed: Mapping[str, Any] | None, overrides: Mapping[str, Any]
-) -> dict[str, Any]:
-    """The parsed profile with each overridden field replaced; the inputs are not changed."""
-    profile = dict(parsed or {})
-    profile.update(overrides)
-    return profile
 
 
 def parse_value(field: str, raw: str) -> Any:
@@ -131,44 +121,10 @@ def _years(raw: str) -> float | None:
     return years
 
 
-def current_overrides(session: Session, candidate_id: int) -> dict[str, Any]:
-    """Field -> value of the latest override of each field."""
-    rows = session.scalars(
-        sa.select(FieldOverride)
-        .where(FieldOverride.candidate_id == candidate_id)
-        .order_by(FieldOverride.at, FieldOverride.id)
-    )
-    return {row.field: row.value for row in rows}
-
-
-def latest_parse(candidate: Candidate) -> ParseResultRow | None:
-    """The newest submission's successful parse: the candidate's parsed profile."""
-    parsed = [s for s in candidate.submissions if s.parse_result is not None and s.parse_result.ok]
-    if not parsed:
-        return None
-    newest: Submission = max(parsed, key=lambda s: (s.received_at, s.id))
-    return newest.parse_result
-
-
-def parsed_profile(candidate: Candidate) -> dict[str, Any]:
-    """The latest parse with what the candidate confirmed on top (their word beats the parser)."""
-    from recruit.profiles import latest_confirmed  # profiles imports this module
-
-    row = latest_parse(candidate)
-    parsed = dict(row.profile or {}) if row is not None else {}
-    return {**parsed, **(latest_confirmed(candidate) or {})}
-
-
-def candidate_profile(session: Session, candidate: Candidate) -> dict[str, Any]:
-    return effective_profile(parsed_profile(candidate), current_overrides(session, candidate.id))
-
-
 def correct_field(
     session: Session, candidate: Candidate, field: str, raw: str, user_id: int | None
 ) -> FieldOverride:
     """Store an override, refresh the candidate's columns, facets and search, and trace it."""
-    from recruit.profiles import refresh_from_effective_profile  # profiles imports this module
-
     override = FieldOverride(
         candidate_id=candidate.id, field=field, value=parse_value(field, raw), user_id=user_id
     )

@@ -8,16 +8,14 @@ Helpers take a session and never commit.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from recruit.audit import allow_event_erasure
+from recruit.candidates.search import remove_candidate
 from recruit.db import Base
-from recruit.events import record_event
+from recruit.events import allow_event_erasure, record_event
 from recruit.models import Candidate, Document, Submission
 from recruit.storage import BlobStore
 
@@ -39,7 +37,7 @@ def erase_candidate(
         return None
     keys = _storage_keys(session, Submission.candidate_id == candidate_id)
     submissions = _count(session, Submission.candidate_id == candidate_id)
-    remove_from_search(session, candidate_id)
+    remove_candidate(session, candidate_id)
     with allow_event_erasure(session):  # the trail about them goes too (privacy wins)
         _delete_tree(session, Candidate.__table__, Candidate.__table__.c.id == candidate_id)
     return _finish(session, storage, keys, submissions, reason)
@@ -55,15 +53,6 @@ def erase_submission(
     with allow_event_erasure(session):
         _delete_tree(session, Submission.__table__, Submission.__table__.c.id == submission_id)
     return _finish(session, storage, keys, submissions, reason)
-
-
-def remove_from_search(session: Session, candidate_id: int) -> None:
-    """Call recruit.search.remove_candidate when the search module exists (it may not yet)."""
-    if importlib.util.find_spec("recruit.search") is None:
-        return
-    remove = getattr(importlib.import_module("recruit.search"), "remove_candidate", None)
-    if remove is not None:
-        remove(session, candidate_id)
 
 
 def _finish(

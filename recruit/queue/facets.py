@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
+from recruit.candidates.projection import LOW_CONFIDENCE
 from recruit.models import (
     SAMPLE_SLOTS,
     Candidate,
@@ -25,9 +26,8 @@ from recruit.models import (
     CandidateLicense,
     CandidateSpecialty,
 )
-from recruit.review.filters import QueueFilters
-from recruit.review.queue import conditions
-from recruit.search import LOW_CONFIDENCE
+from recruit.queue.filters import QueueFilters
+from recruit.queue.pages import conditions
 
 C = Candidate
 SAMPLE_TARGET = 1_000

@@ -1,4 +1,5 @@
-"""Working a candidate: status, assignment, notes with mentions, the timeline, the export.
+"""Working a candidate: status, assignment and claiming, notes with mentions, the timeline, the
+export.
 
 Helpers take a session and never commit; every change is written to the event trail.
 """
@@ -12,9 +13,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
-from recruit.corrections import current_overrides, effective_profile, parsed_profile
-from recruit.duplicates import merged_family
+from recruit.candidates.duplicates import merged_family
+from recruit.candidates.profile import arrival, current_profile, newest_submission, parsed_profile
+from recruit.db import utcnow
 from recruit.events import record_event
+from recruit.jobs import enqueue
 from recruit.models import (
     CANDIDATE_STATUSES,
     Candidate,
@@ -84,6 +87,46 @@ def assign(session: Session, candidate: Candidate, assignee_id: int | None, user
         actor_user_id=user_id,
         before=previous,
         after=assignee_id,
+    )
+
+
+class AlreadyClaimed(Exception):
+    """Someone else holds the candidate; claiming again must not silently take it over."""
+
+
+def claim(session: Session, candidate: Candidate, user_id: int) -> bool:
+    """Assign to user_id; True when something changed. Raises AlreadyClaimed."""
+    if candidate.assigned_user_id not in (None, user_id):
+        raise AlreadyClaimed
+    if candidate.assigned_user_id == user_id and candidate.status != "new":
+        return False
+    previous = candidate.status
+    candidate.assigned_user_id = user_id
+    if candidate.status == "new":
+        candidate.status = "in_review"
+    record_event(
+        session,
+        "claimed",
+        candidate_id=candidate.id,
+        actor_user_id=user_id,
+        status_from=previous,
+        status_to=candidate.status,
+    )
+    return True
+
+
+def request_reparse(session: Session, candidate: Candidate, user_id: int) -> None:
+    """Parse the newest submission again; corrections stay on top of whatever it gives."""
+    latest = newest_submission(candidate.submissions)
+    if latest is None:
+        raise PipelineError("there is nothing to re-parse")
+    enqueue(session, latest)
+    record_event(
+        session,
+        "reparse_requested",
+        candidate_id=candidate.id,
+        submission_id=latest.id,
+        actor_user_id=user_id,
     )
 
 
@@ -189,7 +232,7 @@ def export_profile(session: Session, candidate: Candidate) -> dict[str, Any]:
     return {
         "candidate_id": candidate.id,
         "status": candidate.status,
-        "effective_profile": effective_profile(parsed, current_overrides(session, candidate.id)),
+        "effective_profile": current_profile(session, candidate, utcnow().date()),
         "parsed_profile": parsed,
         "overrides": override_history(session, candidate.id),
         "submissions": [
@@ -199,6 +242,6 @@ def export_profile(session: Session, candidate: Candidate) -> dict[str, Any]:
                 "status": s.status,
                 "document": s.document.display_name if s.document else None,
             }
-            for s in sorted(candidate.submissions, key=lambda s: (s.received_at, s.id))
+            for s in sorted(candidate.submissions, key=arrival)
         ],
     }

@@ -8,8 +8,8 @@ a two-letter US state code also matches candidates eligible to work in that stat
 each eligible state is indexed as the token `zzstate<code>` ("icu epic tx").
 
 Indexing: `reindex_candidate` whenever the effective profile changes (through
-recruit.profiles.refresh_from_effective_profile), `remove_candidate` on deletion or merge.
-Also here: the queue's denormalised columns, refreshed when a parse is saved.
+recruit.candidates.projection.refresh_from_effective_profile), `remove_candidate` on deletion
+or merge.
 """
 
 from __future__ import annotations
@@ -21,18 +21,15 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from recruit.corrections import candidate_profile, latest_parse
-from recruit.models import Candidate, Submission
+from recruit.candidates.profile import current_profile, latest_parse
+from recruit.clinical.regions import us_states
+from recruit.db import utcnow
+from recruit.models import Candidate
 from recruit.search_schema import FTS_TABLE, PG_TABLE, PREFIX_CHARS
 
 STATE_TOKEN = "zzstate"
 MAX_TERMS = 8
 MAX_TEXT_CHARS = 200_000
-LOW_CONFIDENCE = 0.6
-US_STATES = frozenset(
-    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
-    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU".split()
-)
 _WORD = re.compile(r"[^\W_]+")  # letters and digits, as both tokenizers split text
 
 
@@ -65,7 +62,7 @@ def match_clause(dialect: str, query: str | None) -> sa.ColumnElement[bool] | No
 
 
 def _is_state(term: str) -> bool:
-    return len(term) == 2 and term.upper() in US_STATES
+    return len(term) == 2 and term.upper() in us_states()
 
 
 def _fts5_query(terms: list[str]) -> str:
@@ -94,7 +91,7 @@ def reindex_candidate(
     result = latest_parse(candidate)
     text = result.text if result is not None else ""
     if profile is None:
-        profile = candidate_profile(session, candidate)
+        profile = current_profile(session, candidate, utcnow().date())
     body = search_document(candidate, profile, text)
     if _dialect(session) == "sqlite":
         remove_candidate(session, candidate_id)
@@ -156,27 +153,6 @@ def _strings(value: Any, skip: frozenset[str]) -> Iterator[str]:
     elif isinstance(value, list):
         for item in value:
             yield from _strings(item, skip)
-
-
-def refresh_queue_columns(candidate: Candidate, submission: Submission, result: Any) -> None:
-    """The queue's indexed columns from the newest submission: its time, parse failure and
-    warnings (the lowest confidence is the profile's: recruit.profiles)."""
-    if submission.received_at and submission.received_at > candidate.received_at:
-        candidate.received_at = submission.received_at
-    candidate.parse_failed = not result.ok
-    candidate.has_warnings = bool(result.warnings)
-
-
-def min_confidence(profile: dict[str, Any] | None) -> float | None:
-    fields = (profile or {}).get("fields")
-    if not isinstance(fields, dict):
-        return None
-    values = [
-        float(f["confidence"])
-        for f in fields.values()
-        if isinstance(f, dict) and isinstance(f.get("confidence"), int | float)
-    ]
-    return min(values) if values else None
 
 
 def _dialect(session: Session) -> str:

@@ -9,10 +9,10 @@ import click
 from flask import current_app
 from flask.cli import AppGroup, with_appcontext
 
-from recruit.backup import BackupError, backup_sqlite
-from recruit.blobgc import GcReport, collect_database_orphans, collect_file_orphans
 from recruit.db import write_session
-from recruit.export import ExportError, export_candidate
+from recruit.ops.backup import BackupError, backup_sqlite
+from recruit.ops.blobs import GcReport, collect_database_orphans, collect_file_orphans
+from recruit.privacy.export import ExportError, export_candidate
 from recruit.storage import make_store
 
 

@@ -11,18 +11,15 @@ from typing import Any
 import phonenumbers
 from sqlalchemy.orm import Session
 
+from recruit.candidates.identity import normalize_email, normalize_phone
+from recruit.candidates.profile import latest_confirmed
+from recruit.candidates.projection import refresh_from_effective_profile
+from recruit.clinical.dates import parse_expiry
 from recruit.db import utcnow
 from recruit.events import record_event
 from recruit.intake.confirm_forms import ConfirmForm, PreferencesForm, split_list
 from recruit.intake.words import parse_problem
 from recruit.models import Submission
-from recruit.profiles import (
-    latest_confirmed,
-    normalize_email,
-    normalize_phone,
-    parse_expiry,
-    refresh_from_effective_profile,
-)
 
 PREFERENCE_KEYS = ("availability_date", "preferred_states", "shift")
 

@@ -18,10 +18,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from recruit.events import record_event
-from recruit.models import Candidate, Event
+from recruit.models import Candidate, Event, Note
 from recruit.storage import BlobNotFound, BlobStore
-
-NOTE_TABLES = ("note", "candidate_note")
 
 
 class ExportError(LookupError):
@@ -38,10 +36,8 @@ def export_candidate(
     members = {
         "profile.json": _json(candidate_record(candidate)),
         "events.json": _json(events_of(session, candidate_id)),
+        "notes.json": _json(notes_of(session, candidate_id)),
     }
-    notes = notes_of(session, candidate_id)
-    if notes is not None:
-        members["notes.json"] = _json(notes)
     originals = _originals(store, candidate)
     _write_zip(target, members, originals)
     record_event(session, "candidate_exported", candidate_id=candidate_id, actor_user_id=actor)
@@ -68,17 +64,9 @@ def events_of(session: Session, candidate_id: int) -> list[dict[str, Any]]:
     return [_columns(event) for event in session.scalars(query)]
 
 
-def notes_of(session: Session, candidate_id: int) -> list[dict[str, Any]] | None:
-    """Rows of the recruiter notes table, whichever branch adds it; None when there is none."""
-    connection = session.connection()  # the session's own connection: SQLite has one writer
-    names = set(sa.inspect(connection).get_table_names())
-    for name in NOTE_TABLES:
-        if name in names:
-            table = sa.Table(name, sa.MetaData(), autoload_with=connection)
-            if "candidate_id" in table.c:
-                rows = session.execute(sa.select(table).where(table.c.candidate_id == candidate_id))
-                return [dict(row._mapping) for row in rows]
-    return None
+def notes_of(session: Session, candidate_id: int) -> list[dict[str, Any]]:
+    query = sa.select(Note).where(Note.candidate_id == candidate_id).order_by(Note.id)
+    return [_columns(note) for note in session.scalars(query)]
 
 
 def _originals(store: BlobStore, candidate: Candidate) -> dict[str, bytes]:

@@ -13,6 +13,8 @@ from datetime import UTC, datetime, time, timedelta
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
+from recruit.candidates.projection import LOW_CONFIDENCE
+from recruit.candidates.search import match_clause
 from recruit.db import UTCDateTime
 from recruit.models import (
     Candidate,
@@ -21,8 +23,7 @@ from recruit.models import (
     CandidateLicense,
     CandidateSpecialty,
 )
-from recruit.review.filters import NEEDS_REVIEW, PAGE_SIZE, Cursor, QueueFilters
-from recruit.search import LOW_CONFIDENCE, match_clause
+from recruit.queue.filters import NEEDS_REVIEW, PAGE_SIZE, Cursor, QueueFilters
 
 C = Candidate
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from recruit.applications.status_links import issue_token
 from recruit.db import utcnow
 from recruit.events import record_event
-from recruit.intake.tokens import issue_token
 from recruit.jobs import enqueue
 from recruit.models import Candidate, Document, Submission
-from recruit.outages import StorageUnavailable
 from recruit.storage import BlobStore, blob_key
+from recruit.web.outages import StorageUnavailable
 
 
 def accept_upload(
@@ -60,7 +60,3 @@ def start_application(
     """A first upload: accept it and return the private token of the candidate's status link."""
     submission = accept_upload(session, store, data, media_type, display_name)
     return issue_token(submission)
-
-
-def newest_submission(candidate: Candidate) -> Submission:
-    return max(candidate.submissions, key=lambda s: (s.received_at, s.id))

@@ -2,7 +2,7 @@
 
 Use it as a call at the top of a view, before the request's own session is touched:
 
-    from recruit.ratelimit import client_key, limit
+    from recruit.web.ratelimit import client_key, limit
     limit("status", client_key(), *rule("RATE_LIMIT_STATUS"))
 
 limit() raises RateLimited (a 429 with Retry-After and a "try again in N minutes" page) once

@@ -1,5 +1,5 @@
 """Keeping no more than we need: unconfirmed uploads go after a day, inactive candidates after
-RECRUIT_RETENTION_MONTHS. Both erase through recruit.erasure; helpers never commit."""
+RECRUIT_RETENTION_MONTHS. Both erase through recruit.privacy.erasure; helpers never commit."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ import sqlalchemy as sa
 from flask import Flask
 from sqlalchemy.orm import Session
 
+from recruit.candidates.profile import arrival
 from recruit.db import UTCDateTime, get_db, utcnow
-from recruit.erasure import erase_candidate, erase_submission
 from recruit.logs import describe
 from recruit.models import Candidate, Submission
+from recruit.privacy.erasure import erase_candidate, erase_submission
 from recruit.storage import BlobStore, make_store
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ def cleanup_unconfirmed(
         if not kept:
             erase_candidate(session, storage, candidate_id, reason="unconfirmed")
         else:
-            _move_status_link(session, stale, max(kept, key=lambda s: (s.received_at, s.id)))
+            _move_status_link(session, stale, max(kept, key=arrival))
             for submission_id in [s.id for s in stale]:
                 erase_submission(session, storage, submission_id, reason="unconfirmed")
         erased += len(stale)

@@ -1,0 +1,26 @@
+"""How a candidate is recognised: contact details in the one form we compare and store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import phonenumbers
+
+
+def normalize_email(value: Any) -> str | None:
+    if not isinstance(value, str) or "@" not in value:
+        return None
+    return value.strip().lower()[:320]
+
+
+def normalize_phone(value: Any, region: str = "US") -> str | None:
+    """E.164, or None when the value cannot be a phone number."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

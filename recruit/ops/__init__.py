@@ -1,0 +1,1 @@
+"""Operators' tools: migrations, backup, blob garbage collection, health checks."""

@@ -1,0 +1,1 @@
+"""What every request passes through: error pages, outage answers, security headers, rate limits."""
