@@ -44,7 +44,7 @@ from recruit.models import (  # noqa: E402
     CandidateSpecialty,
     Submission,
 )
-from recruit.ops import migrate
+from recruit.ops import migrate  # noqa: E402
 from recruit.queue.filters import QueueFilters  # noqa: E402
 from tests.pg import created_database  # noqa: E402
 

@@ -21,6 +21,10 @@ from sqlalchemy.orm import Session
 from recruit.models import Blob
 
 
+class StorageUnavailable(RuntimeError):
+    """The blob store refused a write (disk full, read-only, unreachable)."""
+
+
 class BlobNotFound(KeyError):
     pass
 

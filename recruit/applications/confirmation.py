@@ -1,24 +1,16 @@
-"""From parse to confirmed profile: pre-fill the form, read it back, make it what recruiters see.
-
-Helpers take a session and never commit.
-"""
+"""From parse to confirmed profile: what the confirm form starts from, and the candidate's word
+becoming what recruiters see. Helpers take a session and never commit."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-import phonenumbers
 from sqlalchemy.orm import Session
 
-from recruit.candidates.identity import normalize_email, normalize_phone
 from recruit.candidates.profile import latest_confirmed
 from recruit.candidates.projection import refresh_from_effective_profile
-from recruit.clinical.dates import parse_expiry
 from recruit.db import utcnow
 from recruit.events import record_event
-from recruit.intake.confirm_forms import ConfirmForm, PreferencesForm, split_list
-from recruit.intake.words import parse_problem
 from recruit.models import Submission
 
 PREFERENCE_KEYS = ("availability_date", "preferred_states", "shift")
@@ -36,87 +28,8 @@ def starting_profile(submission: Submission) -> dict[str, Any]:
     return {**earlier, **{k: v for k, v in parsed.items() if v not in (None, "", [], {})}}
 
 
-def form_data(profile: dict[str, Any]) -> dict[str, Any]:
-    """A profile (parser keys) as ConfirmForm data."""
-    return {
-        "name": profile.get("name") or "",
-        "email": profile.get("email") or "",
-        "phone": _national(profile.get("phone")),
-        "discipline": profile.get("discipline") or "",
-        "specialties": ", ".join(_strings(profile.get("specialties"))),
-        "licenses": [_license_row(item) for item in _dicts(profile.get("licenses"))],
-        "certifications": [
-            {"name": item.get("name") or "", "expires": _date(item.get("expires"))}
-            for item in _dicts(profile.get("certifications"))
-        ],
-        "availability_date": _date(profile.get("availability_date")),
-        "preferred_states": ", ".join(_strings(profile.get("preferred_states"))),
-        "shift": profile.get("shift") or "any",
-    }
-
-
-def flat_fields(data: dict[str, Any]) -> dict[str, Any]:
-    """Form data keyed by input name ('licenses-0-state'), for the page's script to fill in."""
-    flat: dict[str, Any] = {}
-    for key, value in data.items():
-        if isinstance(value, list):
-            for index, row in enumerate(value):
-                for sub, item in row.items():
-                    flat[f"{key}-{index}-{sub}"] = _json_value(item)
-        else:
-            flat[key] = _json_value(value)
-    return flat
-
-
-def parse_progress(submission: Submission) -> dict[str, Any]:
-    """What the confirm page's script polls for: still reading, done (with fields) or failed."""
-    if submission.status in ("received", "parsing"):
-        return {"state": "reading"}
-    problem = parse_problem(submission)
-    if problem is not None:
-        return {"state": "failed", "message": problem}
-    return {"state": "done", "fields": flat_fields(form_data(starting_profile(submission)))}
-
-
-def profile_from_form(form: ConfirmForm) -> dict[str, Any]:
-    """The confirmed profile, in the parser's keys so facet refresh reads it unchanged."""
-    return {
-        "name": form.name.data.strip(),
-        "email": normalize_email(form.email.data),
-        "phone": normalize_phone(form.phone.data),
-        "discipline": form.discipline.data or None,
-        "specialties": split_list(form.specialties.data),
-        "licenses": [
-            {
-                "state": row.state.data,
-                "type": (row.type.data or "").strip().upper() or None,
-                "number": (row.number.data or "").strip() or None,
-                "compact": bool(row.compact.data),
-                "expires": _iso(row.expires.data),
-            }
-            for row in (entry.form for entry in form.licenses)
-            if row.state.data
-        ],
-        "certifications": [
-            {"name": row.name.data.strip(), "issuer": None, "expires": _iso(row.expires.data)}
-            for row in (entry.form for entry in form.certifications)
-            if (row.name.data or "").strip()
-        ],
-        **preferences_from_form(form),
-    }
-
-
-def preferences_from_form(form: ConfirmForm | PreferencesForm) -> dict[str, Any]:
-    return {
-        "availability_date": _iso(form.availability_date.data),
-        "preferred_states": [s.upper() for s in split_list(form.preferred_states.data)],
-        "shift": form.shift.data or "any",
-    }
-
-
-def confirm_submission(session: Session, submission: Submission, form: ConfirmForm) -> None:
-    """The candidate's word becomes the profile recruiters see."""
-    confirmed = profile_from_form(form)
+def confirm_submission(session: Session, submission: Submission, confirmed: dict[str, Any]) -> None:
+    """The candidate's word (a profile in the parser's keys) becomes what recruiters see."""
     submission.confirmed_profile = confirmed
     submission.confirmed_at = utcnow()
     submission.status = "confirmed"
@@ -129,9 +42,11 @@ def confirm_submission(session: Session, submission: Submission, form: ConfirmFo
     )
 
 
-def update_preferences(session: Session, submission: Submission, form: PreferencesForm) -> None:
+def update_preferences(
+    session: Session, submission: Submission, preferences: dict[str, Any]
+) -> None:
     profile = dict(submission.confirmed_profile or {})
-    profile.update(preferences_from_form(form))
+    profile.update(preferences)
     submission.confirmed_profile = profile  # a new dict, so the JSON column sees the change
     submission.candidate.updated_at = utcnow()
     refresh_from_effective_profile(session, submission.candidate)  # preferences are searchable
@@ -141,44 +56,3 @@ def update_preferences(session: Session, submission: Submission, form: Preferenc
         candidate_id=submission.candidate_id,
         submission_id=submission.id,
     )
-
-
-def _license_row(item: dict[str, Any]) -> dict[str, Any]:
-    state = item.get("state")
-    return {
-        "state": state.upper() if isinstance(state, str) else "",
-        "type": item.get("type") or "",
-        "number": item.get("number") or "",
-        "compact": bool(item.get("compact")),
-        "expires": _date(item.get("expires")),
-    }
-
-
-def _national(value: Any) -> str:
-    e164 = normalize_phone(value)
-    if e164 is None:
-        return value if isinstance(value, str) else ""
-    number = phonenumbers.parse(e164)
-    style = phonenumbers.PhoneNumberFormat
-    us = number.country_code == 1
-    return phonenumbers.format_number(number, style.NATIONAL if us else style.E164)
-
-
-def _date(value: Any) -> date | None:
-    return parse_expiry(value)
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _json_value(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, date) else value
-
-
-def _strings(value: Any) -> list[str]:
-    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
-
-
-def _dicts(value: Any) -> list[dict[str, Any]]:
-    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []

@@ -9,8 +9,7 @@ from recruit.db import utcnow
 from recruit.events import record_event
 from recruit.jobs import enqueue
 from recruit.models import Candidate, Document, Submission
-from recruit.storage import BlobStore, blob_key
-from recruit.web.outages import StorageUnavailable
+from recruit.storage import BlobStore, StorageUnavailable, blob_key
 
 
 def accept_upload(

@@ -5,16 +5,12 @@ from __future__ import annotations
 from flask import abort, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
-from recruit.applications.confirmation import (
-    confirm_submission,
-    form_data,
-    parse_progress,
-    starting_profile,
-)
+from recruit.applications.confirmation import confirm_submission, starting_profile
 from recruit.applications.status_links import reference_number, submission_for_token
 from recruit.candidates.profile import newest_submission
 from recruit.db import get_session
 from recruit.intake.blueprint import intake
+from recruit.intake.confirm_data import form_data, parse_progress, profile_from_form
 from recruit.intake.confirm_forms import ConfirmForm
 from recruit.intake.notify import send_confirmation
 from recruit.models import Submission
@@ -40,7 +36,7 @@ def confirm(token: str) -> ResponseReturnValue:
     if request.method == "POST" and form.wants_another_row():
         return _confirm_page(form, submission, token)
     if form.validate_on_submit():
-        confirm_submission(get_session(), submission, form)
+        confirm_submission(get_session(), submission, profile_from_form(form))
         get_session().commit()
         send_confirmation(submission, url_for("intake.status", token=token, _external=True))
         return redirect(url_for("intake.done", token=token))

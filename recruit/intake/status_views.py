@@ -6,13 +6,14 @@ from __future__ import annotations
 from flask import current_app, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 
-from recruit.applications.confirmation import form_data, update_preferences
+from recruit.applications.confirmation import update_preferences
 from recruit.applications.status_links import reference_number
 from recruit.applications.uploads import accept_upload
 from recruit.candidates.profile import latest_confirmed
 from recruit.db import get_session
 from recruit.events import record_event
 from recruit.intake.blueprint import intake
+from recruit.intake.confirm_data import form_data, preferences_from_form
 from recruit.intake.confirm_forms import ConfirmDeleteForm, PreferencesForm, WithdrawForm
 from recruit.intake.confirm_views import load_application
 from recruit.intake.forms import ACCEPT, ApplyForm
@@ -53,7 +54,7 @@ def preferences(token: str) -> ResponseReturnValue:
     form = PreferencesForm()
     if not form.validate_on_submit():
         return _status_page(token, load_application(token), preferences_form=form)
-    update_preferences(get_session(), submission, form)
+    update_preferences(get_session(), submission, preferences_from_form(form))
     get_session().commit()
     flash("Saved. Your recruiter sees your new preferences.", "success")
     return redirect(url_for("intake.status", token=token))

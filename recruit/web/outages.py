@@ -12,9 +12,9 @@ import logging
 import sqlalchemy as sa
 from flask import Flask, render_template, request
 from flask.typing import ResponseReturnValue
-from werkzeug.exceptions import ServiceUnavailable
 
 from recruit.logs import describe
+from recruit.storage import StorageUnavailable
 
 log = logging.getLogger(__name__)
 RETRY_AFTER_S = 30
@@ -22,10 +22,6 @@ DATABASE_DOWN = (
     "We could not reach our database, so nothing you sent was saved. Please try again in a minute."
 )
 STORAGE_DOWN = "We could not save your file just now, so nothing was kept. Please try again later."
-
-
-class StorageUnavailable(ServiceUnavailable):
-    """The blob store refused a write (disk full, read-only, unreachable)."""
 
 
 def init_app(app: Flask) -> None:

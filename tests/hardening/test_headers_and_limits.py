@@ -13,7 +13,7 @@ from recruit import create_app
 from recruit.models import RateLimit
 from recruit.web.security import CONTENT_SECURITY_POLICY
 from tests.helpers import PASSWORD, TEXT_RESUME, login, make_submission, make_user
-from tests.test_intake import upload
+from tests.intake.test_apply import upload
 
 CSP_PARTS = [
     "default-src 'self'",
