@@ -31,8 +31,12 @@ test: install
 bench-load: install
 	$(BIN)/python -m bench.load $(BENCH_ARGS)
 
+# ruff (style), import-linter (the layers in pyproject.toml: no cycles, a pure parser), mypy.
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from recruit.candidates.identity import normalize_email, normalize_phone
-from recruit.candidates.profile import arrival
+from recruit.candidates.profile import arrival, record
 from recruit.candidates.projection import refresh_from_effective_profile
 from recruit.candidates.search import remove_candidate
 from recruit.events import record_event
@@ -76,7 +76,7 @@ def find_lookalike(
 ) -> Candidate | None:
     """A live candidate in the same city whose name is nearly the same: a flag, not a match."""
     name = _name_key(profile.get("name"))
-    location = profile.get("location") if isinstance(profile.get("location"), dict) else {}
+    location = record(profile.get("location"))
     city = location.get("city")
     if not name or not isinstance(city, str) or not city.strip():
         return None

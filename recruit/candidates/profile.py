@@ -36,10 +36,14 @@ def latest_parse(candidate: Candidate) -> ParseResultRow | None:
 
 def latest_confirmed(candidate: Candidate) -> dict[str, Any] | None:
     """What the candidate last confirmed: it wins over any parse (theirs is the last word)."""
-    confirmed = [s for s in candidate.submissions if s.confirmed_at and s.confirmed_profile]
+    confirmed = [
+        (s.confirmed_at, s.confirmed_profile)
+        for s in candidate.submissions
+        if s.confirmed_at and s.confirmed_profile
+    ]
     if not confirmed:
         return None
-    return dict(max(confirmed, key=lambda s: s.confirmed_at).confirmed_profile)
+    return dict(max(confirmed, key=lambda pair: pair[0])[1])
 
 
 def current_overrides(session: Session, candidate_id: int) -> dict[str, Any]:
@@ -102,6 +106,11 @@ def strings(value: Any) -> list[str]:
     if not isinstance(value, list):
         return []
     return list(dict.fromkeys(v.strip() for v in value if isinstance(v, str) and v.strip()))
+
+
+def record(value: Any) -> dict[str, Any]:
+    """A profile record (a dict); anything else is empty."""
+    return value if isinstance(value, dict) else {}
 
 
 def dicts(value: Any) -> list[dict[str, Any]]:

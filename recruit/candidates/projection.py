@@ -20,6 +20,7 @@ from recruit.candidates.profile import (
     dicts,
     latest_confirmed,
     latest_parse,
+    record,
     strings,
 )
 from recruit.candidates.search import reindex_candidate
@@ -89,7 +90,7 @@ def refresh_candidate(candidate: Candidate, profile: dict[str, Any]) -> None:
     candidate.phone_e164 = normalize_phone(profile.get("phone")) or candidate.phone_e164
     candidate.discipline = _clip(profile.get("discipline"), 40)
     candidate.years_experience = _number(profile.get("years_experience"))
-    location = profile.get("location") if isinstance(profile.get("location"), dict) else {}
+    location = record(profile.get("location"))
     candidate.location_city = _clip(location.get("city"), 100)
     candidate.location_state = _clip(location.get("state"), 10)
     years = profile.get("specialty_years") or {}

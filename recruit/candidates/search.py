@@ -44,6 +44,7 @@ def match_clause(dialect: str, query: str | None) -> sa.ColumnElement[bool] | No
     terms = query_terms(query)
     if not terms:
         return None
+    ids: sa.Select[tuple[Any]]
     if dialect == "sqlite":
         ids = (
             sa.select(sa.literal_column("rowid"))

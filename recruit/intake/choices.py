@@ -11,7 +11,7 @@ try:
     from wtforms import SelectChoice
 except ImportError:  # WTForms before 3.3 takes plain (value, label) pairs
 
-    def SelectChoice(value: str, label: str) -> Any:  # type: ignore[no-redef]  # noqa: N802
+    def SelectChoice(value: str, label: str) -> Any:  # noqa: N802
         return (value, label)
 
 

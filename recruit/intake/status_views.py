@@ -111,5 +111,5 @@ def _status_page(
 
 
 def _latest_confirmed_submission(submission: Submission) -> Submission | None:
-    done = [s for s in submission.candidate.submissions if s.confirmed_at is not None]
-    return max(done, key=lambda s: s.confirmed_at) if done else None
+    done = [(s.confirmed_at, s) for s in submission.candidate.submissions if s.confirmed_at]
+    return max(done, key=lambda pair: pair[0])[1] if done else None

@@ -19,9 +19,9 @@ health = Blueprint("health", __name__)
 
 @health.get("/healthz")
 def healthz() -> ResponseReturnValue:
-    report = {"database": _database(), "worker": _worker()}
-    healthy = report["database"]["ok"] and report["worker"]["ok"]
-    report["status"] = "ok" if healthy else "unhealthy"
+    database, worker = _database(), _worker()
+    healthy = database["ok"] and worker["ok"]
+    report = {"database": database, "worker": worker, "status": "ok" if healthy else "unhealthy"}
     return jsonify(report), 200 if healthy else 503
 
 

@@ -39,7 +39,7 @@ def erase_candidate(
     submissions = _count(session, Submission.candidate_id == candidate_id)
     remove_candidate(session, candidate_id)
     with allow_event_erasure(session):  # the trail about them goes too (privacy wins)
-        _delete_tree(session, Candidate.__table__, Candidate.__table__.c.id == candidate_id)
+        _delete_tree(session, _table(Candidate), _table(Candidate).c.id == candidate_id)
     return _finish(session, storage, keys, submissions, reason)
 
 
@@ -51,7 +51,7 @@ def erase_submission(
     keys = _storage_keys(session, Submission.id == submission_id)
     submissions = _count(session, Submission.id == submission_id)
     with allow_event_erasure(session):
-        _delete_tree(session, Submission.__table__, Submission.__table__.c.id == submission_id)
+        _delete_tree(session, _table(Submission), _table(Submission).c.id == submission_id)
     return _finish(session, storage, keys, submissions, reason)
 
 
@@ -104,3 +104,9 @@ def _referencing(table: sa.Table) -> list[tuple[sa.Table, sa.ForeignKey]]:
         for key in child.foreign_keys
         if key.column.table is table
     ]
+
+
+def _table(model: type[Base]) -> sa.Table:
+    table = model.__table__
+    assert isinstance(table, sa.Table)
+    return table
