@@ -17,7 +17,8 @@ from flask.testing import FlaskClient, FlaskCliRunner
 from recruit import create_app
 from recruit.auth import passwords
 from recruit.db import get_db
-from tests.helpers import create_schema, make_config
+from recruit.models import User
+from tests.helpers import create_schema, login, make_config, make_user
 from tests.pg import PG_SKIP_REASON, PG_URL, created_database, truncate_all
 
 
@@ -88,6 +89,30 @@ def client(app: Flask) -> FlaskClient:
 @pytest.fixture
 def runner(app: Flask) -> FlaskCliRunner:
     return app.test_cli_runner()
+
+
+@pytest.fixture
+def recruiter(session: sa.orm.Session) -> User:
+    """A recruiter account (rita@example.com, PASSWORD), committed."""
+    user = make_user(session)
+    session.commit()
+    return user
+
+
+@pytest.fixture
+def signed_in(client: FlaskClient, recruiter: User) -> FlaskClient:
+    """The test client, signed in as the recruiter."""
+    login(client)
+    return client
+
+
+@pytest.fixture
+def admin(client: FlaskClient, session: sa.orm.Session) -> FlaskClient:
+    """The test client, signed in as an administrator (ada@example.com)."""
+    make_user(session, "ada@example.com", role="admin")
+    session.commit()
+    login(client, "ada@example.com")
+    return client
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from recruit.auth.users import authenticate
 from recruit.cli import main
-from tests.helpers import PASSWORD, TEXT_RESUME, make_pdf
+from tests.files.pdf import text_pdf
+from tests.helpers import PASSWORD, TEXT_RESUME
 
 
 def test_users_create_reads_the_password_from_stdin(
@@ -44,7 +45,7 @@ def test_parse_json_prints_one_object_per_file_in_input_order(
     text = tmp_path / "resume.txt"
     text.write_bytes(TEXT_RESUME)
     pdf = tmp_path / "resume.pdf"
-    pdf.write_bytes(make_pdf(["Jane Example, RN", "jane@example.com"]))
+    pdf.write_bytes(text_pdf(["Jane Example, RN", "jane@example.com"]))
     result = runner.invoke(main, args=["parse", "--json", str(pdf), str(text)])
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.stdout.splitlines()]

@@ -14,15 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from recruit.candidates.identity import normalize_email, normalize_phone
-from recruit.candidates.profile import (
-    current_overrides,
-    current_profile,
-    dicts,
-    latest_confirmed,
-    latest_parse,
-    record,
-    strings,
-)
+from recruit.candidates.profile import ProfileLayers, dicts, record, strings
 from recruit.candidates.search import reindex_candidate
 from recruit.clinical.dates import parse_expiry
 from recruit.db import utcnow
@@ -42,22 +34,12 @@ LOW_CONFIDENCE = 0.6
 def refresh_from_effective_profile(session: Session, candidate: Candidate) -> None:
     """Bring the candidate's columns, facet rows, eligible states and search document in line
     with its effective profile. The queue filters and searches only what this writes."""
-    overrides = current_overrides(session, candidate.id)
-    profile = current_profile(session, candidate, utcnow().date(), overrides)
+    layers = ProfileLayers.read(session, candidate)
+    profile = layers.effective(utcnow().date())
     refresh_candidate(candidate, profile)
-    candidate.min_confidence = unverified_confidence(candidate, overrides)
+    candidate.min_confidence = min_confidence({"fields": layers.unverified_fields()})
     session.flush()  # the search document is built from the facet rows just written
-    reindex_candidate(session, candidate.id, profile)
-
-
-def unverified_confidence(candidate: Candidate, overrides: dict[str, Any]) -> float | None:
-    """The parser's lowest confidence among the fields nobody has since confirmed or corrected:
-    the queue's low-confidence filter is about guesses that still stand."""
-    row = latest_parse(candidate)
-    fields = dict(((row.profile or {}).get("fields") or {}) if row is not None else {})
-    for name in (*overrides, *(latest_confirmed(candidate) or {})):
-        fields.pop(name, None)
-    return min_confidence({"fields": fields})
+    reindex_candidate(session, candidate.id, profile, layers.text)
 
 
 def min_confidence(profile: dict[str, Any] | None) -> float | None:

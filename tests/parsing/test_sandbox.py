@@ -10,8 +10,8 @@ import time
 import pytest
 
 from recruit.parsing.sandbox import Limits, _death_cause, parse_sandboxed
-from tests.parsing import hostile
-from tests.parsing.pdfgen import Text, one_page
+from tests.files import hostile
+from tests.files.pdf import Page, Text, one_page, pages_pdf
 
 QUICK = Limits(cpu_seconds=3, memory_mb=200, wall_seconds=10.0, max_pages=30)
 
@@ -60,9 +60,7 @@ def test_wall_clock_limit_kills_a_slow_child() -> None:
 
 
 def test_page_limit_is_passed_to_the_parser() -> None:
-    from tests.parsing.pdfgen import Page, make_pdf
-
-    data = make_pdf([Page().add(72, 40, f"Page {n}") for n in range(3)])
+    data = pages_pdf([Page().add(72, 40, f"Page {n}") for n in range(3)])
     result = parse_sandboxed(data, "cv.pdf", Limits(max_pages=2))
     assert result.error_code == "too_many_pages"
 
