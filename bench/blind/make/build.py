@@ -1,6 +1,7 @@
 """Build the blind set: render every person in their format, write a/ and b/ with truth.jsonl.
 
 Run from anywhere with the project venv: .venv/bin/python bench/blind/make/build.py
+--truth-only rewrites a/truth.jsonl and b/truth.jsonl without touching the frozen files.
 """
 
 import json
@@ -66,27 +67,36 @@ def check(p) -> None:
         print(f"CHECK {p.key}: truth years {p.years} vs jobs cover {covered}", file=sys.stderr)
 
 
-def main() -> None:
+def file_name(p, stem: str) -> str:
+    """The name make_file gives a person's file, without rendering it."""
+    if p.fmt == "photo":
+        return f"{stem}.png" if p.layout == "screenshot" else f"{stem}.jpg"
+    return f"{stem}.{'pdf' if p.fmt == 'scan' else p.fmt}"
+
+
+def main(truth_only: bool) -> None:
     people = RNS + ALLIED
     rng = random.Random(20261201)
     for half in "ab":
         out = ROOT / half
         out.mkdir(exist_ok=True)
-        for old in out.iterdir():
-            old.unlink()
+        if not truth_only:
+            for old in out.iterdir():
+                old.unlink()
         members = [p for p in people if p.half == half]
         rng.shuffle(members)
         lines = []
         with tempfile.TemporaryDirectory() as tmpdir:
             for i, p in enumerate(members, 1):
                 check(p)
-                name = make_file(
-                    p, f"{half}{i:02d}", out, Path(tmpdir), seed=i + (0 if half == "a" else 100)
-                )
+                stem, seed = f"{half}{i:02d}", i + (0 if half == "a" else 100)
+                name = file_name(p, stem)
+                if not truth_only:
+                    name = make_file(p, stem, out, Path(tmpdir), seed)
                 lines.append(json.dumps(truth(p, name), ensure_ascii=False))
                 print(half, name, p.key)
         (out / "truth.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
-    main()
+    main(truth_only="--truth-only" in sys.argv)

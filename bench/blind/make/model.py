@@ -50,6 +50,7 @@ class Cert:
     issuer: str | None = None
     expires: str | None = None  # "YYYY-MM"
     long: str | None = None  # spelled-out name, printed before the acronym
+    truth_name: str | None = None  # what a reader calls it, when the printed acronym is the issuer
 
 
 @dataclass

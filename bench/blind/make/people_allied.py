@@ -34,7 +34,7 @@ PEOPLE = [
     P(key="sato-pharmacist-bcps", fmt="pdf", layout="banner", half="a",
       name="Kenji Sato", creds="PharmD, BCPS", title="Clinical Pharmacist",
       email="kenji.sato@example.org", phone="(206) 555-0168", address="Seattle, WA 98122",
-      discipline="Pharmacist", specialties=["Inpatient"], years=8.4,
+      discipline="Pharmacist", specialties=["Inpatient", "ICU"], years=8.4,
       summary="Hospital pharmacist: order verification, pharmacokinetic dosing (vancomycin, "
               "aminoglycosides), antimicrobial stewardship and ICU rounding.",
       jobs=[J("Clinical Pharmacist, Critical Care", "Puget Sound University Medical Center", "Seattle, WA",
@@ -53,7 +53,7 @@ PEOPLE = [
     P(key="haugen-rt-icu", fmt="pdf", layout="timeline", half="a",
       name="Ingrid Haugen", creds="RRT, RRT-ACCS", title="Respiratory Therapist — Adult Critical Care",
       email="ingrid.haugen@example.net", phone="(701) 555-0127", address=None,
-      discipline="RT", specialties=["ICU"], years=9.9,
+      discipline="RT", specialties=["ICU", "ER"], years=9.9,
       summary="Registered respiratory therapist, adult ICU and ED: ventilator management, "
               "ECMO circuits, bronchoscopy assist, ABG analysis.",
       jobs=[J("Respiratory Therapist II", "Red River Valley Medical Center", "Fargo, ND", "2020-06", None,
@@ -71,7 +71,7 @@ PEOPLE = [
     P(key="whitaker-slp-schools", fmt="pdf", layout="classic", half="a",
       name="Meredith Whitaker", creds="M.S., CCC-SLP", title="Speech-Language Pathologist",
       email="meredith.whitaker@example.com", phone="(615) 555-0193", address="Franklin, TN 37064",
-      discipline="SLP", specialties=["Schools", "Pediatrics"], years=6.3,
+      discipline="SLP", specialties=["Schools", "Pediatrics", "Outpatient"], years=6.3,
       summary="School-based SLP (K–12): articulation, language, fluency, AAC; IEP writing and "
               "Medicaid billing. Previously outpatient pediatrics.",
       jobs=[J("Speech-Language Pathologist", "Williamson County Schools", "Franklin, TN", "2022-08", None,
@@ -97,7 +97,7 @@ PEOPLE = [
               "2023-02", ["Neuro ICU, trauma and ortho floors"])],
       licenses=[L("AZ", "OT", "OT-5528", None, "2027-06")],
       certs=[C("CBIS", "BIAA", "2027-11", long="Certified Brain Injury Specialist"),
-             C("NBCOT", None, "2027-03", long="OTR certification"), C("BLS", AHA, "2027-01")],
+             C("NBCOT", None, "2027-03", long="OTR certification", truth_name="OTR"), C("BLS", AHA, "2027-01")],
       education=[E("Master of Occupational Therapy", "Northern Arizona University", "2021")],
       ehr=["Epic"], datefmt="mon"),
 
@@ -198,14 +198,14 @@ PEOPLE += [
     P(key="oconnell-ot-schools-scan", fmt="scan", layout="classic", half="a",
       name="Siobhan O'Connell", creds="OTR/L", title="Pediatric Occupational Therapist",
       email="siobhan.oconnell@example.com", phone="(617) 555-0119", address="Quincy, MA 02169",
-      discipline="OT", specialties=["Schools", "Pediatrics"], years=9.3,
+      discipline="OT", specialties=["Schools", "Pediatrics", "Outpatient"], years=9.3,
       summary="School-based and outpatient pediatric OT: sensory processing, fine motor, handwriting.",
       jobs=[J("School Occupational Therapist", "Quincy Public Schools", "Quincy, MA", "2019-09", None,
               ["K–8 caseload of 40; IEP evaluations"]),
             J("Pediatric OT", "South Shore Kids Therapy", "Braintree, MA", "2017-09", "2019-08",
               ["Outpatient sensory gym"])],
       licenses=[L("MA", "OT", "OT-12044", None, "2028-01")],
-      certs=[C("NBCOT", None, None, long="OTR certification")],
+      certs=[C("NBCOT", None, None, long="OTR certification", truth_name="OTR")],
       education=[E("Master of Science in Occupational Therapy", "Boston University", "2017")],
       ehr=[], datefmt="mon"),
 

@@ -188,7 +188,7 @@ PEOPLE += [
     P(key="marchetti-onc-rn", fmt="docx", layout="hdrtable", half="b",
       name="Sofia Marchetti", creds="RN, OCN", title="Oncology Nurse",
       email="sofia.marchetti@example.com", phone="(412) 555-0170", address="Pittsburgh, PA 15213",
-      discipline="RN", specialties=["Oncology", "Med-Surg"], years=6.4,
+      discipline="RN", specialties=["Oncology", "Med-Surg", "Outpatient"], years=6.4,
       summary="Inpatient hematology/oncology and outpatient infusion nurse; chemotherapy/"
               "biotherapy provider, BMT experience.",
       jobs=[J("RN, Infusion Center", "Allegheny Cancer Institute", "Pittsburgh, PA", "2023-08", None,

@@ -45,7 +45,8 @@ def truth(p: Person, file: str) -> dict:
             for lic in p.licenses
         ],
         "certifications": [
-            {"name": c.name, "issuer": c.issuer, **({"expires": c.expires} if c.expires else {})}
+            {"name": c.truth_name or c.name, "issuer": c.issuer}
+            | ({"expires": c.expires} if c.expires else {})
             for c in p.certs
         ],
         "years_experience": p.years,
