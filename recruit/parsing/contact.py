@@ -121,6 +121,19 @@ def find_name(lines: list[Line]) -> Found | None:
     return Found(name, line, 0.9 if line.index < 3 else 0.7)
 
 
+def credentials_below(lines: list[Line], name_line: Line | None) -> Line | None:
+    """The line of post-nominals printed under the name ('BSN, RN, CEN'), if there is one."""
+    if name_line is None:
+        return None
+    below = next((line for line in lines if line.index > name_line.index), None)
+    if below is None or below.index > name_line.index + 2:
+        return None
+    tokens = [t for t in re.split(r"[\s,|·•]+", below.text) if t]
+    if tokens and all(_is_postnominal(t, shouting=False) for t in tokens):
+        return below
+    return None
+
+
 def _body_size(lines: list[Line]) -> float:
     sizes = [line.size for line in lines if line.size]
     return max(set(sizes), key=sizes.count) if sizes else 0.0

@@ -228,3 +228,15 @@ def interval(entry: Entry, today: date) -> tuple[Month, Month] | None:
 def years_from(intervals: list[tuple[Month, Month]]) -> float | None:
     months = merged_months(intervals)
     return round(months / 12, 1) if months else None
+
+
+def confidence(record: dict[str, Any]) -> float:
+    """A recognised facility with a job title beside it is near certain; a name the vocabulary
+    does not know, or the agency standing in for an unnamed facility, is a guess."""
+    name = record["name"]
+    if name == record["agency"]:
+        return 0.6
+    org = fragments.classify(name, None) == "org"
+    if org:
+        return 0.9 if record["title"] else 0.8
+    return 0.65 if record["title"] else 0.5
