@@ -63,9 +63,10 @@ def fill_work(resume: Resume, entries, profile: dict[str, Any], ev: Evidence, to
             record.update(agency=agency_by_section[heading], travel=True)
         specs = specialties.in_scope([name for name, *_ in _entry_specialties(entry)], discipline)
         record["unit"] = record["unit"] or (specs[0] if specs else None)
-        if record["name"].lower() not in {e["name"].lower() for e in employers}:
-            employers.append(record)
-            ev.item("employers", record, entry.header[0], work.confidence(record))
+        for found, line, confidence in _with_facilities(record, entry):
+            if found["name"].lower() not in {e["name"].lower() for e in employers}:
+                employers.append(found)
+                ev.item("employers", found, line, confidence)
         span = work.interval(entry, today)
         if span and _own_discipline(entry, discipline):
             intervals.append(span)
@@ -87,6 +88,21 @@ def fill_work(resume: Resume, entries, profile: dict[str, Any], ev: Evidence, to
         for entry, _ in entries:
             if entry.span and not work.is_rotation(entry, ""):
                 ev.add("years_experience", entry.header[0], 0.6)
+
+
+def _with_facilities(record: dict[str, Any], entry: work.Entry) -> list[tuple[dict, Line, float]]:
+    """An agency job names its facilities in the description when the header has none
+    ('Denver Health Medical Center, acute care; Craig Hospital, inpatient rehab')."""
+    found = [(record, entry.header[0], work.confidence(record))]
+    if not record["agency"]:
+        return found
+    facilities = work.body_facilities(entry)
+    if record["name"] == record["agency"] and facilities:
+        found = []
+    for name, line in facilities:
+        if name != record["name"]:
+            found.append(({**record, "name": name, "unit": None}, line, 0.7))
+    return found
 
 
 def _undated_employers(resume: Resume, ev: Evidence) -> list[dict[str, Any]]:
@@ -124,6 +140,8 @@ def _specialties(resume: Resume, entries, discipline: str | None, ev: Evidence) 
     found: list[tuple[str, Line, float]] = []
     for entry, heading in entries:
         rotation = work.is_rotation(entry, heading)
+        if rotation and not work.substantial(entry):
+            continue  # a bare list of a student's rotations surveys units; it is no specialty
         if entry.kind != "volunteer" and (rotation or _own_discipline(entry, discipline)):
             found.extend(
                 (s, line, 0.6 if rotation else how) for s, line, how in _entry_specialties(entry)

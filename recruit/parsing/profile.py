@@ -85,10 +85,12 @@ def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence) -> None:
     }
     near |= {f.line.index for f in (found["email"], found["phone"]) if f}
     resume.name_line = found["name"].line if found["name"] else None
-    name_index = {resume.name_line.index} if resume.name_line else set()
     if resume.name_line:  # the contact block sits under the name, wherever the name is
         near |= set(range(resume.name_line.index + 1, resume.name_line.index + 4))
-    found["location"] = contact.find_location(resume.lines, near - resume.blocked - name_index)
+    away = resume.blocked | {
+        line.index for line in resume.lines if resume.kind_of.get(line.index) in EXPERIENCE_KINDS
+    }
+    found["location"] = contact.find_location(resume.lines, near - away, name_line=resume.name_line)
     for key, item in found.items():
         profile[key] = item.value if item else None
         if item:
