@@ -140,7 +140,7 @@ def _specialties(resume: Resume, entries, discipline: str | None, ev: Evidence) 
     found: list[tuple[str, Line, float]] = []
     for entry, heading in entries:
         rotation = work.is_rotation(entry, heading)
-        if rotation and not work.substantial(entry):
+        if rotation and not work.substantial(entry, heading):
             continue  # a bare list of a student's rotations surveys units; it is no specialty
         if entry.kind != "volunteer" and (rotation or _own_discipline(entry, discipline)):
             found.extend(

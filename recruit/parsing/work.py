@@ -193,13 +193,21 @@ def _joined(kind: str, labelled: list[tuple[str, str]]) -> str | None:
 def credible(record: dict[str, Any]) -> bool:
     """An employer needs a name, and an unrecognised name needs a job title beside it."""
     name = record["name"]
-    if not name or _DUTY.match(name) or len(name.split()) > 7:
+    if not name:
+        return False
+    org = fragments.classify(name, None) == "org"
+    if not org and (_is_duty(name) or len(name.split()) > 7):
         return False  # 'Floated to ICU as needed': a duty, not a place of work
-    return bool(record["title"] or record["agency"] or fragments.classify(name, None) == "org")
+    return bool(record["title"] or record["agency"] or org)
 
 
-# a bullet's text without its glyph starts with a verb in the past or present participle
-_DUTY = re.compile(r"^[A-Z][a-z]+(?:ed|ing)\b(?! (?:Hospital|Health|Center|Medical|Care)\b)")
+# a bullet's text without its glyph: a verb in the past or present participle, then words in
+# lower case ('Floated to the ICU as needed'), unlike 'Singing River Hospital', 'Kindred at Home'
+_DUTY = re.compile(r"^[A-Z][a-z]+(?:ed|ing) (?:[a-z/-]+ ){2,}")
+
+
+def _is_duty(name: str) -> bool:
+    return _DUTY.match(f"{name} ") is not None
 
 
 def undated_job(line: Line) -> dict[str, Any] | None:
@@ -265,23 +273,31 @@ def confidence(record: dict[str, Any]) -> float:
     return 0.65 if record["title"] else 0.5
 
 
+_FACILITY = re.compile(
+    r"(?i)\b(?:hospital|medical cent(?:er|re)|clinic|health system|health center"
+    r"|rehabilitation (?:center|hospital)|nursing (?:center|home))\b"
+)
+
+
 def body_facilities(entry: Entry) -> list[tuple[str, Line]]:
     """Facilities named in the first lines of an entry's description."""
     found: list[tuple[str, Line]] = []
     for line in [*entry.header[1:], *entry.body[:2]]:
         for piece in line.text.split(";"):
             for part in fragments.split_parts(piece):
-                if fragments.classify(part, None) == "org" and len(part.split()) <= 6:
+                if _FACILITY.search(part) and part[:1].isupper() and len(part.split()) <= 6:
                     found.append((_ASSIGNMENT.sub("", part), line))
     return found
 
 
 _IMMERSION = re.compile(
     r"(?i)preceptorship|practicum|capstone|consolidation|immersion|residency|internship|extern"
+    r"|\b\d+\+?\s*(?:hours?|hrs|weeks?|wks)\b"
 )
 
 
-def substantial(entry: Entry) -> bool:
-    """A placement the student described, or a capstone/preceptorship, not a bare list line."""
+def substantial(entry: Entry, heading: str) -> bool:
+    """A placement the student described, timed (hours, weeks) or named a capstone,
+    preceptorship or externship; not a bare line in a list of rotations."""
     described = any(line.words >= 5 for line in entry.body)
-    return described or _IMMERSION.search(entry.text) is not None
+    return described or _IMMERSION.search(f"{heading} {entry.text}") is not None
