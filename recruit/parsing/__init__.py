@@ -1,6 +1,21 @@
 """Resume parsing: bytes in, a clinician profile out. A pure library (no Flask, no database).
 
 Public API: parse(data, filename) -> ParseResult, ParseError, ParseResult, PARSER_VERSION.
+
+The profile's "fields" maps each non-empty field to {"confidence": 0..1, "evidence": [{"page",
+"text"}, ...]}. List fields (licenses, certifications, specialties, employers, education,
+ehr_systems) also carry one entry per item, in the same order as the profile's list:
+
+    fields["certifications"]["items"] = [
+        {"value": "BLS", "confidence": 0.93, "evidence": [{"page": 1, "text": "BLS, AHA ..."}]},
+        ...
+    ]
+
+"value" is the item's label (a licence as "TX RN", a certification or employer by its name,
+a degree as printed). A field's confidence is its weakest item's, and its evidence the items'
+lines. Item dicts themselves (licenses [{state, type, number, compact, expires}], ...) are
+unchanged. Below 0.8 means "often wrong, check it": unknown printed certifications, licence
+types inferred from the discipline, employers the vocabulary does not recognise.
 """
 
 from __future__ import annotations

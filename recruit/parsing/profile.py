@@ -47,8 +47,6 @@ def build_profile(document: Document, *, today: date) -> dict[str, Any]:
     profile["ehr_systems"] = _ehr(resume, ev)
     history.fill_work(resume, entries, profile, ev, today)
     profile["eligible_states"] = eligible_states(lic, discipline, today)
-    ev.same_as("eligible_states", "licenses")
-    ev.same_as("specialty_years", "specialties")
     ordered = {key: profile.get(key) for key in _KEYS}
     ordered["fields"] = ev.for_profile(ordered)
     return ordered
@@ -87,10 +85,12 @@ def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence) -> None:
     }
     near |= {f.line.index for f in (found["email"], found["phone"]) if f}
     resume.name_line = found["name"].line if found["name"] else None
-    name_index = {resume.name_line.index} if resume.name_line else set()
     if resume.name_line:  # the contact block sits under the name, wherever the name is
         near |= set(range(resume.name_line.index + 1, resume.name_line.index + 4))
-    found["location"] = contact.find_location(resume.lines, near - resume.blocked - name_index)
+    away = resume.blocked | {
+        line.index for line in resume.lines if resume.kind_of.get(line.index) in EXPERIENCE_KINDS
+    }
+    found["location"] = contact.find_location(resume.lines, near - away, name_line=resume.name_line)
     for key, item in found.items():
         profile[key] = item.value if item else None
         if item:
@@ -101,6 +101,7 @@ def _licenses(
     resume: Resume, kind: str | None, ev: Evidence
 ) -> tuple[list[dict[str, Any]], set[int]]:
     """Licences, and the lines they came from (those lines are not certifications)."""
+    ev.forget("licenses")
     found, used = [], set()
     for line in resume.credential_items:
         section = resume.kind_of.get(line.index)
@@ -113,7 +114,7 @@ def _licenses(
             line, in_section=labelled or section in CREDENTIAL_KINDS, discipline_type=kind
         )
         for hit in hits:
-            ev.add("licenses", line, 0.9 if hit["state"] else 0.6)
+            ev.item("licenses", hit, line, licenses.confidence(hit, line.text))
             used.add(line.index)
         found.extend(hits)
     return licenses.merge(found), used
@@ -131,8 +132,9 @@ def _certifications(
         hits = certifications.certs_in_line(
             line, in_section=in_section, post_nominals=name_line, today=today
         )
-        if hits:
-            ev.add("certifications", line, 0.9 if in_section else 0.7)
+        for hit in hits:
+            trusted = in_section or name_line
+            ev.item("certifications", hit, line, certifications.confidence(hit, trusted))
         found.extend(hits)
     return certifications.merge(found)
 
@@ -143,18 +145,41 @@ def _ehr(resume: Resume, ev: Evidence) -> list[str]:
         for hit in vocab.ehr_matcher().finditer(line.text):
             if hit.text[:1].isupper() and hit.canonical not in names:
                 names.append(hit.canonical)
-                ev.add("ehr_systems", line, 0.9)
+                ev.item("ehr_systems", hit.canonical, line, 0.9)
     return names
 
 
 def _education(resume: Resume, ev: Evidence) -> list[dict[str, Any]]:
-    lines = resume.of_kind("education")
+    """Degrees under an education heading; with none there (no heading, a heading the
+    vocabulary does not know, a scan), short lines naming a degree and its school anywhere
+    outside the work history."""
+    found = _degrees(resume.of_kind("education"), ev, outside=False)
+    if not found:
+        others = [
+            line
+            for line in resume.usable
+            if resume.kind_of.get(line.index) not in _NOT_EDUCATION and line is not resume.name_line
+        ]
+        found = _degrees(others, ev, outside=True)
+    return found
+
+
+_NOT_EDUCATION = EXPERIENCE_KINDS | CREDENTIAL_KINDS
+
+
+def _degrees(lines: list, ev: Evidence, *, outside: bool) -> list[dict[str, Any]]:
     degrees: dict[str, dict[str, Any]] = {}
     for i, line in enumerate(lines):
+        if outside and (line.words > 16 or line.text.endswith(".")):
+            continue
         degree = education.parse_degree(lines, i)
-        if degree and degree["degree"].lower() not in degrees:
-            degrees[degree["degree"].lower()] = degree
-            ev.add("education", line, 0.85)
+        if degree is None or degree["degree"].lower() in degrees:
+            continue
+        if outside and not education.names_school(lines, i):
+            continue
+        degrees[degree["degree"].lower()] = degree
+        confidence = education.confidence(degree)
+        ev.item("education", degree, line, min(confidence, 0.7) if outside else confidence)
     return list(degrees.values())
 
 
@@ -164,6 +189,9 @@ def _discipline(resume, lic, entries, degrees, ev: Evidence) -> str | None:
         votes.licence(item["type"])
     if resume.usable:
         votes.name_line((resume.name_line or resume.usable[0]).text)
+    credentials_line = contact.credentials_below(resume.usable, resume.name_line)
+    if credentials_line is not None:  # 'Jane Doe' over 'BSN, RN, CEN'
+        votes.name_line(f", {credentials_line.text}")
     for line in resume.of_kind(HEADER)[:4]:
         votes.title(line.text)
     for entry, _heading in entries:
