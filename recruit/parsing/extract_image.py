@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from PIL import Image, ImageOps
 
 from recruit.parsing.model import Document, ParseError
-from recruit.parsing.ocr import ocr_images, tesseract_path
+from recruit.parsing.ocr import available, ocr_images
 
 MAX_PIXELS = 40_000_000
 OCR_DPI = 300
@@ -42,7 +42,7 @@ def extract_image(data: bytes, media_type: str) -> Document:
 
 
 def _bounded(image: Image.Image) -> Image.Image:
-    """Phone photos beyond ~400 dpi for a letter page only slow tesseract down."""
+    """Phone photos beyond ~400 dpi for a letter page only slow OCR down."""
     longest = max(image.size)
     if longest <= MAX_SIDE:
         return image
@@ -58,7 +58,7 @@ def _dpi(image: object) -> float:
 def ocr_pdf(data: bytes, *, page_count: int, max_pages: int) -> Document:
     """Render each page with pdfium (bounded pixels) and OCR it."""
     media_type = "application/pdf"
-    if tesseract_path() is None:
+    if not available():
         return Document(
             lines=[], media_type=media_type, page_count=page_count, warnings=["ocr_unavailable"]
         )
