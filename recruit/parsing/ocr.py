@@ -58,10 +58,10 @@ def engine_version() -> str:
 
 
 def ocr_images(
-    images: Iterable[Image.Image], dpi: float, budget: float = OCR_BUDGET_SECONDS
+    pages: Iterable[tuple[Image.Image, float]], budget: float = OCR_BUDGET_SECONDS
 ) -> OcrResult:
-    """OCR each PIL image (one per page); warnings say when OCR was missing, cut short or
-    unsure."""
+    """OCR each (PIL image, its dpi), one per page; warnings say when OCR was missing, cut
+    short or unsure."""
     data = tessdata_dir()
     if data is None:
         return OcrResult(warnings=["ocr_unavailable"])
@@ -69,7 +69,7 @@ def ocr_images(
     deadline = time.monotonic() + budget
     confidences: list[float] = []
     with tesserocr.PyTessBaseAPI(path=data, lang=LANGUAGE, psm=tesserocr.PSM.AUTO) as api:
-        for page_no, image in enumerate(images, 1):
+        for page_no, (image, dpi) in enumerate(pages, 1):
             remaining = deadline - time.monotonic()
             tsv = _recognise(api, image, dpi, remaining) if remaining > _MIN_PAGE_SECONDS else None
             if tsv is None:

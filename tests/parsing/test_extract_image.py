@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from recruit.parsing import ocr
+from recruit.parsing import extract_image, ocr
 from recruit.parsing.extract import extract_document
 from recruit.parsing.model import ParseError
 
@@ -78,7 +78,31 @@ def test_the_english_model_comes_from_the_installed_package() -> None:
 
 
 def test_a_document_out_of_ocr_time_says_it_was_cut_short() -> None:
-    pages = [Image.open(io.BytesIO(_photo("Jane Doe Registered Nurse")))] * 3
-    result = ocr.ocr_images(pages, 300, budget=0.5)
+    pages = [(Image.open(io.BytesIO(_photo("Jane Doe Registered Nurse"))), 300.0)] * 3
+    result = ocr.ocr_images(pages, budget=0.5)
     assert result.lines == []
     assert result.warnings == ["ocr", "ocr_incomplete"]
+
+
+def _scan_pdf(dpi: int) -> bytes:
+    """A letter page scanned at `dpi`: one line of text one inch from the left edge."""
+    page = Image.new("L", (int(8.5 * dpi), 11 * dpi), 255)
+    font = ImageFont.load_default(size=int(dpi / 6))
+    ImageDraw.Draw(page).text((dpi, dpi), "Registered Nurse", fill=0, font=font)
+    buffer = io.BytesIO()
+    page.save(buffer, format="PDF", resolution=float(dpi))
+    return buffer.getvalue()
+
+
+# scanned at -> rendered for OCR at (its own resolution, kept within 200-400 dpi)
+SCAN_DPI = [(100, 200.0), (200, 200.0), (300, 300.0), (600, 400.0)]
+
+
+@pytest.mark.parametrize(("scanned", "rendered"), SCAN_DPI)
+def test_a_scan_is_read_at_its_own_resolution_with_lines_in_points(scanned, rendered) -> None:  # type: ignore[no-untyped-def]
+    data = _scan_pdf(scanned)
+    [(_image, dpi)] = list(extract_image._render_pages(data, max_pages=1))
+    assert dpi == pytest.approx(rendered, abs=1)
+    document = extract_document(data, "scan.pdf", max_pages=30)
+    [line] = [line for line in document.lines if "Nurse" in line.text]
+    assert line.x0 == pytest.approx(72, abs=4)  # one inch, whatever the resolution
