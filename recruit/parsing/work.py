@@ -175,7 +175,7 @@ def describe(entry: Entry) -> dict[str, Any]:
 
 def _labelled(parts: list[str]) -> list[tuple[str, str]]:
     """Each part with its kind; whether a part is a place can depend on the part after it."""
-    following = [*parts[1:], None]
+    following: list[str | None] = [*parts[1:], None] if parts else []
     return [
         (part, fragments.classify(part, after))
         for part, after in zip(parts, following, strict=True)
