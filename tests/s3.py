@@ -4,15 +4,19 @@ credentials then come from the usual AWS_* variables)."""
 
 from __future__ import annotations
 
+import http.client
 import os
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import boto3
@@ -102,3 +106,83 @@ def s3_settings(endpoint: str, bucket: str, **overrides: Any) -> dict[str, Any]:
 
 def external_endpoint() -> str | None:
     return os.environ.get("RECRUIT_TEST_S3_ENDPOINT") or None
+
+
+SLOW_DOWN = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>SlowDown</Code>'
+    b"<Message>Please reduce your request rate.</Message></Error>"
+)
+
+
+class FlakyS3(ThreadingHTTPServer):
+    """A proxy in front of an S3 endpoint that answers the first `failures` uploads (PUTs)
+    with 503 SlowDown, as S3 does under throttling, and passes everything else through."""
+
+    def __init__(self, upstream: str, failures: int) -> None:
+        super().__init__(("127.0.0.1", 0), _FlakyHandler)
+        self.upstream = urllib.parse.urlsplit(upstream)
+        self.failures_left = failures
+        self.puts_seen = 0
+        self.lock = threading.Lock()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+    def should_fail(self, method: str) -> bool:
+        with self.lock:
+            if method != "PUT":
+                return False
+            self.puts_seen += 1
+            if self.failures_left > 0:
+                self.failures_left -= 1
+                return True
+            return False
+
+
+class _FlakyHandler(BaseHTTPRequestHandler):
+    server: FlakyS3
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base's name)
+        pass
+
+    def _handle(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if self.server.should_fail(self.command):
+            self.send_response(503)
+            self.send_header("Content-Type", "application/xml")
+            self.send_header("Content-Length", str(len(SLOW_DOWN)))
+            self.end_headers()
+            self.wfile.write(SLOW_DOWN)
+            return
+        upstream = self.server.upstream
+        connection = http.client.HTTPConnection(upstream.hostname, upstream.port, timeout=30)
+        connection.request(self.command, self.path, body=body, headers=dict(self.headers))
+        response = connection.getresponse()
+        payload = response.read()
+        head = self.command == "HEAD"  # its Content-Length is the object's, with no body
+        self.send_response(response.status)
+        for name, value in response.getheaders():
+            if name.lower() not in ("transfer-encoding", "connection", "content-length") or (
+                head and name.lower() == "content-length"
+            ):
+                self.send_header(name, value)
+        if not head:
+            self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(b"" if head else payload)
+        connection.close()
+
+    do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = _handle
+
+
+@contextmanager
+def flaky_s3(upstream: str, failures: int) -> Iterator[FlakyS3]:
+    server = FlakyS3(upstream, failures)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()

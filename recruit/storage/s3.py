@@ -68,7 +68,7 @@ def _client(endpoint_url: str | None, region: str | None, attempts: int, timeout
     503) and dropped connections, up to max_attempts tries in all.
     """
     config = Config(
-        retries={"max_attempts": attempts, "mode": "standard"},
+        retries={"total_max_attempts": attempts, "mode": "standard"},
         connect_timeout=timeout_s,
         read_timeout=timeout_s,
     )
