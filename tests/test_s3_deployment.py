@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 from pathlib import Path
 from typing import Any
 
@@ -106,3 +107,16 @@ def test_verify_names_documents_whose_object_is_missing(
     result = runner.invoke(main, args=["blobs", "verify"])
     assert result.exit_code == 1
     assert f"missing {RESUME_KEY}" in result.output
+
+
+def test_an_unreachable_bucket_gets_the_could_not_save_page_and_stores_no_row(
+    app_config: dict[str, Any], request: pytest.FixtureRequest
+) -> None:
+    app_config.update(S3_ENDPOINT_URL="http://127.0.0.1:9", S3_MAX_ATTEMPTS=1, S3_TIMEOUT_S=2)
+    client = request.getfixturevalue("client")
+    form = {"resume": (io.BytesIO(TEXT_RESUME), "r.txt"), "consent": "y"}
+    response = client.post("/apply", data=form, content_type="multipart/form-data")
+    assert response.status_code == 503
+    assert "could not save your file" in response.get_data(as_text=True)
+    session = request.getfixturevalue("session")
+    assert session.scalar(sa.select(sa.func.count(Submission.id))) == 0

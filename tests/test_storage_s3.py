@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from bench.stack import Stack
 from recruit import create_app
 from recruit.cli import main
 from recruit.storage import S3BlobStore, S3Settings, StorageUnavailable
@@ -184,3 +185,15 @@ def test_s3_settings_come_from_recruit_variables(
         bucket="resumes", prefix="prod/", endpoint_url="https://minio.internal:9000",
         region="eu-west-1", encryption="aws:kms", kms_key_id="alias/recruit",
     )  # fmt: skip
+
+
+def test_gunicorn_refuses_to_boot_without_its_bucket(s3_endpoint: str, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    create_schema(url)
+    stack = Stack(tmp_path, url, s3.s3_settings(s3_endpoint, "no-such-recruit-bucket"))
+    web = stack.start_web()
+    try:
+        assert web.wait(60) != 0
+    finally:
+        stack.stop()
+    assert "'no-such-recruit-bucket' does not exist" in stack.log_text()

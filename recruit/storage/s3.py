@@ -29,6 +29,10 @@ from recruit.storage.base import (
 )
 
 
+class S3WriteError(OSError):
+    """An upload S3 refused or never answered: callers treat it as they treat a full disk."""
+
+
 @dataclass(frozen=True)
 class S3Settings:
     bucket: str
@@ -85,10 +89,19 @@ class S3BlobStore:
         return self.settings.prefix + check_key(key)
 
     def put(self, data: bytes) -> str:
-        """Upload unless an object with these bytes is already there (content-addressed)."""
+        """Upload unless an object with these bytes is already there (content-addressed).
+
+        Raises S3WriteError, an OSError like a full disk's, once the retries are spent.
+        """
         key = blob_key(data)
-        if self.exists(key):
-            return key
+        try:
+            if not self.exists(key):
+                self._upload(key, data)
+        except (BotoCoreError, ClientError) as error:
+            raise S3WriteError(f"S3 did not store the blob: {error}") from error
+        return key
+
+    def _upload(self, key: str, data: bytes) -> None:
         digest = base64.b64encode(hashlib.sha256(data).digest()).decode()
         self.client.put_object(
             Bucket=self.settings.bucket,
@@ -97,7 +110,6 @@ class S3BlobStore:
             ChecksumSHA256=digest,  # the server refuses bytes damaged on the way
             **self._encryption(),
         )
-        return key
 
     def open(self, key: str) -> BinaryIO:
         """A stream over the object's bytes, read from the network as the caller reads."""
