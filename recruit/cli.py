@@ -32,7 +32,8 @@ from recruit.privacy.retention import (
     run_cleanup,
     start_cleanup_thread,
 )
-from recruit.storage import make_store
+from recruit.storage import StorageUnavailable, check_store, make_store
+from recruit.storage import commands as storage_commands
 from recruit.worker import (
     ParseFunction,
     Worker,
@@ -53,6 +54,8 @@ def main() -> None:
 
 for _command in ops_cli.COMMANDS:
     main.add_command(_command)
+for _command in storage_commands.COMMANDS:
+    ops_cli.blobs_group.add_command(_command)
 
 
 @main.command("run")
@@ -60,6 +63,7 @@ for _command in ops_cli.COMMANDS:
 @click.option("--port", default=5000, envvar="PORT", show_default=True, type=int)
 def run_command(host: str, port: int) -> None:
     """Migrate, then serve the web app with parse workers in the same process."""
+    _require_storage(_app())
     serve(_app(), host, port)
 
 
@@ -68,6 +72,7 @@ def run_command(host: str, port: int) -> None:
 def worker_command(threads: int) -> None:
     """Run parse workers until SIGTERM or Ctrl-C."""
     _require_current_schema(_app())
+    _require_storage(_app())
     run_workers(_app(), threads)
 
 
@@ -181,6 +186,13 @@ def apply_retention(app: Flask, months: int, dry_run: bool) -> list[Inactive]:
 def _require_current_schema(app: Flask) -> None:
     if not migrate.is_up_to_date(app):
         raise click.ClickException("the database is not up to date: run `recruit db upgrade`")
+
+
+def _require_storage(app: Flask) -> None:
+    try:
+        check_store(app.config)
+    except StorageUnavailable as error:
+        raise click.ClickException(str(error)) from None
 
 
 def _read_password() -> str:
