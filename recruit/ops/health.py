@@ -30,9 +30,9 @@ def healthz_web() -> ResponseReturnValue:
     """For a load balancer in front of several web hosts: can this one serve? A fleet without
     a live worker still takes uploads (they queue), so that is /healthz's alarm, not a reason
     to take every web host out of rotation."""
-    report = {"database": _database()}
-    report["status"] = "ok" if report["database"]["ok"] else "unhealthy"
-    return jsonify(report), 200 if report["database"]["ok"] else 503
+    database = _database()
+    report = {"database": database, "status": "ok" if database["ok"] else "unhealthy"}
+    return jsonify(report), 200 if database["ok"] else 503
 
 
 def _database() -> dict[str, Any]:
