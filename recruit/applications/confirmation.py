@@ -7,7 +7,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from recruit.candidates.profile import latest_confirmed
 from recruit.candidates.projection import refresh_from_effective_profile
 from recruit.db import utcnow
 from recruit.events import record_event
@@ -21,11 +20,12 @@ def parsed_profile(submission: Submission) -> dict[str, Any]:
     return dict(result.profile or {}) if result is not None and result.ok else {}
 
 
-def starting_profile(submission: Submission) -> dict[str, Any]:
-    """What the form starts from: this parse, with gaps filled from an earlier confirmation."""
-    earlier = latest_confirmed(submission.candidate) or {}
+def starting_profile(submission: Submission, earlier: dict[str, Any] | None) -> dict[str, Any]:
+    """What the form starts from: this parse, with gaps filled from `earlier`, what the same
+    status link confirmed before (never another submission of the candidate: a merge or a
+    match is no reason to show anyone someone else's details)."""
     parsed = parsed_profile(submission)
-    return {**earlier, **{k: v for k, v in parsed.items() if v not in (None, "", [], {})}}
+    return {**(earlier or {}), **{k: v for k, v in parsed.items() if v not in (None, "", [], {})}}
 
 
 def confirm_submission(session: Session, submission: Submission, confirmed: dict[str, Any]) -> None:
