@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import abort, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
-from recruit.applications.confirmation import confirm_submission, starting_profile
+from recruit.applications.confirmation import confirm_application, starting_profile
 from recruit.applications.ownership import Application, application_for_token
 from recruit.applications.status_links import reference_number
 from recruit.db import get_session
@@ -39,7 +39,7 @@ def confirm(token: str) -> ResponseReturnValue:
     if form.validate_on_submit():
         confirmed = profile_from_form(form)
         count_contact_details(confirmed)
-        confirm_submission(get_session(), submission, confirmed)
+        confirm_application(get_session(), application, confirmed)
         get_session().commit()
         send_confirmation(submission, url_for("intake.status", token=token, _external=True))
         return redirect(url_for("intake.done", token=token))

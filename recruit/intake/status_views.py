@@ -7,7 +7,7 @@ from __future__ import annotations
 from flask import current_app, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 
-from recruit.applications.confirmation import update_preferences
+from recruit.applications.confirmation import update_application_preferences
 from recruit.applications.email_proofs import on_file_email
 from recruit.applications.ownership import Application
 from recruit.applications.status_links import reference_number
@@ -56,14 +56,13 @@ def newer_resume(token: str) -> ResponseReturnValue:
 @intake.post("/status/<token>/preferences")
 def preferences(token: str) -> ResponseReturnValue:
     application = load_application(token)
-    submission = application.latest_confirmed()
-    if submission is None:
+    if application.latest_confirmed() is None:
         flash("Please check and send your details first.", "error")
         return redirect(url_for("intake.confirm", token=token))
     form = PreferencesForm()
     if not form.validate_on_submit():
         return _status_page(token, application, preferences_form=form)
-    update_preferences(get_session(), submission, preferences_from_form(form))
+    update_application_preferences(get_session(), application, preferences_from_form(form))
     get_session().commit()
     flash("Saved. Your recruiter sees your new preferences.", "success")
     return redirect(url_for("intake.status", token=token))

@@ -228,3 +228,24 @@ def test_after_a_recruiter_merges_them_the_link_still_acts_only_on_its_own_uploa
     assert [s.confirmed_profile["name"] for s in victim.submissions] == ["Victoria Victim"]
     assert victim.display_name == "Victoria Victim"
     assert takeover.victim.get(f"/status/{takeover.victim_token}").status_code == 200
+
+
+def test_confirming_after_a_recruiter_merge_moves_the_upload_to_a_candidate_of_its_own(
+    takeover: Takeover, session: Session, app: Flask
+) -> None:
+    stranger_id = session.scalars(
+        sa.select(Candidate.id).where(Candidate.id != takeover.victim_id)
+    ).one()
+    make_user(session)
+    session.commit()
+    recruiter = app.test_client()
+    login(recruiter)
+    recruiter.post(f"/candidates/{takeover.victim_id}/merge", data={"other_id": stranger_id})
+    assert confirm(takeover.stranger, takeover.token, **STRANGER).status_code == 302
+    victim = _victim(session, takeover)
+    assert (victim.email_normalized, victim.phone_e164) == ("victim@example.com", "+15552019988")
+    assert victim.display_name == "Victoria Victim" and len(victim.submissions) == 1
+    own = session.scalars(
+        sa.select(Candidate).where(Candidate.email_normalized == "mallory@example.org")
+    ).one()
+    assert own.possible_duplicate_of_id == victim.id and own.merged_into_id is None
