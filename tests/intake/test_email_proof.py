@@ -14,7 +14,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
+from recruit.db import utcnow
 from recruit.models import Candidate, EmailProof, Event
+from recruit.privacy.retention import run_cleanup
 from tests.candidate_helpers import applied_and_confirmed, apply, confirm, parse_all
 
 LINK = re.compile(r"http://localhost(/manage/link/[\w-]+)")
@@ -161,3 +163,21 @@ def test_proof_mails_to_one_address_are_limited(
     ]
     assert statuses == [200, 200, 200, 429]
     assert client.post("/manage", data={"email": "nobody@example.com"}).status_code == 200
+
+
+def test_spent_proofs_are_forgotten_by_the_hourly_clean_up(app: Flask, session: Session) -> None:
+    now = utcnow()
+    hour = timedelta(hours=1)
+    rows = {
+        "expired": EmailProof(expires_at=now - hour),
+        "window over": EmailProof(expires_at=now - hour, used_at=now - hour, manage_until=now),
+        "window open": EmailProof(expires_at=now - hour, used_at=now, manage_until=now + hour),
+        "fresh": EmailProof(expires_at=now + hour),
+    }
+    for label, proof in rows.items():
+        proof.token_hash, proof.email_normalized = label, "jane@example.com"
+        session.add(proof)
+    session.commit()
+    run_cleanup(app)
+    left = fresh(session).scalars(sa.select(EmailProof.token_hash).order_by(EmailProof.id))
+    assert left.all() == ["window open", "fresh"]
