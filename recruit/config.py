@@ -53,10 +53,15 @@ ENV_SETTINGS: dict[str, tuple[type, Any]] = {
     # Hardening: proxies trusted for X-Forwarded-*, rate limits as "count/seconds", blob gc.
     "BEHIND_PROXY": (int, 0),
     "RATE_LIMIT_ENABLED": (int, 1),
-    "RATE_LIMIT_APPLY": (str, "20/3600"),
+    # Uploads (a first resume or a newer one) per address: loose, as a job fair or a hospital
+    # sends many clinicians from one address; per email and phone (RATE_LIMIT_CONTACT) tight.
+    "RATE_LIMIT_APPLY": (str, "200/3600"),
     "RATE_LIMIT_LOGIN_ACCOUNT": (str, "10/900"),
     "RATE_LIMIT_LOGIN_ADDRESS": (str, "50/900"),
-    "RATE_LIMIT_STATUS": (str, "60/3600"),
+    "RATE_LIMIT_STATUS": (str, "600/3600"),
+    "RATE_LIMIT_POLL": (str, "3600/3600"),
+    "RATE_LIMIT_CONTACT": (str, "5/3600"),
+    "RATE_LIMIT_PROOF_EMAIL": (str, "3/3600"),
     "DOCX_MAX_ENTRIES": (int, 1000),
     "DOCX_MAX_UNCOMPRESSED_MB": (int, 100),
     "BLOB_GC_GRACE_H": (float, 24.0),
