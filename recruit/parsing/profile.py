@@ -86,8 +86,15 @@ _KEYS = (
     "eligible_states",
 )
 _LISTS = frozenset(
-    {"specialties", "licenses", "certifications", "education", "employers", "ehr_systems"}
-    | {"eligible_states"}
+    (
+        "specialties",
+        "licenses",
+        "certifications",
+        "education",
+        "employers",
+        "ehr_systems",
+        "eligible_states",
+    )
 )
 _MAPS = frozenset({"specialty_years", "fields"})
 _WORK_KEYS = ("employers", "specialties", "specialty_years", "years_experience")
