@@ -8,9 +8,11 @@ from recruit.parsing.model import Document
 _LITTLE_TEXT_CHARS = 200
 
 
-def extract_document(data: bytes, filename: str, *, max_pages: int) -> Document:
+def extract_document(
+    data: bytes, filename: str, *, max_pages: int, media_type: str | None = None
+) -> Document:
     """Bytes -> lines in reading order. Raises ParseError for files we cannot read."""
-    media_type = detect.detect(data)
+    media_type = media_type or detect.detect(data)
     document = _extract(media_type, data, max_pages)
     chars = sum(len(line.text) for line in document.lines)
     # an empty profile must never look complete: say why it is empty (ocr_unavailable says it too)

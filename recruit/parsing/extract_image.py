@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 from PIL import Image, ImageOps
 
+from recruit.parsing.image_header import MAX_PIXELS
 from recruit.parsing.model import Document, ParseError
 from recruit.parsing.ocr import ocr_images, tesseract_path
 
-MAX_PIXELS = 40_000_000
 OCR_DPI = 300
 MAX_SIDE = 4400
 _TOO_LARGE = ParseError(

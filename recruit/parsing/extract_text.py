@@ -8,8 +8,10 @@ from recruit.parsing.detect import RTF, TEXT, decode_text
 from recruit.parsing.model import Document, ParseError, TextLine
 from recruit.parsing.textclean import clean_line
 
+# RTF numbers are 16-bit; longer digit runs are read (and ignored) past the tenth digit so a
+# hostile "\u" + 5,000 digits never reaches int().
 _RTF_TOKEN = re.compile(
-    r"\\([a-zA-Z]+)(-?\d+)? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}]+)", re.DOTALL
+    r"\\([a-zA-Z]{1,32})(-?\d{1,10})?\d* ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}]+)", re.DOTALL
 )
 _RTF_SKIP = {
     "fonttbl",
@@ -27,6 +29,8 @@ _RTF_SKIP = {
     "themedata",
     "datastore",
 }
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _RTF_BREAKS = {
     "par": "\n",
     "line": "\n",
@@ -59,7 +63,10 @@ def lines_document(text: str, media_type: str) -> Document:
 
 
 def rtf_to_text(rtf: str) -> str:
-    """A small RTF reader: keeps text, paragraph and tab breaks, and \\' / \\u characters."""
+    """A small RTF reader: keeps text, paragraph and tab breaks, and \\' / \\u characters.
+
+    Characters beyond the BMP (an emoji) arrive as two \\u surrogates; they are joined, and a
+    surrogate without its partner is dropped, so the text can always be saved as UTF-8."""
     out: list[str] = []
     stack: list[bool] = []
     skipping = False
@@ -90,4 +97,12 @@ def rtf_to_text(rtf: str) -> str:
             if skip_chars and text:
                 text, skip_chars = text[1:], 0
             out.append(text)
-    return "".join(out)
+    return _join_surrogates("".join(out))
+
+
+def _join_surrogates(text: str) -> str:
+    def combine(pair: re.Match[str]) -> str:
+        high, low = (ord(ch) for ch in pair.group())
+        return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+    return _LONE_SURROGATE.sub("", _SURROGATE_PAIR.sub(combine, text))

@@ -69,10 +69,16 @@ class Limits:
     max_pages: int = 30
 
 
-def parse_sandboxed(data: bytes, filename: str, limits: Limits = Limits()) -> ParseResult:
-    """parse() in a limited child. Never raises for a bad document; the result says what failed."""
+def parse_sandboxed(
+    data: bytes, filename: str, limits: Limits = Limits(), media_type: str | None = None
+) -> ParseResult:
+    """parse() in a limited child. Never raises for a bad document; the result says what failed.
+
+    `media_type` is the type the upload check detected and stored (see parse())."""
     receiver, sender = _get_context().Pipe(duplex=False)
-    child = _get_context().Process(target=_child_main, args=(sender, data, filename, limits))
+    child = _get_context().Process(
+        target=_child_main, args=(sender, data, filename, limits, media_type)
+    )
     started = time.monotonic()
     child.start()
     sender.close()
@@ -130,12 +136,14 @@ def _publish_main_path() -> None:
         os.environ[MAIN_PATH_VARIABLE] = main_path
 
 
-def _child_main(sender: Connection, data: bytes, filename: str, limits: Limits) -> None:
+def _child_main(
+    sender: Connection, data: bytes, filename: str, limits: Limits, media_type: str | None
+) -> None:
     os.setpgrp()
     memory_failure = ParseResult.failure(MEMORY).to_dict()
     _apply_limits(limits)
     try:
-        payload = _parse(data, filename, limits).to_dict()
+        payload = _parse(data, filename, limits, media_type).to_dict()
     except MemoryError:
         payload = memory_failure
     except BaseException:  # noqa: BLE001 - a bug in our code must still end with an answer
@@ -148,11 +156,11 @@ def _child_main(sender: Connection, data: bytes, filename: str, limits: Limits) 
         sender.close()
 
 
-def _parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
+def _parse(data: bytes, filename: str, limits: Limits, media_type: str | None) -> ParseResult:
     from recruit.parsing import parse
 
     try:
-        return parse(data, filename, max_pages=limits.max_pages)
+        return parse(data, filename, max_pages=limits.max_pages, media_type=media_type)
     except RecursionError:
         return ParseResult.failure(
             ParseError("corrupt", "This file is damaged and we could not read it.")

@@ -20,6 +20,8 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from sqlalchemy.orm import Session
 
+from recruit.applications.filetypes import download_name
+from recruit.applications.status_links import reference_number
 from recruit.candidates.profile import current_profile
 from recruit.candidates.workflow import AlreadyClaimed, claim
 from recruit.db import get_session, utcnow
@@ -220,7 +222,8 @@ def _send(submission: Submission, inline: bool) -> Response:
         handle,
         mimetype=document.media_type,
         as_attachment=not inline,
-        download_name=document.display_name,
+        # never the candidate's own name: "cv.html" must not reach a disk as a web page
+        download_name=download_name(reference_number(submission), document.media_type),
         max_age=0,
     )
     # Should a browser render it anyway, it runs nothing and reaches nothing.

@@ -139,3 +139,18 @@ def test_an_unconfirmed_application_says_when_it_will_be_erased(
     session.commit()
     page = client.get(f"/candidates/{tara.id}").get_data(as_text=True)
     assert "has not confirmed their details yet" not in page
+
+
+def test_originals_download_under_our_reference_and_their_real_type(
+    client: FlaskClient, session: Session, app: Flask, tara: Candidate
+) -> None:
+    document = session.scalars(sa.select(Document)).one()
+    document.display_name = "cv.html"
+    document.media_type = "application/pdf"
+    document.storage_key = FileBlobStore(app.config["STORAGE_DIR"]).put(make_pdf(["Tara"]))
+    session.commit()
+    login(client)
+    response = client.get(f"/candidates/{tara.id}/submissions/{document.submission_id}/original")
+    disposition = response.headers["Content-Disposition"]
+    assert disposition == f"attachment; filename=RC-{document.submission_id:06d}.pdf"
+    assert "html" not in disposition
