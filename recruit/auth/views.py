@@ -66,6 +66,8 @@ def logout() -> ResponseReturnValue:
 
 def _safe_next(target: str | None) -> str:
     """Only same-site paths, so the login page cannot bounce people to another site."""
+    if target and any(ord(ch) < 32 or ord(ch) == 127 for ch in target):
+        return url_for("review.queue")  # CR/LF would split the Location header
     if target and target.startswith("/") and not target.startswith("//"):
         parts = urlsplit(target)
         if not parts.scheme and not parts.netloc and "\\" not in target:
