@@ -45,7 +45,8 @@ ENV_SETTINGS: dict[str, tuple[type, Any]] = {
     "BEHIND_PROXY": (int, 0),
     "RATE_LIMIT_ENABLED": (int, 1),
     "RATE_LIMIT_APPLY": (str, "20/3600"),
-    "RATE_LIMIT_LOGIN_ACCOUNT": (str, "10/900"),
+    "RATE_LIMIT_LOGIN_ACCOUNT": (str, "10/900"),  # per account from one address or device
+    "RATE_LIMIT_LOGIN_ACCOUNT_ANYWHERE": (str, "100/900"),  # per account, unknown browsers
     "RATE_LIMIT_LOGIN_ADDRESS": (str, "50/900"),
     "RATE_LIMIT_STATUS": (str, "60/3600"),
     "DOCX_MAX_ENTRIES": (int, 1000),
