@@ -95,7 +95,7 @@ def _convert(name: str, kind: type, raw: str) -> Any:
 
 def _fill_derived(app: Flask) -> None:
     instance = Path(app.instance_path)
-    instance.mkdir(parents=True, exist_ok=True)
+    instance.mkdir(mode=0o700, parents=True, exist_ok=True)  # database, blobs, outbox, key
     if not app.config["DATABASE_URL"]:
         app.config["DATABASE_URL"] = f"sqlite:///{instance / 'recruit.sqlite3'}"
     if not app.config["STORAGE_DIR"]:
