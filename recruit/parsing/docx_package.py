@@ -24,7 +24,9 @@ EMBEDDINGS = "word/embeddings/"
 # names are stored as NUL-terminated ANSI strings, hence the trailing NUL.
 _PROGRAM_SUFFIXES = tuple(
     f".{ext}".encode()
-    for ext in "exe com scr pif bat cmd msi msp dll cpl hta js jse vbs vbe wsf wsh ps1 jar lnk reg".split()
+    for ext in (
+        "exe com scr pif bat cmd msi msp dll cpl hta js jse vbs vbe wsf wsh ps1 jar lnk reg"
+    ).split()
 )
 _PE_STUB = b"this program cannot be run in dos mode"
 _OLE_PACKAGE = "\x01Ole10Native".encode("utf-16-le")  # the stream an OLE "Package" keeps files in
