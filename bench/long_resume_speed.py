@@ -1,6 +1,7 @@
 """Long resumes: field extraction cost per line, and parse() time on very long files.
 
-Usage: python -m bench.long_resume_speed [--sizes 1000,3000,10000] [--parse-sizes 10000,30000,100000]
+Usage: python -m bench.long_resume_speed [--sizes 1000,3000,10000]
+       [--parse-sizes 10000,30000,100000]
 
 Fields: build_profile() on N dated work lines, uncut; prints ms per line, which stays roughly
 flat when extraction is linear (it grew with N while employer anchors were kept in a list).

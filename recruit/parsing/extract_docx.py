@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
-from itertools import islice
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from recruit.parsing.detect import DOCX
 from recruit.parsing.docx_package import has_embedded_objects

@@ -168,7 +168,7 @@ def test_a_long_extracted_text_is_shown_a_page_at_a_time(
     first = client.get(f"/candidates/{candidate.id}").get_data(as_text=True)
     assert 'id="line-500"' in first and 'id="line-501"' not in first
     assert "Page 1 of 3" in first and "Later lines" in first
-    assert f"text_page=2#line-700" in first  # evidence on another page links to it
+    assert "text_page=2#line-700" in first  # evidence on another page links to it
     third = client.get(f"/candidates/{candidate.id}?text_page=3").get_data(as_text=True)
     assert 'id="line-1001"' in third and 'id="line-1000"' not in third
     assert "Earlier lines" in third and "Later lines" not in third
