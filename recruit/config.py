@@ -33,7 +33,8 @@ ENV_SETTINGS: dict[str, tuple[type, Any]] = {
     "PARSE_CPU_S": (int, 20),
     "PARSE_MEMORY_MB": (int, 512),
     "PARSE_MAX_PAGES": (int, 30),
-    "WORKERS": (int, 1),
+    "WORKERS": (int, 1),  # parse worker threads of the worker process `recruit run` starts
+    "WEB_PROCESSES": (int, 1),  # gunicorn processes of `recruit run` (8 threads each)
     "JOB_MAX_ATTEMPTS": (int, 3),
     "JOB_LEASE_S": (int, 120),
     "JOB_RETRY_DELAY_S": (float, 10.0),
@@ -56,7 +57,8 @@ ENV_SETTINGS: dict[str, tuple[type, Any]] = {
     # Uploads (a first resume or a newer one) per address: loose, as a job fair or a hospital
     # sends many clinicians from one address; per email and phone (RATE_LIMIT_CONTACT) tight.
     "RATE_LIMIT_APPLY": (str, "200/3600"),
-    "RATE_LIMIT_LOGIN_ACCOUNT": (str, "10/900"),
+    "RATE_LIMIT_LOGIN_ACCOUNT": (str, "10/900"),  # per account from one address or device
+    "RATE_LIMIT_LOGIN_ACCOUNT_ANYWHERE": (str, "100/900"),  # per account, unknown browsers
     "RATE_LIMIT_LOGIN_ADDRESS": (str, "50/900"),
     "RATE_LIMIT_STATUS": (str, "600/3600"),
     "RATE_LIMIT_POLL": (str, "3600/3600"),
@@ -108,7 +110,7 @@ def _convert(name: str, kind: type, raw: str) -> Any:
 
 def _fill_derived(app: Flask) -> None:
     instance = Path(app.instance_path)
-    instance.mkdir(parents=True, exist_ok=True)
+    instance.mkdir(mode=0o700, parents=True, exist_ok=True)  # database, blobs, outbox, key
     if not app.config["DATABASE_URL"]:
         app.config["DATABASE_URL"] = f"sqlite:///{instance / 'recruit.sqlite3'}"
     if not app.config["STORAGE_DIR"]:

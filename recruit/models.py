@@ -309,6 +309,17 @@ class EmailProof(Base):
     manage_until: Mapped[datetime | None]
 
 
+class StaffSession(Base):
+    """One signed-in browser. Signing out deletes the row, which ends the session everywhere
+    its cookie may have been copied; only the SHA-256 of the cookie's secret is stored."""
+
+    __tablename__ = "staff_session"
+
+    id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Note(Base):
     __tablename__ = "note"
 

@@ -10,10 +10,10 @@ from typing import Any
 
 from PIL import Image, ImageOps
 
+from recruit.parsing.image_header import MAX_PIXELS
 from recruit.parsing.model import Document, ParseError
 from recruit.parsing.ocr import available, ocr_images
 
-MAX_PIXELS = 40_000_000
 OCR_DPI = 300
 MIN_SCAN_DPI = 200  # below this Tesseract's letters get too small: upsample
 MAX_SCAN_DPI = 400  # above this a page only costs time

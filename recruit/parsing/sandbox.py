@@ -74,12 +74,19 @@ class Limits:
 
 
 def parse_sandboxed(
-    data: bytes, filename: str, limits: Limits = Limits(), *, today: date | None = None
+    data: bytes,
+    filename: str,
+    limits: Limits = Limits(),
+    media_type: str | None = None,
+    *,
+    today: date | None = None,
 ) -> ParseResult:
     """parse() in a limited child. Never raises for a bad document; the result says what failed.
-    `today` as in parse(): the date the profile is resolved against (default: today)."""
+
+    `media_type` is the type the upload check detected and stored, `today` the date the
+    profile is resolved against (default: today); both as in parse()."""
     receiver, sender = _get_context().Pipe(duplex=False)
-    job = (data, filename, limits, today)
+    job = (data, filename, limits, media_type, today)
     child = _get_context().Process(target=_child_main, args=(sender, *job))
     started = time.monotonic()
     child.start()
@@ -139,13 +146,18 @@ def _publish_main_path() -> None:
 
 
 def _child_main(
-    sender: Connection, data: bytes, filename: str, limits: Limits, today: date | None
+    sender: Connection,
+    data: bytes,
+    filename: str,
+    limits: Limits,
+    media_type: str | None,
+    today: date | None,
 ) -> None:
     os.setpgrp()
     memory_failure = ParseResult.failure(MEMORY).to_dict()
     _apply_limits(limits)
     try:
-        payload = _parse(data, filename, limits, today).to_dict()
+        payload = _parse(data, filename, limits, media_type, today).to_dict()
     except MemoryError:
         payload = memory_failure
     except BaseException:  # noqa: BLE001 - a bug in our code must still end with an answer
@@ -158,11 +170,13 @@ def _child_main(
         sender.close()
 
 
-def _parse(data: bytes, filename: str, limits: Limits, today: date | None) -> ParseResult:
+def _parse(
+    data: bytes, filename: str, limits: Limits, media_type: str | None, today: date | None
+) -> ParseResult:
     from recruit.parsing import parse
 
     try:
-        return parse(data, filename, max_pages=limits.max_pages, today=today)
+        return parse(data, filename, max_pages=limits.max_pages, today=today, media_type=media_type)
     except RecursionError:
         return ParseResult.failure(
             ParseError("corrupt", "This file is damaged and we could not read it.")

@@ -26,8 +26,8 @@ class FileBlobStore:
         path = self._path(key)
         if path.exists():
             return key
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(path, data)
+        _private_dirs(self.root, path.parent)
+        _atomic_write(path, data)  # mkstemp: the file is 0600
         return key
 
     def open(self, key: str) -> BinaryIO:
@@ -41,6 +41,15 @@ class FileBlobStore:
 
     def exists(self, key: str) -> bool:
         return self._path(key).is_file()
+
+
+def _private_dirs(root: Path, leaf: Path) -> None:
+    """root/ab/cd folders only the service's user can list (mkdir's parents= ignores mode)."""
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder = root
+    for part in leaf.relative_to(root).parts:
+        folder = folder / part
+        folder.mkdir(mode=0o700, exist_ok=True)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
