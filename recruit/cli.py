@@ -32,7 +32,7 @@ from recruit.privacy.retention import (
     run_cleanup,
     start_cleanup_thread,
 )
-from recruit.storage import StorageUnavailable, check_store, make_store
+from recruit.storage import StorageNotReady, check_store, make_store
 from recruit.storage import commands as storage_commands
 from recruit.worker import (
     ParseFunction,
@@ -192,7 +192,7 @@ def _require_current_schema(app: Flask) -> None:
 def _require_storage(app: Flask) -> None:
     try:
         check_store(app.config)
-    except StorageUnavailable as error:
+    except StorageNotReady as error:
         raise click.ClickException(str(error)) from None
 
 

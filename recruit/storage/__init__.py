@@ -16,7 +16,7 @@ from recruit.storage.base import (
     BlobNotFound,
     BlobStore,
     ListableStore,
-    StorageUnavailable,
+    StorageNotReady,
     StoredBlob,
     blob_key,
 )
@@ -26,10 +26,7 @@ from recruit.storage.file import FileBlobStore
 if TYPE_CHECKING:
     from recruit.storage.s3 import S3BlobStore, S3Settings
 
-BACKENDS = ("file", "database", "s3")
-
 __all__ = [
-    "BACKENDS",
     "BlobNotFound",
     "BlobStore",
     "DatabaseBlobStore",
@@ -37,7 +34,7 @@ __all__ = [
     "ListableStore",
     "S3BlobStore",
     "S3Settings",
-    "StorageUnavailable",
+    "StorageNotReady",
     "StoredBlob",
     "blob_key",
     "check_store",
@@ -65,7 +62,7 @@ def make_store(config: Mapping[str, Any], session: Session) -> BlobStore:
 
 
 def check_store(config: Mapping[str, Any]) -> None:
-    """Raise StorageUnavailable at start-up when the configured store cannot be reached, rather
+    """Raise StorageNotReady at start-up when the configured store cannot be reached, rather
     than failing the first candidate's upload. Local backends have nothing to reach."""
     if config["STORAGE_BACKEND"] == "s3":
         s3_store(config).check()

@@ -13,7 +13,7 @@ class BlobNotFound(KeyError):
     pass
 
 
-class StorageUnavailable(RuntimeError):
+class StorageNotReady(RuntimeError):
     """The store cannot be used as configured (a missing bucket, refused credentials…).
 
     The message says what to fix; it is shown to operators at start-up, never to candidates.

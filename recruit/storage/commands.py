@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from recruit.db import write_session
 from recruit.models import Document
-from recruit.storage import BlobStore, StorageUnavailable, check_store, make_store, s3_store
+from recruit.storage import BlobStore, StorageNotReady, check_store, make_store, s3_store
 
 
 def missing_blobs(session: Session, store: BlobStore) -> list[str]:
@@ -25,7 +25,7 @@ def check_command() -> None:
     """Exit 1, saying why, when the configured blob store cannot be reached."""
     try:
         check_store(current_app.config)
-    except StorageUnavailable as error:
+    except StorageNotReady as error:
         raise click.ClickException(str(error)) from None
     click.echo(f"blob store ok ({current_app.config['STORAGE_BACKEND']})")
 

@@ -21,7 +21,7 @@ from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
 
 from recruit.storage.base import (
     BlobNotFound,
-    StorageUnavailable,
+    StorageNotReady,
     StoredBlob,
     blob_key,
     check_key,
@@ -168,14 +168,14 @@ class S3BlobStore:
         try:
             self.client.head_bucket(Bucket=bucket)
         except NoCredentialsError:
-            raise StorageUnavailable(
+            raise StorageNotReady(
                 "no S3 credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, "
                 "AWS_PROFILE, or give the host an instance role"
             ) from None
         except ClientError as error:
-            raise StorageUnavailable(_bucket_problem(_status(error), bucket, where)) from None
+            raise StorageNotReady(_bucket_problem(_status(error), bucket, where)) from None
         except BotoCoreError as error:
-            raise StorageUnavailable(f"cannot reach S3 at {where}: {error}") from None
+            raise StorageNotReady(f"cannot reach S3 at {where}: {error}") from None
 
     def _encryption(self) -> dict[str, str]:
         if not self.settings.encryption:

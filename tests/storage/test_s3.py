@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from bench.stack import Stack
 from recruit import create_app
 from recruit.cli import main
-from recruit.storage import S3BlobStore, S3Settings, StorageUnavailable
+from recruit.storage import S3BlobStore, S3Settings, StorageNotReady
 from tests import s3
 from tests.helpers import create_schema, make_config
 
@@ -99,7 +99,7 @@ def test_a_deleted_blob_comes_back_from_a_versioned_bucket(s3_endpoint: str) -> 
 
 
 def test_a_missing_bucket_is_named_at_start_up(s3_endpoint: str) -> None:
-    with pytest.raises(StorageUnavailable, match="'no-such-recruit-bucket' does not exist"):
+    with pytest.raises(StorageNotReady, match="'no-such-recruit-bucket' does not exist"):
         store_for(s3_endpoint, "no-such-recruit-bucket").check()
 
 
@@ -113,7 +113,7 @@ def test_missing_credentials_are_explained_at_start_up(
     monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
     # A fresh client: the cached one already holds credentials.
     settings = S3Settings(bucket="resumes", endpoint_url=s3_endpoint, timeout_s=5.0)
-    with pytest.raises(StorageUnavailable, match="no S3 credentials"):
+    with pytest.raises(StorageNotReady, match="no S3 credentials"):
         S3BlobStore(settings, client=fresh_client(settings)).check()
 
 
@@ -121,7 +121,7 @@ def test_an_unreachable_endpoint_is_explained_at_start_up(s3_bucket: str) -> Non
     settings = S3Settings(
         bucket=s3_bucket, endpoint_url="http://127.0.0.1:9", max_attempts=1, timeout_s=2.0
     )
-    with pytest.raises(StorageUnavailable, match="cannot reach S3 at http://127.0.0.1:9"):
+    with pytest.raises(StorageNotReady, match="cannot reach S3 at http://127.0.0.1:9"):
         S3BlobStore(settings).check()
 
 
