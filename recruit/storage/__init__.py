@@ -17,6 +17,7 @@ from recruit.storage.base import (
     BlobStore,
     ListableStore,
     StorageNotReady,
+    StorageUnavailable,
     StoredBlob,
     blob_key,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "S3BlobStore",
     "S3Settings",
     "StorageNotReady",
+    "StorageUnavailable",
     "StoredBlob",
     "blob_key",
     "check_store",

@@ -13,6 +13,10 @@ class BlobNotFound(KeyError):
     pass
 
 
+class StorageUnavailable(RuntimeError):
+    """The blob store refused a write (disk full, read-only, unreachable)."""
+
+
 class StorageNotReady(RuntimeError):
     """The store cannot be used as configured (a missing bucket, refused credentials…).
 
