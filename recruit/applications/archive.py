@@ -28,6 +28,11 @@ UNSAFE = Problem("unsafe_archive", "This Word document is built in an unsafe way
 MACROS = Problem(
     "macros", "This Word document contains macros. Please save it as a plain .docx or PDF."
 )
+EMBEDDED_PROGRAM = Problem(
+    "embedded_program",
+    "This Word document has a program packed inside it. Please save it without the embedded "
+    "file, or as a PDF, and try again.",
+)
 HUGE_IMAGE = Problem("too_large", "This picture is far larger than a photo of a resume.")
 DAMAGED_IMAGE = Problem(
     "corrupt", "We could not open this picture. Please take the photo again, or upload a PDF."
@@ -40,6 +45,7 @@ _DOCX_PROBLEMS: dict[Flaw, Problem] = {
     Flaw.TOO_LARGE: TOO_BIG,
     Flaw.NOT_WORD: NOT_WORD,
     Flaw.MACROS: MACROS,
+    Flaw.EMBEDDED_PROGRAM: EMBEDDED_PROGRAM,
 }
 
 

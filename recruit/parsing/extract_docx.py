@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from recruit.parsing.detect import DOCX
+from recruit.parsing.docx_package import has_embedded_objects
 from recruit.parsing.docx_safety import check_package
 from recruit.parsing.model import Document, ParseError, TextLine
 from recruit.parsing.textclean import clean_line
@@ -47,7 +48,9 @@ def extract_docx(data: bytes) -> Document:
     for section in word.sections:
         for footer in (section.first_page_footer, section.footer, section.even_page_footer):
             lines += _part_lines(footer, styles, seen_parts)
-    return Document(lines=lines, media_type=DOCX)
+    # Recruiters open originals: an embedded object (a spreadsheet, an OLE package) is flagged
+    warnings = ["embedded_objects"] if has_embedded_objects(data) else []
+    return Document(lines=lines, media_type=DOCX, warnings=warnings)
 
 
 def _part_lines(hdrftr: object, styles: dict[str, StyleInfo], seen: set[str]) -> list[TextLine]:

@@ -12,6 +12,13 @@ from recruit.clinical.readiness import Readiness, assess
 from recruit.models import Candidate, Submission
 
 INLINE_TYPES = ("application/pdf", "image/jpeg", "image/png")
+# Parse warnings a recruiter should act on, in their words; others are shown by their code.
+WARNING_WORDS = {
+    "embedded_objects": "This Word file has other files or objects embedded in it. Open the "
+    "original with care.",
+    "little_text": "Little text could be read from this file.",
+    "ocr_unavailable": "This looks scanned, and text recognition is not installed here.",
+}
 FIELD_ORDER = (
     "name", "email", "phone", "location", "discipline", "specialties", "specialty_years",
     "licenses", "certifications", "years_experience", "education", "employers",
@@ -48,6 +55,10 @@ def erased_unless_confirmed_at(candidate: Candidate, ttl: timedelta) -> datetime
     if not submissions or any(s.confirmed_at for s in submissions):
         return None
     return max(s.received_at for s in submissions) + ttl
+
+
+def warning_words(warnings: list[str] | None) -> list[str]:
+    return [WARNING_WORDS.get(code, code.replace("_", " ")) for code in warnings or []]
 
 
 def text_lines(text: str) -> list[TextLine]:

@@ -179,6 +179,7 @@ def candidate(candidate_id: int) -> ResponseReturnValue:
         result=result,
         lines=lines,
         fields=cp.field_views(profile, lines),
+        warnings=cp.warning_words(result.warnings if result else None),
         readiness=readiness,
         inline=cp.shows_inline(submission),
         erased_at=cp.erased_unless_confirmed_at(
