@@ -36,6 +36,7 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _WORD_STREAM = "WordDocument".encode("utf-16-le")
 _PNG = b"\x89PNG\r\n\x1a\n"
 _PDF_WINDOW = 1024
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 _UNSUPPORTED = (
     "We can read PDF, Word (.docx), text and photo (JPEG/PNG) resumes. Please upload one of those."
 )
@@ -109,7 +110,7 @@ def decode_text(data: bytes) -> str | None:
 
 
 def _mostly_printable(text: str) -> bool:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = _CONTROLS.subn("", text)[1]  # in C: a per-character loop took seconds on 10 MB
     return controls <= len(text) * 0.01
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from recruit.parsing.detect import RTF, TEXT, decode_text
-from recruit.parsing.model import Document, ParseError, TextLine
+from recruit.parsing.model import MAX_LINES, MAX_TEXT_CHARS, Document, ParseError, TextLine
 from recruit.parsing.textclean import clean_line
 
 # RTF numbers are 16-bit; longer digit runs are read (and ignored) past the tenth digit so a
@@ -29,6 +30,7 @@ _RTF_SKIP = {
     "themedata",
     "datastore",
 }
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 _SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _RTF_BREAKS = {
@@ -54,12 +56,21 @@ def extract_rtf(data: bytes) -> Document:
 
 
 def lines_document(text: str, media_type: str) -> Document:
+    """Lines of text, reading no further than one line past MAX_LINES (extract_document cuts
+    there and says so), so a 10 MB text costs what a long resume costs."""
     lines = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in _raw_lines(text[:MAX_TEXT_CHARS]):
         cleaned = clean_line(raw, keep_tabs=True)
         if cleaned:
             lines.append(TextLine(text=cleaned))
+            if len(lines) > MAX_LINES:
+                break
     return Document(lines=lines, media_type=media_type)
+
+
+def _raw_lines(text: str) -> Iterator[str]:
+    for match in _LINE.finditer(text):
+        yield match.group(1)
 
 
 def rtf_to_text(rtf: str) -> str:
@@ -71,7 +82,8 @@ def rtf_to_text(rtf: str) -> str:
     stack: list[bool] = []
     skipping = False
     skip_chars = 0
-    for word, arg, hexbyte, symbol, brace, text in _RTF_TOKEN.findall(rtf):
+    for token in _RTF_TOKEN.finditer(rtf):  # one token at a time: a 10 MB file is 2M tokens
+        word, arg, hexbyte, symbol, brace, text = token.groups(default="")
         if brace == "{":
             stack.append(skipping)
         elif brace == "}":

@@ -6,6 +6,11 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 PARSER_VERSION = "0.1.0"
+# A resume is a few pages; 3,000 lines is a 50-page CV. Past this, fields are read from the first
+# MAX_LINES lines only (the "too_long" warning says so): field extraction costs about 1 ms a
+# line, and the text is kept with the result, shown to recruiters and held in memory.
+MAX_LINES = 3000
+MAX_TEXT_CHARS = 1_000_000
 
 
 class ParseError(Exception):

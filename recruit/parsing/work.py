@@ -43,15 +43,16 @@ class Entry:
 def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
     """Entries of one experience-like section, each anchored on a line with a date."""
     anchors = [i for i, line in enumerate(lines) if _is_anchor(line)]
+    dated = set(anchors)  # membership tests: a list made long resumes quadratic
     entries: list[Entry] = []
     used: set[int] = set()
     for n, a in enumerate(anchors):
-        header_idx = [a] if lines[a].bullet else _header_window(lines, a, anchors, used)
+        header_idx = [a] if lines[a].bullet else _header_window(lines, a, dated, used)
         used.update(header_idx)
         stop = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
         header = [lines[i] for i in header_idx]
         if lines[a].bullet:
-            header += _agency_above(lines, a, anchors)
+            header += _agency_above(lines, a, dated)
         body = [lines[i] for i in range(a + 1, stop) if i not in header_idx]
         entries.append(Entry(kind, header, body, find_span(lines[a].text)))
     return entries
@@ -71,7 +72,7 @@ def _is_anchor(line: Line) -> bool:
     )
 
 
-def _agency_above(lines: list[Line], a: int, anchors: list[int]) -> list[Line]:
+def _agency_above(lines: list[Line], a: int, anchors: set[int]) -> list[Line]:
     """The agency line heading a list of bulleted assignments, if there is one."""
     for i in range(a - 1, -1, -1):
         if i in anchors and not lines[i].bullet:
@@ -95,7 +96,7 @@ def _indented(line: Line, anchor: Line) -> bool:
     return line.page == anchor.page and line.x0 > anchor.x0 + _INDENT
 
 
-def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]) -> list[int]:
+def _header_window(lines: list[Line], a: int, anchors: set[int], used: set[int]) -> list[int]:
     """Header lines of the entry dated on line a, nearest first: the dated line, up to two
     lines above (only a title or employer when the dated line has text of its own), the next."""
     window = [a]

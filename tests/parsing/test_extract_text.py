@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from recruit.parsing import parse
 from recruit.parsing.extract import extract_document
 from recruit.parsing.extract_text import rtf_to_text
+from recruit.parsing.model import MAX_LINES
 from recruit.parsing.textclean import clean_line
 
 CLEAN_CASES = [
@@ -87,3 +90,23 @@ def test_rtf_with_an_endless_number_is_read_not_crashed() -> None:
 def test_rtf_unicode_escapes_always_give_savable_text(codes: list[int], filler: str) -> None:
     body = "".join(f"\\u{code}?{filler}" for code in codes)
     rtf_to_text("{\\rtf1 " + body + "}").encode("utf-8")
+
+
+def test_a_very_long_text_is_read_to_a_limit_and_says_so() -> None:
+    data = b"".join(b"Line %d: ICU nurse, Denver, CO, 2019 - 2021\n" % n for n in range(60_000))
+    result = parse(data, "long.txt")
+    assert result.ok and "too_long" in result.warnings
+    assert len(result.text.splitlines()) == MAX_LINES
+
+
+def test_a_word_file_longer_than_the_limit_is_read_to_the_same_limit() -> None:
+    import docx
+
+    document = docx.Document()
+    for n in range(MAX_LINES + 50):
+        document.add_paragraph(f"Paragraph {n} about ICU nursing in Denver")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = parse(buffer.getvalue(), "long.docx")
+    assert result.ok and "too_long" in result.warnings
+    assert len(result.text.splitlines()) == MAX_LINES
