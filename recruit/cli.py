@@ -17,10 +17,10 @@ from flask.cli import FlaskGroup
 from recruit import create_app
 from recruit.applications.status_links import RedactStatusTokens
 from recruit.auth.users import UserError, create_first_admin, create_user
-from recruit.db import write_session
+from recruit.db import get_db, write_session
 from recruit.models import ROLES
 from recruit.ops import commands as ops_cli
-from recruit.ops import migrate
+from recruit.ops import migrate, server
 from recruit.parsing.model import ParseError, ParseResult
 from recruit.parsing.sandbox import Limits
 from recruit.privacy.retention import (
@@ -157,27 +157,19 @@ def _read_password() -> str:
 
 
 def serve(app: Flask, host: str, port: int) -> None:
-    from werkzeug.serving import run_simple
-
+    """Migrate, then gunicorn in the foreground and a `recruit worker` process beside it."""
     _configure_logging()
     migrate.upgrade(app)
     _announce_first_admin(app)
-    stop = threading.Event()
-    threads = start_worker_threads(app, int(app.config["WORKERS"]), stop)
-    threads.append(start_cleanup_thread(app, stop))
-    signal.signal(signal.SIGTERM, _interrupt)  # so `finally` below stops the workers cleanly
     workers = int(app.config["WORKERS"])
+    options = server.web_options(host, port, int(app.config["WEB_PROCESSES"]), 8)
+    get_db(app).engine.dispose()  # each web process opens its own connections after the fork
+    worker = server.start_worker_process(workers)
     click.echo(f"recruit is serving http://{host}:{port}/apply with {workers} parse worker(s)")
     try:
-        run_simple(host, port, app, threaded=True, use_reloader=False)
+        server.WebServer(create_app, options).run()
     finally:
-        stop.set()
-        for thread in threads:
-            thread.join(timeout=5)
-
-
-def _interrupt(_signum: int, _frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
+        server.stop_worker_process(worker)
 
 
 def _announce_first_admin(app: Flask) -> None:

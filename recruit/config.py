@@ -24,7 +24,8 @@ ENV_SETTINGS: dict[str, tuple[type, Any]] = {
     "PARSE_CPU_S": (int, 20),
     "PARSE_MEMORY_MB": (int, 512),
     "PARSE_MAX_PAGES": (int, 30),
-    "WORKERS": (int, 1),
+    "WORKERS": (int, 1),  # parse worker threads of the worker process `recruit run` starts
+    "WEB_PROCESSES": (int, 1),  # gunicorn processes of `recruit run` (8 threads each)
     "JOB_MAX_ATTEMPTS": (int, 3),
     "JOB_LEASE_S": (int, 120),
     "JOB_RETRY_DELAY_S": (float, 10.0),
