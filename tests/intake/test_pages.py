@@ -7,6 +7,7 @@ import re
 
 from flask import Flask
 from flask.testing import FlaskClient
+from PIL import Image
 
 from tests.candidate_helpers import applied_and_confirmed, apply
 from tests.helpers import make_pdf
@@ -52,7 +53,9 @@ def test_apply_offers_a_file_a_drop_zone_and_a_camera(client: FlaskClient) -> No
 
 
 def test_a_photo_alone_is_enough(client: FlaskClient) -> None:
-    jpeg = b"\xff\xd8\xff\xe0" + b"\x00" * 200
+    photo = io.BytesIO()
+    Image.new("L", (60, 80), 255).save(photo, "JPEG")
+    jpeg = photo.getvalue()
     form = {"photo": (io.BytesIO(jpeg), "IMG_0001.jpg"), "consent": "y"}
     response = client.post("/apply", data=form, content_type="multipart/form-data")
     assert response.status_code == 302 and "/confirm" in response.headers["Location"]
