@@ -66,6 +66,7 @@ def run_command(host: str, port: int) -> None:
 def worker_command(threads: int) -> None:
     """Run parse workers until SIGTERM or Ctrl-C."""
     _require_current_schema(_app())
+    server.return_large_blocks_to_the_os()
     run_workers(_app(), threads)
 
 

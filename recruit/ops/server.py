@@ -9,6 +9,8 @@ the web process: a large parse never holds memory where pages are served. Stoppi
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import subprocess
 import sys
 from collections.abc import Callable
@@ -17,6 +19,8 @@ from typing import Any
 from flask import Flask
 from gunicorn.app.base import BaseApplication
 
+_M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter number
+_MMAP_THRESHOLD_BYTES = 256 * 1024
 WORKER_COMMAND = [sys.executable, "-c", "from recruit.cli import main; main()", "worker"]
 
 
@@ -33,7 +37,22 @@ class WebServer(BaseApplication):  # type: ignore[misc]
             self.cfg.set(name, value)
 
     def load(self) -> Flask:
+        return_large_blocks_to_the_os()
         return self.factory()
+
+
+def return_large_blocks_to_the_os() -> None:
+    """Serve each large allocation (an upload, its decoded text) from its own mapping, given
+    back when freed. By default glibc raises this threshold after the first large free, to
+    32 MB, and a web process that once read a 10 MB upload keeps its pages for good."""
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return
+    try:
+        libc = ctypes.CDLL(libc_name)
+        libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD_BYTES)
+    except (OSError, AttributeError):
+        return  # not glibc: nothing to tune
 
 
 def web_options(host: str, port: int, processes: int, threads: int) -> dict[str, Any]:

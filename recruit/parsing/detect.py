@@ -36,7 +36,7 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _WORD_STREAM = "WordDocument".encode("utf-16-le")
 _PNG = b"\x89PNG\r\n\x1a\n"
 _PDF_WINDOW = 1024
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROLS = [chr(code) for code in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20))]
 _UNSUPPORTED = (
     "We can read PDF, Word (.docx), text and photo (JPEG/PNG) resumes. Please upload one of those."
 )
@@ -110,7 +110,8 @@ def decode_text(data: bytes) -> str | None:
 
 
 def _mostly_printable(text: str) -> bool:
-    controls = _CONTROLS.subn("", text)[1]  # in C: a per-character loop took seconds on 10 MB
+    # str.count runs in C and copies nothing: a per-character loop took seconds on 10 MB
+    controls = sum(text.count(ch) for ch in _CONTROLS)
     return controls <= len(text) * 0.01
 
 
