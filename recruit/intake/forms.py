@@ -15,7 +15,7 @@ from recruit.applications.archive import Problem, check_docx, check_image
 from recruit.applications.filetypes import ACCEPTED, DOCX, JPEG, PNG, sniff
 from recruit.parsing.docx_package import ArchiveLimits
 
-ACCEPT = "application/pdf,.pdf,.doc,.docx,.txt,image/jpeg,image/png"
+ACCEPT = "application/pdf,.pdf,.doc,.docx,.rtf,.txt,image/jpeg,image/png"
 
 
 class ApplyForm(FlaskForm):

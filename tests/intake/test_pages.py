@@ -46,7 +46,7 @@ def test_every_candidate_page_with_its_assets_is_under_150_kb(
 
 def test_apply_offers_a_file_a_drop_zone_and_a_camera(client: FlaskClient) -> None:
     page = client.get("/apply").get_data(as_text=True)
-    assert 'accept="application/pdf,.pdf,.doc,.docx,.txt,image/jpeg,image/png"' in page
+    assert 'accept="application/pdf,.pdf,.doc,.docx,.rtf,.txt,image/jpeg,image/png"' in page
     assert 'capture="environment"' in page and 'accept="image/*"' in page
     assert 'id="drop-zone"' in page and "<progress" in page
     assert 'href="/privacy"' in page
