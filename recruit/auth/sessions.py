@@ -40,8 +40,9 @@ def start_session(session: Session, user_id: int) -> str:
 
 def session_is_live(session: Session, user_id: int, secret: str) -> bool:
     row = session.get(StaffSession, _digest(secret)) if secret else None
-    fresh = row is not None and row.created_at > utcnow() - timedelta(days=SESSION_DAYS)
-    return fresh and row is not None and row.user_id == user_id
+    if row is None:
+        return False
+    return row.user_id == user_id and row.created_at > utcnow() - timedelta(days=SESSION_DAYS)
 
 
 def end_session(session: Session, secret: str) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask import session as flask_session
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_user, logout_user
@@ -62,7 +62,8 @@ def login() -> ResponseReturnValue:
             session.commit()
             login_user(LoginUser(user, secret))
             response = redirect(_safe_next(request.args.get("next")))
-            remember_device(response, email, secure=request.is_secure)
+            secure = current_app.session_interface.get_cookie_secure(current_app)
+            remember_device(response, email, secure=secure)
             return response
         flash("That email and password do not match an active account.", "error")
     return render_template("auth/login.html", form=form)

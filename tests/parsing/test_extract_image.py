@@ -67,15 +67,19 @@ def test_tesseract_tsv_becomes_positioned_lines() -> None:
     assert confidences == [95.0, 91.0, 40.0]
 
 
+# An OLE container is a Word file only with a WordDocument stream (detect.py, as on upload)
+LEGACY_DOC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600 + "WordDocument".encode("utf-16-le")
+
+
 def test_legacy_doc_without_antiword_asks_for_pdf_or_docx(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(extract_doc.shutil, "which", lambda name: None)
     with pytest.raises(ParseError) as error:
-        extract_document(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "cv.doc", max_pages=30)
+        extract_document(LEGACY_DOC, "cv.doc", max_pages=30)
     assert error.value.code == "legacy_doc"
     assert "PDF or DOCX" in error.value.message
 
 
 def test_unreadable_legacy_doc_is_a_legacy_doc_error() -> None:
     with pytest.raises(ParseError) as error:
-        extract_document(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "cv.doc", max_pages=30)
+        extract_document(LEGACY_DOC, "cv.doc", max_pages=30)
     assert error.value.code == "legacy_doc"
