@@ -268,9 +268,9 @@ def _parse_one(parse: ParseFunction, limits: Limits, path: str, as_of: date | No
             ParseError("unreadable", f"cannot read the file: {error.strerror}")
         )
     try:
-        # only when asked: a configured parse function need not take the keyword otherwise
-        dated = {"today": as_of} if as_of else {}
-        return parse(data, Path(path).name, limits, **dated)
+        if as_of is None:  # a configured parse function need not take the keyword otherwise
+            return parse(data, Path(path).name, limits)
+        return parse(data, Path(path).name, limits, today=as_of)
     except Exception as error:  # the sandbox itself failed; report it, never a traceback
         return ParseResult.failure(
             ParseError("internal", f"the parser failed: {type(error).__name__}")

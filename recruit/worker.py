@@ -13,7 +13,7 @@ import socket
 import threading
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Protocol
 
 import sqlalchemy as sa
@@ -36,7 +36,13 @@ class ParseFunction(Protocol):
     """parse_sandboxed's shape; `media_type` is the type the upload check stored."""
 
     def __call__(
-        self, data: bytes, filename: str, limits: Limits, media_type: str | None = None
+        self,
+        data: bytes,
+        filename: str,
+        limits: Limits,
+        media_type: str | None = None,
+        *,
+        today: date | None = None,
     ) -> ParseResult: ...
 
 

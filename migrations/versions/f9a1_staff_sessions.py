@@ -1,7 +1,7 @@
 """Staff sessions kept on the server, so signing out ends a session wherever its cookie went.
 
-Revision ID: f8a1_staff_sessions
-Revises: e7a1_facet_counts
+Revision ID: f9a1_staff_sessions
+Revises: f8a1_ownership
 Create Date: 2026-12-06 08:30:00
 """
 

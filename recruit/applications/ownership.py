@@ -38,8 +38,8 @@ class Application:
         return all(s.id in mine for s in self.candidate.submissions)
 
     def latest_confirmed(self) -> Submission | None:
-        done = [s for s in self.owned if s.confirmed_at is not None and s.confirmed_profile]
-        return max(done, key=lambda s: s.confirmed_at) if done else None
+        done = [(s.confirmed_at, s) for s in self.owned if s.confirmed_at and s.confirmed_profile]
+        return max(done, key=lambda pair: pair[0])[1] if done else None
 
     def confirmed_profile(self) -> dict[str, Any] | None:
         """What this link's owner last confirmed; nothing from anyone else's submissions."""

@@ -13,9 +13,10 @@ import secrets
 from datetime import timedelta
 
 import sqlalchemy as sa
-from flask import Request, Response, current_app
+from flask import Request, current_app
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy.orm import Session
+from werkzeug.wrappers import Response
 
 from recruit.db import utcnow
 from recruit.models import StaffSession

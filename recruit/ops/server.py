@@ -24,7 +24,7 @@ _MMAP_THRESHOLD_BYTES = 256 * 1024
 WORKER_COMMAND = [sys.executable, "-c", "from recruit.cli import main; main()", "worker"]
 
 
-class WebServer(BaseApplication):  # type: ignore[misc]
+class WebServer(BaseApplication):
     """gunicorn, configured in code: no gunicorn.conf.py is read from the working folder."""
 
     def __init__(self, factory: Callable[[], Flask], options: dict[str, Any]) -> None:

@@ -30,11 +30,10 @@ def extract_image(data: bytes, media_type: str) -> Document:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-        if image.width * image.height > MAX_PIXELS:
+            opened = Image.open(io.BytesIO(data))
+        if opened.width * opened.height > MAX_PIXELS:
             raise _TOO_LARGE
-        image = ImageOps.exif_transpose(image).convert("L")
-        image = _bounded(image)
+        image = _bounded(ImageOps.exif_transpose(opened).convert("L"))
     except ParseError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:

@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 import tesserocr
 from PIL import Image
@@ -52,7 +53,7 @@ def tessdata_dir() -> str | None:
         return None
     for item in files:
         if item.name == f"{LANGUAGE}.traineddata":
-            return str(item.locate().resolve().parent)
+            return str(Path(item.locate()).resolve().parent)
     return None
 
 

@@ -244,7 +244,9 @@ def _line(
     return line, spaced
 
 
-def fragment_text(glyphs: list[Glyph], after_space: set[int] = frozenset()) -> tuple[str, bool]:
+def fragment_text(
+    glyphs: list[Glyph], after_space: frozenset[int] | set[int] = frozenset()
+) -> tuple[str, bool]:
     """Join glyphs into words by the gaps between them; repair letter-spaced headings."""
     gaps = [glyphs[i].x0 - glyphs[i - 1].x1 for i in range(1, len(glyphs))]
     size = max(g.size for g in glyphs)
