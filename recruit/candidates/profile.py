@@ -17,6 +17,10 @@ from sqlalchemy.orm import Session
 from recruit.clinical.eligibility import eligible_states
 from recruit.models import Candidate, FieldOverride, ParseResultRow, Submission
 
+# An override with this value hands the field back to the parse (an undone first correction):
+# overrides are append-only, so going back is one more row, never a deletion.
+AS_PARSED: dict[str, Any] = {"restore": "as parsed"}
+
 
 def arrival(submission: Submission) -> tuple[datetime, int]:
     """Submissions are ordered by when they arrived, the id breaking ties."""
@@ -43,13 +47,14 @@ def latest_confirmed(candidate: Candidate) -> dict[str, Any] | None:
 
 
 def current_overrides(session: Session, candidate_id: int) -> dict[str, Any]:
-    """Field -> value of the latest recruiter correction of each field."""
+    """Field -> value of the latest recruiter correction of each field still corrected."""
     rows = session.scalars(
         sa.select(FieldOverride)
         .where(FieldOverride.candidate_id == candidate_id)
         .order_by(FieldOverride.at, FieldOverride.id)
     )
-    return {row.field: row.value for row in rows}
+    latest = {row.field: row.value for row in rows}
+    return {name: value for name, value in latest.items() if value != AS_PARSED}
 
 
 def parsed_profile(candidate: Candidate) -> dict[str, Any]:

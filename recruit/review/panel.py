@@ -8,12 +8,16 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from wtforms import SelectChoice
 
-from recruit.candidates.corrections import FIELDS, format_value
+from recruit.candidates.corrections import format_value
 from recruit.candidates.duplicates import changes_since_previous
-from recruit.candidates.profile import parsed_profile
+from recruit.candidates.item_edits import previous_value
+from recruit.candidates.profile import AS_PARSED, parsed_profile
 from recruit.candidates.workflow import STATUS_LABELS, notes_of, staff, timeline
 from recruit.models import Candidate, FieldOverride, User
 from recruit.review.forms import AssignForm, CorrectionForm, MergeForm, NoteForm, StatusForm
+from recruit.review.wording import describe
+
+CORRECTIONS_SHOWN = 12
 
 
 def assign_choices(session: Session) -> list[SelectChoice]:
@@ -45,23 +49,34 @@ def workspace(session: Session, candidate: Candidate) -> dict[str, Any]:
 
 
 def corrections_view(session: Session, candidate: Candidate) -> list[dict[str, Any]]:
-    """The latest override per field, beside the parsed value it stands in for."""
+    """Every correction, newest first: the field, what it became and what it was, who and
+    when, and whether it is the latest of its field (only that one can be undone)."""
     parsed = parsed_profile(candidate)
-    rows = session.execute(
-        sa.select(FieldOverride, User.email)
-        .outerjoin(User, User.id == FieldOverride.user_id)
-        .where(FieldOverride.candidate_id == candidate.id)
-        .order_by(FieldOverride.at, FieldOverride.id)
+    rows = list(
+        session.execute(
+            sa.select(FieldOverride, User.email)
+            .outerjoin(User, User.id == FieldOverride.user_id)
+            .where(FieldOverride.candidate_id == candidate.id)
+            .order_by(FieldOverride.at, FieldOverride.id)
+        )
     )
-    latest = {override.field: (override, email) for override, email in rows}
-    return [
+    overrides = [override for override, _ in rows]
+    latest = {override.field: override.id for override in overrides}
+    history = [
         {
-            "field": field,
-            "value": format_value(field, override.value),
-            "parsed": format_value(field, parsed.get(field)),
+            "id": override.id,
+            "field": override.field,
+            "value": describe(override.field, override.value),
+            "was": describe(override.field, _before(overrides, override, parsed)),
             "by": email,
             "at": override.at,
+            "undoable": latest[override.field] == override.id,
         }
-        for field, (override, email) in latest.items()
-        if field in FIELDS
+        for override, email in rows
     ]
+    return history[::-1][:CORRECTIONS_SHOWN]
+
+
+def _before(overrides: list[FieldOverride], override: FieldOverride, parsed: dict) -> Any:
+    value = previous_value(overrides, override)
+    return parsed.get(override.field) if value == AS_PARSED else value

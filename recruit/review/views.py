@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from urllib.parse import parse_qsl
 
 from flask import (
     Response,
@@ -19,8 +20,9 @@ from flask import (
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from sqlalchemy.orm import Session
+from werkzeug.datastructures import MultiDict
 
-from recruit.candidates.profile import current_profile
+from recruit.candidates.profile import current_overrides, current_profile, latest_confirmed
 from recruit.candidates.workflow import AlreadyClaimed, claim
 from recruit.db import get_session, utcnow
 from recruit.events import trace
@@ -28,7 +30,7 @@ from recruit.models import CANDIDATE_STATUSES, Candidate, Submission
 from recruit.queue.csv_export import stream_csv
 from recruit.queue.facets import FacetCounts, facet_counts
 from recruit.queue.filters import Cursor, QueueFilters
-from recruit.queue.pages import export_rows, queue_page
+from recruit.queue.pages import export_rows, neighbours, queue_page
 from recruit.queue.queries import REVIEW_ROLES, candidate_with_submissions
 from recruit.review import candidate_page as cp
 from recruit.review.blueprint import review
@@ -41,6 +43,11 @@ INLINE_CSP = (
     "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
     "frame-ancestors 'self'; base-uri 'none'; form-action 'none'"
 )
+
+
+@review.context_processor
+def candidate_file_helpers() -> dict[str, object]:
+    return cp.template_helpers()
 
 
 def get_candidate(candidate_id: int) -> Candidate:
@@ -151,16 +158,26 @@ def _back(candidate_id: int) -> str:
 @login_required
 def candidate(candidate_id: int) -> ResponseReturnValue:
     candidate = get_candidate(candidate_id)
+    session = get_session()
     submission = cp.submission_in_view(candidate, request.args.get("submission", type=int))
     result = submission.parse_result if submission else None
     lines = cp.text_lines(result.text if result else "")
     profile = (result.profile if result else None) or {}
     today = utcnow().date()
     start = _date_arg("start") or today
-    # Readiness is about the person (with their confirmations and our corrections); the
-    # fields beside the document are what this document's parse found, with its evidence.
-    current = current_profile(get_session(), candidate, today)
-    readiness = cp.readiness(current, request.args.get("state", "")[:2], start, today)
+    view = QueueFilters.from_args(MultiDict(parse_qsl(request.args.get("view", ""))))
+    # The file is the person (with their confirmations and our corrections); the evidence
+    # beside the original is what this document's parse found.
+    overrides = current_overrides(session, candidate.id)
+    current = current_profile(session, candidate, today, overrides)
+    state = request.args.get("state", "")[:2] or view.can_work_in or view.licence_state
+    readiness = cp.readiness(current, state, start, today)
+    fields = cp.field_views(profile, lines)
+    evidence = request.args.get("evidence", "")[:40]
+    file = cp.candidate_file(
+        current, overrides, latest_confirmed(candidate) or {}, fields, lines, (start, today),
+        evidence,
+    )  # fmt: skip
     _audit("candidate_viewed", candidate.id, submission_id=submission.id if submission else None)
     return render_template(
         "review/candidate.html",
@@ -168,13 +185,17 @@ def candidate(candidate_id: int) -> ResponseReturnValue:
         submission=submission,
         result=result,
         lines=lines,
-        fields=cp.field_views(profile, lines),
+        fields=fields,
+        file=file,
         readiness=readiness,
         inline=cp.shows_inline(submission),
+        view=request.args.get("view", ""),
+        neighbours=neighbours(session, view, current_user.id, candidate),
+        editing=request.args.get("edit", ""),
         erased_at=cp.erased_unless_confirmed_at(
             candidate, timedelta(hours=current_app.config["UNCONFIRMED_TTL_H"])
         ),
-        **workspace(get_session(), candidate),
+        **workspace(session, candidate),
     )
 
 
