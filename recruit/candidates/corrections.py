@@ -134,18 +134,27 @@ def save_overrides(
     candidate: Candidate,
     values: dict[str, Any],
     user_id: int | None,
-    kind: str = "field_corrected",
+    undoes: dict[str, int] | None = None,
 ) -> list[FieldOverride]:
-    """One change of one or more fields: the rows share one time, so an undo finds them all."""
-    at = utcnow()
+    """One change of one or more fields: the rows share one time, so an undo finds them all.
+    `undoes` names, per field, the correction a row takes back."""
+    at, undoes = utcnow(), undoes or {}
     overrides = [
-        FieldOverride(candidate_id=candidate.id, field=name, value=value, user_id=user_id, at=at)
+        FieldOverride(
+            candidate_id=candidate.id,
+            field=name,
+            value=value,
+            user_id=user_id,
+            at=at,
+            undoes_id=undoes.get(name),
+        )  # fmt: skip
         for name, value in values.items()
     ]
     session.add_all(overrides)
     session.flush()
     refresh_from_effective_profile(session, candidate)
     # The value may be contact details: the trail keeps only which field changed.
+    kind = "correction_undone" if undoes else "field_corrected"
     for name in values:
         record_event(session, kind, candidate_id=candidate.id, actor_user_id=user_id, field=name)
     return overrides

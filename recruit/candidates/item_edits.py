@@ -3,8 +3,8 @@ is shown, the contact details as one small form, and undo.
 
 An override still replaces a whole field (the effective profile stays simple): editing one
 item stores the field's list with that item changed. Who and when are on the override; the
-old value is the override before it (or the parse). Undo stores the old value again — one
-more row, so undoing an undo redoes. `item_from_form` is pure; the rest take a session and
+old value is the standing override before it (or the parse). An undo is one more row that
+names the correction it takes back, so undoing again walks further back, down to the parse. `item_from_form` is pure; the rest take a session and
 never commit.
 """
 
@@ -14,11 +14,17 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from recruit.candidates.corrections import CorrectionError, parse_value, save_overrides
-from recruit.candidates.profile import AS_PARSED, current_profile, dicts, strings
+from recruit.candidates.profile import (
+    AS_PARSED,
+    current_profile,
+    dicts,
+    override_rows,
+    standing,
+    strings,
+)
 from recruit.clinical.regions import us_states
 from recruit.db import utcnow
 from recruit.models import Candidate, FieldOverride
@@ -143,28 +149,25 @@ def correct_contact(
 def undo_correction(
     session: Session, candidate: Candidate, override_id: int, user_id: int | None
 ) -> list[FieldOverride]:
-    """Put back what the fields held before a correction (the rows saved with it, too)."""
-    rows = list(
-        session.scalars(
-            sa.select(FieldOverride)
-            .where(FieldOverride.candidate_id == candidate.id)
-            .order_by(FieldOverride.at, FieldOverride.id)
-        )
-    )
-    target = next((r for r in rows if r.id == override_id), None)
+    """Take back a standing correction (and the rows saved with it): each field gets back the
+    value it had before, the correction under it or the parse."""
+    stacks = standing(override_rows(session, candidate.id))
+    tops = [stack[-1] for stack in stacks.values() if stack]
+    target = next((row for row in tops if row.id == override_id), None)
     if target is None:
-        raise CorrectionError("there is no such correction")
-    latest = {r.field: r for r in rows}
-    if latest[target.field].id != target.id:
-        raise CorrectionError("only the latest correction of a field can be undone")
-    together = [r for r in latest.values() if r.at == target.at and r.user_id == target.user_id]
-    values = {r.field: previous_value(rows, r) for r in together}
-    return save_overrides(session, candidate, values, user_id, kind="correction_undone")
+        raise CorrectionError("only the latest standing correction of a field can be undone")
+    together = [r for r in tops if r.at == target.at and r.user_id == target.user_id]
+    values = {r.field: _under(stacks[r.field]) for r in together}
+    undoes = {r.field: r.id for r in together}
+    return save_overrides(session, candidate, values, user_id, undoes=undoes)
 
 
-def previous_value(rows: list[FieldOverride], override: FieldOverride) -> Any:
-    """The value the field had just before `override`: the override before it, or the parse."""
-    earlier = [
-        r for r in rows if r.field == override.field and (r.at, r.id) < (override.at, override.id)
-    ]
-    return earlier[-1].value if earlier else AS_PARSED
+def _under(stack: list[FieldOverride]) -> Any:
+    return stack[-2].value if len(stack) > 1 else AS_PARSED
+
+
+def value_before(rows: list[FieldOverride], override: FieldOverride) -> Any:
+    """The value a field had just before `override` was made (AS_PARSED: the parse's)."""
+    earlier = [r for r in rows if (r.at, r.id) < (override.at, override.id)]
+    stack = standing(earlier).get(override.field) or []
+    return stack[-1].value if stack else AS_PARSED

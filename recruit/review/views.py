@@ -32,6 +32,7 @@ from recruit.queue.facets import FacetCounts, facet_counts
 from recruit.queue.filters import Cursor, QueueFilters
 from recruit.queue.pages import export_rows, neighbours, queue_page
 from recruit.queue.queries import REVIEW_ROLES, candidate_with_submissions
+from recruit.queue.rows import queue_rows
 from recruit.review import candidate_page as cp
 from recruit.review.blueprint import review
 from recruit.review.options import filter_options
@@ -89,6 +90,7 @@ def queue() -> ResponseReturnValue:
         "review/queue.html",
         filters=filters,
         page=page,
+        rows=queue_rows(session, page.candidates, filters, utcnow()),
         facets=facets,
         counts=counts,
         choices=filter_options(filters, facets.counts),

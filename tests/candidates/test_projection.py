@@ -22,7 +22,7 @@ TEXAS_ONLY = {
     "licenses": [{"state": "TX", "type": "RN", "number": "TX-77", "compact": False}],
     "eligible_states": ["TX"],
 }
-_ROW = re.compile(r'data-href="/candidates/(\d+)"')
+_ROW = re.compile(r'data-href="/candidates/(\d+)[?"]')
 
 
 @pytest.fixture
