@@ -9,7 +9,7 @@ SLP_TEXT = """Maya Castillo, MS, CCC-SLP
 maya.castillo@example.org | (805) 555-0142 | San Luis Obispo, CA
 
 Experience
-Travel SLP, Acute Care - Central Coast Medical Center, San Luis Obispo, CA (Aya Healthcare) 06/2025 - present
+Travel SLP, Acute Care - Central Coast Medical Center (Aya Healthcare) 06/2025 - present
 SLP (per diem), Outpatient - Sierra Rehab, Fresno, CA 01/2024 - present
 Speech-Language Pathologist, Pediatrics - Valley Children's Hospital, Madera, CA 08/2019 - 02/2022
 Clinical Fellow SLP, Inpatient Rehab - Mercy General Hospital, Sacramento, CA 07/2018 - 07/2019

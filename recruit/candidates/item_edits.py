@@ -4,8 +4,8 @@ is shown, the contact details as one small form, and undo.
 An override still replaces a whole field (the effective profile stays simple): editing one
 item stores the field's list with that item changed. Who and when are on the override; the
 old value is the standing override before it (or the parse). An undo is one more row that
-names the correction it takes back, so undoing again walks further back, down to the parse. `item_from_form` is pure; the rest take a session and
-never commit.
+names the correction it takes back, so undoing again walks further back, down to the parse.
+`item_from_form` is pure; the rest take a session and never commit.
 """
 
 from __future__ import annotations
