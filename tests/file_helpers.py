@@ -15,14 +15,14 @@ Speech-Language Pathologist, Pediatrics - Valley Children's Hospital, Madera, CA
 Clinical Fellow SLP, Inpatient Rehab - Mercy General Hospital, Sacramento, CA 07/2018 - 07/2019
 
 Licenses
-California SLP License SP 12345, expires 08/2027
-Arizona SLP License 7788, expires 12/2026
-Texas SLP License 55110, expires 01/2028
+California SLP License SP 12345, expires 08/2030
+Arizona SLP License 7788, expires 12/2029
+Texas SLP License 55110, expires 01/2031
 
 Certifications
-CCC-SLP, ASHA, expires 12/2027
-BLS, American Heart Association, expires 03/2027
-MBSImP, expires 06/2028
+CCC-SLP, ASHA, expires 12/2030
+BLS, American Heart Association, expires 03/2030
+MBSImP, expires 06/2031
 VitalStim
 
 Education
@@ -45,16 +45,16 @@ SLP_PROFILE: dict[str, Any] = {
     "specialty_years": {"Acute Care": 3.5, "Pediatrics": 2.5},
     "licenses": [
         {"state": "CA", "type": "SLP", "number": "SP 12345", "compact": False,
-         "expires": "2027-08"},
-        {"state": "AZ", "type": "SLP", "number": "7788", "compact": False, "expires": "2026-12",
+         "expires": "2030-08"},
+        {"state": "AZ", "type": "SLP", "number": "7788", "compact": False, "expires": "2029-12",
          "confidence": 0.4, "evidence": [{"page": 1, "text": "Arizona SLP License 7788"}]},
         {"state": "TX", "type": "SLP", "number": "55110", "compact": False,
-         "expires": "2028-01"},
+         "expires": "2031-01"},
     ],
     "certifications": [
-        {"name": "CCC-SLP", "issuer": "ASHA", "expires": "2027-12"},
-        {"name": "BLS", "issuer": "American Heart Association", "expires": "2027-03"},
-        {"name": "MBSImP", "issuer": None, "expires": "2028-06"},
+        {"name": "CCC-SLP", "issuer": "ASHA", "expires": "2030-12"},
+        {"name": "BLS", "issuer": "American Heart Association", "expires": "2030-03"},
+        {"name": "MBSImP", "issuer": None, "expires": "2031-06"},
         {"name": "VitalStim", "issuer": None, "expires": None},
     ],
     "years_experience": 7.5,
@@ -83,10 +83,10 @@ SLP_PROFILE: dict[str, Any] = {
         "name": _evidence("Maya Castillo, MS, CCC-SLP"),
         "email": _evidence("maya.castillo@example.org | (805) 555-0142 | San Luis Obispo, CA"),
         "licenses": _evidence(
-            "California SLP License SP 12345, expires 08/2027", "Arizona SLP License 7788",
-            "Texas SLP License 55110, expires 01/2028", confidence=0.85,
+            "California SLP License SP 12345, expires 08/2030", "Arizona SLP License 7788",
+            "Texas SLP License 55110, expires 01/2031", confidence=0.85,
         ),
-        "certifications": _evidence("CCC-SLP, ASHA, expires 12/2027", "VitalStim", confidence=0.5),
+        "certifications": _evidence("CCC-SLP, ASHA, expires 12/2030", "VitalStim", confidence=0.5),
         "employers": _evidence("Central Coast Medical Center", confidence=0.75),
         "education": _evidence("MS Speech-Language Pathology"),
         "specialties": _evidence("Travel SLP, Acute Care"),

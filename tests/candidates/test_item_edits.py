@@ -16,7 +16,7 @@ from tests.file_helpers import SLP_PROFILE
 from tests.helpers import login, make_user
 from tests.queue_helpers import parsed_candidate
 
-AZ_RENEWED = {"index": "1", "state": "AZ", "type": "SLP", "number": "7788", "expires": "2028-12-31"}
+AZ_RENEWED = {"index": "1", "state": "AZ", "type": "SLP", "number": "7788", "expires": "2032-12-31"}
 
 
 @pytest.fixture
@@ -60,17 +60,17 @@ def licences(session: Session, candidate: Candidate) -> list[tuple]:
 
 
 PARSED = [
-    ("CA", "SP 12345", False, "2027-08-31"),
-    ("AZ", "7788", False, "2026-12-31"),
-    ("TX", "55110", False, "2028-01-31"),
+    ("CA", "SP 12345", False, "2030-08-31"),
+    ("AZ", "7788", False, "2029-12-31"),
+    ("TX", "55110", False, "2031-01-31"),
 ]
 
 
 @pytest.mark.parametrize(
     ("field", "form", "expected"),
     [
-        ("licenses", {"state": "az", "type": "SLP", "compact": "on", "expires": "2028-12-31"},
-         {"state": "AZ", "type": "SLP", "number": None, "compact": True, "expires": "2028-12-31"}),
+        ("licenses", {"state": "az", "type": "SLP", "compact": "on", "expires": "2032-12-31"},
+         {"state": "AZ", "type": "SLP", "number": None, "compact": True, "expires": "2032-12-31"}),
         ("certifications", {"name": "BLS", "expires": ""},
          {"name": "BLS", "issuer": None, "expires": None}),
         ("specialties", {"name": "ICU", "years": "2.5"}, {"name": "ICU", "years": 2.5}),
@@ -109,14 +109,14 @@ def test_one_licence_is_corrected_without_retyping_the_others(
     response = signed_in.post(f"/candidates/{maya.id}/items/licenses", data=AZ_RENEWED)
     assert response.status_code == 302
     assert response.location.endswith(f"/candidates/{maya.id}#licenses")
-    assert licences(session, maya) == [PARSED[0], ("AZ", "7788", False, "2028-12-31"), PARSED[2]]
+    assert licences(session, maya) == [PARSED[0], ("AZ", "7788", False, "2032-12-31"), PARSED[2]]
     override = session.scalars(sa.select(FieldOverride)).one()
     assert override.field == "licenses" and override.user_id is not None
     kinds = session.scalars(sa.select(Event.kind).where(Event.candidate_id == maya.id)).all()
     assert "field_corrected" in kinds
     page = signed_in.get(f"/candidates/{maya.id}").get_data(as_text=True)
-    assert "valid to Dec 2028" in page  # the summary chip, on the effective profile
-    assert "(was CA SLP #SP 12345, to 31 Aug 2027; AZ SLP #7788, to 31 Dec 2026;" in page
+    assert "valid to Dec 2032" in page  # the summary chip, on the effective profile
+    assert "(was CA SLP #SP 12345, to 31 Aug 2030; AZ SLP #7788, to 31 Dec 2029;" in page
 
 
 def test_javascript_gets_the_message_and_a_bad_item_changes_nothing(
@@ -163,7 +163,7 @@ def test_undo_walks_back_one_correction_at_a_time_to_the_parse(
     signed_in.post(url, data={"index": "0", "remove": "1"})
     removal = latest_override(session)
     assert signed_in.post(f"/candidates/{maya.id}/corrections/{removal.id}/undo").status_code == 302
-    assert licences(session, maya) == [PARSED[0], ("AZ", "7788", False, "2028-12-31"), PARSED[2]]
+    assert licences(session, maya) == [PARSED[0], ("AZ", "7788", False, "2032-12-31"), PARSED[2]]
     # What was undone no longer stands, so it cannot be undone twice.
     response = signed_in.post(f"/candidates/{maya.id}/corrections/{removal.id}/undo")
     assert "Not undone" in signed_in.get(response.location).get_data(as_text=True)
