@@ -101,7 +101,8 @@ class WorkHistory:
         flags = [gap.label for gap in self.gaps]
         if len(self.open_ended) > 1:
             flags.append(f"{len(self.open_ended)} jobs “to present”")
-        flags += [f"{_name(j)} overlaps {', '.join(j.overlaps)}" for j in self.jobs if j.overlaps]
+        pairs = {tuple(sorted((_name(j), other))) for j in self.jobs for other in j.overlaps}
+        flags += [f"{a} and {b} at the same time" for a, b in sorted(pairs)]
         return flags
 
 

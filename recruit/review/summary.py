@@ -104,14 +104,14 @@ def items(
     source: Source | None,
     field_lines: Sequence[int] = (),
 ) -> list[Item]:
-    """The field's items, each with its own confidence when the parser gave one, and the
-    lines naming it (else the field's evidence lines)."""
+    """The field's items, each with its own confidence when the parser gave one (else the
+    field's confidence speaks for them all, once), and the lines naming it (else the field's
+    evidence lines)."""
     start, today = dates
-    fallback = source.confidence if source and source.unconfirmed else None
     found = []
     for index, data in enumerate(items_of(profile, name)):
         own = _confidence(data) if source and source.unconfirmed else None
-        item = Item(name, index, data, own if own is not None else fallback)
+        item = Item(name, index, data, own)
         item.lines, item.pages = _evidence(name, data, text_lines)
         item.lines = item.lines or list(field_lines)
         if name in ("licenses", "certifications"):

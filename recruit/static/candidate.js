@@ -42,9 +42,9 @@
     var frame = document.querySelector(".original iframe[data-src]");
     if (frame && page) { frame.src = frame.getAttribute("data-src") + "#page=" + page; }
     box.hidden = false;
+    box.scrollIntoView({ block: "nearest" });
     var first = lines.length ? document.getElementById("line-" + lines[0]) : null;
     if (first) { first.scrollIntoView({ block: "center" }); }
-    box.scrollIntoView({ block: "nearest" });
     history.replaceState(null, "", link.href);
     box.focus({ preventScroll: true });
     return true;

@@ -32,8 +32,7 @@ def test_the_slp_history_shows_its_gap_overlap_and_two_open_jobs_newest_first() 
     assert history.flags == [
         "gap: Mar 2022–Dec 2023",
         "2 jobs “to present”",
-        "Central Coast Medical Center overlaps Sierra Rehab",
-        "Sierra Rehab overlaps Central Coast Medical Center",
+        "Central Coast Medical Center and Sierra Rehab at the same time",
     ]
     rows = [r.kind for r in history.rows]
     assert rows == ["job", "job", "gap", "job", "job"]

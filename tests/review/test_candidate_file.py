@@ -51,8 +51,9 @@ def test_the_summary_shows_licences_and_certifications_with_their_expiry_status(
     assert "Licence for AZ expires 2029-12-31, during the assignment." in text
     # Nobody confirmed the parse: the file says so once, and per field where it matters.
     assert "the candidate has not confirmed these details" in text
-    # The AZ licence by its own confidence; the certifications by their field's (0.5).
-    assert text.count("low confidence") == 5
+    # The AZ licence by its own confidence; the certifications once, by their field's (0.5).
+    assert text.count("low confidence") == 2
+    assert "Certifications unconfirmed low confidence 50%" in text
 
 
 def test_work_history_is_a_timeline_with_its_gap_overlap_and_open_ended_jobs(
@@ -67,7 +68,7 @@ def test_work_history_is_a_timeline_with_its_gap_overlap_and_open_ended_jobs(
     assert work.count("one of 2 “to present”") == 2
     assert "Central Coast Medical Center , San Luis Obispo, CA travel · Aya Healthcare" in work
     assert "overlaps Sierra Rehab" in work
-    assert "Speech-Language Pathologist · Pediatrics Aug 2019 – Feb 2022 · 2 y 7 mo" in work
+    assert "Speech-Language Pathologist · Pediatrics — Aug 2019 – Feb 2022 · 2 y 7 mo" in work
     education = text_of(html[html.index('id="education"') : html.index('id="original"')])
     assert (
         "MS Speech-Language Pathology , California State University Sacramento, 2018" in education
