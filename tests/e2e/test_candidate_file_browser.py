@@ -62,7 +62,9 @@ def people(live_server: LiveServer) -> People:
 
 
 @contextmanager
-def signed_in(browser: Browser, server: LiveServer, viewport: str, js: bool = True) -> Iterator[Visit]:
+def signed_in(
+    browser: Browser, server: LiveServer, viewport: str, js: bool = True
+) -> Iterator[Visit]:
     context = browser.new_context(**VIEWPORTS[viewport], java_script_enabled=js)
     context.set_default_timeout(15_000)
     try:
@@ -206,6 +208,8 @@ def test_a_licence_is_corrected_and_undone_without_javascript(
         expect(chip(visit, 1)).to_contain_text("NV SLP")
         # axe-core is JavaScript: it runs on this page in the tests with JavaScript.
         visit.check("candidate-file-corrected", axe=False)
-        page.locator("ol.corrections li").first.get_by_role("button", name=re.compile("^Undo")).click()
+        page.locator("ol.corrections li").first.get_by_role(
+            "button", name=re.compile("^Undo")
+        ).click()
         expect(page.locator(".flash")).to_have_text("Undone: the previous value is back.")
         expect(chip(visit, 1)).to_contain_text("AZ SLP")
