@@ -82,5 +82,8 @@ def _answer(
         return jsonify(message=message, ok=ok), 200 if ok else 400
     flash(message, "info" if ok else "error")
     args = {} if ok else {"edit": anchor}
-    target = url_for("review.candidate", candidate_id=candidate.id, **args, _anchor=anchor)
+    view = request.form.get("view", "")[:500] or None  # the queue view, for j/k
+    target = url_for(
+        "review.candidate", candidate_id=candidate.id, view=view, **args, _anchor=anchor
+    )
     return redirect(target)

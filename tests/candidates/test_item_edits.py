@@ -203,3 +203,11 @@ def test_contact_details_store_only_what_changed(
     response = signed_in.post(f"/candidates/{maya.id}/contact", data=form)
     page = signed_in.get(response.location).get_data(as_text=True)
     assert "Not saved: nothing was changed." in page
+
+
+def test_a_saved_item_returns_to_the_file_in_its_queue_view(
+    signed_in: FlaskClient, maya: Candidate
+) -> None:
+    data = {**AZ_RENEWED, "view": "can_work_in=TX"}
+    response = signed_in.post(f"/candidates/{maya.id}/items/licenses", data=data)
+    assert response.location.endswith(f"/candidates/{maya.id}?view=can_work_in%3DTX#licenses")
