@@ -148,13 +148,7 @@ def queue_page(
     """One page oldest first, after (or before) a cursor; n+1 rows tell whether more exist."""
     where = conditions(filters, me, _dialect(session))
     key = sa.tuple_(C.received_at, C.id)
-    query = (
-        sa.select(C)
-        .where(*where)
-        .options(
-            selectinload(C.specialties), selectinload(C.licenses), selectinload(C.certifications)
-        )
-    )
+    query = sa.select(C).where(*where).options(selectinload(C.specialties))
     if before is not None:
         query = query.where(key < _key(before)).order_by(C.received_at.desc(), C.id.desc())
     else:
