@@ -346,7 +346,8 @@ class NoteMention(Base):
 
 
 class FieldOverride(Base):
-    """A recruiter's correction of one profile field. Append-only; the latest per field wins."""
+    """A recruiter's correction of one profile field. Append-only: the corrections of a field
+    stack up, the top one stands, and an undo is a row that takes back the one it names."""
 
     __tablename__ = "field_override"
 
@@ -356,6 +357,7 @@ class FieldOverride(Base):
     value: Mapped[Any] = mapped_column(sa.JSON)
     user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+    undoes_id: Mapped[int | None] = mapped_column(sa.ForeignKey("field_override.id"))
 
 
 class RateLimit(Base):

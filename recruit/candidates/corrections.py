@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from recruit.candidates.projection import refresh_from_effective_profile
+from recruit.db import utcnow
 from recruit.events import record_event
 from recruit.models import Candidate, FieldOverride
 
@@ -125,14 +126,35 @@ def correct_field(
     session: Session, candidate: Candidate, field: str, raw: str, user_id: int | None
 ) -> FieldOverride:
     """Store an override, refresh the candidate's columns, facets and search, and trace it."""
-    override = FieldOverride(
-        candidate_id=candidate.id, field=field, value=parse_value(field, raw), user_id=user_id
-    )
-    session.add(override)
+    return save_overrides(session, candidate, {field: parse_value(field, raw)}, user_id)[0]
+
+
+def save_overrides(
+    session: Session,
+    candidate: Candidate,
+    values: dict[str, Any],
+    user_id: int | None,
+    undoes: dict[str, int] | None = None,
+) -> list[FieldOverride]:
+    """One change of one or more fields: the rows share one time, so an undo finds them all.
+    `undoes` names, per field, the correction a row takes back."""
+    at, undoes = utcnow(), undoes or {}
+    overrides = [
+        FieldOverride(
+            candidate_id=candidate.id,
+            field=name,
+            value=value,
+            user_id=user_id,
+            at=at,
+            undoes_id=undoes.get(name),
+        )  # fmt: skip
+        for name, value in values.items()
+    ]
+    session.add_all(overrides)
     session.flush()
     refresh_from_effective_profile(session, candidate)
     # The value may be contact details: the trail keeps only which field changed.
-    record_event(
-        session, "field_corrected", candidate_id=candidate.id, actor_user_id=user_id, field=field
-    )
-    return override
+    kind = "correction_undone" if undoes else "field_corrected"
+    for name in values:
+        record_event(session, kind, candidate_id=candidate.id, actor_user_id=user_id, field=name)
+    return overrides

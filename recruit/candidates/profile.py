@@ -18,6 +18,9 @@ from sqlalchemy.orm import Session
 from recruit.clinical.eligibility import eligible_states
 from recruit.models import Candidate, FieldOverride, ParseResultRow, Submission
 
+# What an undo that hands a field back to the parse records as its value (for the history).
+AS_PARSED: dict[str, Any] = {"restore": "as parsed"}
+
 
 def arrival(submission: Submission) -> tuple[datetime, int]:
     """Submissions are ordered by when they arrived, the id breaking ties."""
@@ -47,14 +50,33 @@ def latest_confirmed(candidate: Candidate) -> dict[str, Any] | None:
     return dict(max(confirmed, key=lambda pair: pair[0])[1])
 
 
-def current_overrides(session: Session, candidate_id: int) -> dict[str, Any]:
-    """Field -> value of the latest recruiter correction of each field."""
-    rows = session.scalars(
+def override_rows(session: Session, candidate_id: int) -> list[FieldOverride]:
+    """Every correction of a candidate, oldest first."""
+    query = (
         sa.select(FieldOverride)
         .where(FieldOverride.candidate_id == candidate_id)
         .order_by(FieldOverride.at, FieldOverride.id)
     )
-    return {row.field: row.value for row in rows}
+    return list(session.scalars(query))
+
+
+def standing(rows: Iterable[FieldOverride]) -> dict[str, list[FieldOverride]]:
+    """Each field's corrections still standing, oldest first: an undo takes back the one it
+    names, so undoing again walks further back, down to the parse."""
+    stacks: dict[str, list[FieldOverride]] = {}
+    for row in rows:
+        stack = stacks.setdefault(row.field, [])
+        if row.undoes_id is None:
+            stack.append(row)
+        else:
+            stacks[row.field] = [r for r in stack if r.id != row.undoes_id]
+    return stacks
+
+
+def current_overrides(session: Session, candidate_id: int) -> dict[str, Any]:
+    """Field -> value of its standing recruiter correction (fields with none are as parsed)."""
+    stacks = standing(override_rows(session, candidate_id))
+    return {name: stack[-1].value for name, stack in stacks.items() if stack}
 
 
 def parsed_profile(candidate: Candidate) -> dict[str, Any]:

@@ -221,7 +221,13 @@ def override_history(session: Session, candidate_id: int) -> list[dict[str, Any]
         .order_by(FieldOverride.at, FieldOverride.id)
     )
     return [
-        {"field": o.field, "value": o.value, "by": email, "at": o.at.isoformat()}
+        {
+            "field": o.field,
+            "value": o.value,
+            "by": email,
+            "at": o.at.isoformat(),
+            "undoes": o.undoes_id,
+        }  # fmt: skip
         for o, email in session.execute(query)
     ]
 

@@ -188,3 +188,13 @@ def export_rows(session: Session, filters: QueueFilters, me: int) -> Iterator[Ca
 
 def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
+
+
+def neighbours(
+    session: Session, filters: QueueFilters, me: int, candidate: Candidate
+) -> tuple[int | None, int | None]:
+    """The candidates just before and after this one in a queue view (j/k on its page)."""
+    here = _cursor(candidate)
+    before = queue_page(session, filters, me, before=here, size=1).candidates
+    after = queue_page(session, filters, me, after=here, size=1).candidates
+    return (before[0].id if before else None, after[0].id if after else None)

@@ -1,6 +1,6 @@
 """Recruiters' blueprint: the queue and the candidate page."""
 
-from recruit.review import actions, views
+from recruit.review import actions, edits, views
 from recruit.review.blueprint import review
 
-__all__ = ["review", "actions", "views"]
+__all__ = ["review", "actions", "edits", "views"]

@@ -37,7 +37,7 @@ from recruit.review.panel import assign_choices
 from recruit.review.views import get_candidate
 
 
-def _live(candidate_id: int) -> Candidate:
+def live_candidate(candidate_id: int) -> Candidate:
     """A candidate that can still be worked on: merged-away ones send you to the survivor."""
     candidate = get_candidate(candidate_id)
     if candidate.merged_into_id is not None:
@@ -58,7 +58,7 @@ def _done(candidate: Candidate, message: str) -> Response:
 @review.post("/candidates/<int:candidate_id>/status")
 @login_required
 def change_candidate_status(candidate_id: int) -> ResponseReturnValue:
-    candidate, form = _live(candidate_id), StatusForm()
+    candidate, form = live_candidate(candidate_id), StatusForm()
     if not form.validate_on_submit():
         return _back(candidate, "Choose a status from the list.", "error")
     change_status(get_session(), candidate, form.status.data, form.reason.data, current_user.id)
@@ -68,7 +68,7 @@ def change_candidate_status(candidate_id: int) -> ResponseReturnValue:
 @review.post("/candidates/<int:candidate_id>/assign")
 @login_required
 def assign_candidate(candidate_id: int) -> ResponseReturnValue:
-    candidate, form, session = _live(candidate_id), AssignForm(), get_session()
+    candidate, form, session = live_candidate(candidate_id), AssignForm(), get_session()
     form.assignee.choices = assign_choices(session)
     value = form.assignee.data or ""
     if not form.validate_on_submit() or not (value == "" or value.isdigit()):
@@ -83,7 +83,7 @@ def assign_candidate(candidate_id: int) -> ResponseReturnValue:
 @review.post("/candidates/<int:candidate_id>/notes")
 @login_required
 def add_candidate_note(candidate_id: int) -> ResponseReturnValue:
-    candidate, form = _live(candidate_id), NoteForm()
+    candidate, form = live_candidate(candidate_id), NoteForm()
     if not form.validate_on_submit():
         return _back(candidate, "A note needs some text (at most 5,000 characters).", "error")
     note = add_note(get_session(), candidate, form.body.data or "", current_user.id)
@@ -94,7 +94,7 @@ def add_candidate_note(candidate_id: int) -> ResponseReturnValue:
 @review.post("/candidates/<int:candidate_id>/corrections")
 @login_required
 def correct_candidate(candidate_id: int) -> ResponseReturnValue:
-    candidate, form = _live(candidate_id), CorrectionForm()
+    candidate, form = live_candidate(candidate_id), CorrectionForm()
     if not form.validate_on_submit():
         return _back(candidate, "Choose a field to correct.", "error")
     try:
@@ -109,7 +109,7 @@ def correct_candidate(candidate_id: int) -> ResponseReturnValue:
 @review.post("/candidates/<int:candidate_id>/reparse")
 @login_required
 def reparse_candidate(candidate_id: int) -> ResponseReturnValue:
-    candidate, session = _live(candidate_id), get_session()
+    candidate, session = live_candidate(candidate_id), get_session()
     if not ConfirmForm().validate_on_submit() or not candidate.submissions:
         return _back(candidate, "There is nothing to re-parse.", "error")
     request_reparse(session, candidate, current_user.id)
@@ -119,13 +119,13 @@ def reparse_candidate(candidate_id: int) -> ResponseReturnValue:
 @review.route("/candidates/<int:candidate_id>/merge", methods=["GET", "POST"])
 @login_required
 def merge_candidate(candidate_id: int) -> ResponseReturnValue:
-    survivor = _live(candidate_id)
+    survivor = live_candidate(candidate_id)
     form = (
         MergeForm() if request.method == "POST" else MergeForm(request.args, meta={"csrf": False})
     )
     if not form.validate() or form.other_id.data == survivor.id:
         return _back(survivor, "Give the number of another candidate to merge.", "error")
-    other = _live(form.other_id.data)
+    other = live_candidate(form.other_id.data)
     if request.method == "GET":
         return render_template(
             "review/merge.html", survivor=survivor, other=other, form=MergeForm(other_id=other.id)

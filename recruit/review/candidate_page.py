@@ -7,9 +7,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from recruit.candidates.item_edits import ITEM_FIELDS
 from recruit.candidates.profile import arrival, record
+from recruit.clinical.dates import parse_expiry
 from recruit.clinical.readiness import Readiness, assess
+from recruit.clinical.regions import us_states
+from recruit.clinical.work_history import WorkHistory, parse_month, work_history
 from recruit.models import Candidate, Submission
+from recruit.review.summary import Item, Source, items, sources
+from recruit.review.wording import describe
 
 INLINE_TYPES = ("application/pdf", "image/jpeg", "image/png")
 TEXT_PAGE_LINES = 500
@@ -135,3 +141,102 @@ def readiness(profile: dict[str, Any], state: str, start: date, today: date) -> 
 def shows_inline(submission: Submission | None) -> bool:
     document = submission.document if submission else None
     return document is not None and document.media_type in INLINE_TYPES
+
+
+@dataclass
+class CandidateFile:
+    """Everything the file shows of the person: their effective profile's items with sources,
+    the work history, and the evidence opened beside the original (if any)."""
+
+    profile: dict[str, Any]
+    sources: dict[str, Source]
+    lists: dict[str, list[Item]]
+    history: WorkHistory
+    evidence: Evidence | None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    key: str
+    label: str
+    lines: list[int]
+    page: int | None
+    quotes: list[str]
+
+
+def candidate_file(
+    profile: dict[str, Any],
+    overrides: dict[str, Any],
+    confirmed: dict[str, Any],
+    fields: list[FieldView],
+    lines: list[TextLine],
+    dates: tuple[date, date],
+    evidence_key: str,
+) -> CandidateFile:
+    start, today = dates
+    found = sources(profile, overrides, confirmed)
+    texts = [line.text for line in lines]
+    evidence_lines = {view.name: view.lines for view in fields}
+    lists = {
+        n: items(profile, n, texts, (start, today), found.get(n), evidence_lines.get(n, []))
+        for n in ITEM_FIELDS
+    }
+    history = work_history(profile.get("employers") or [], today)
+    opened = open_evidence(evidence_key, fields, lists, lines)
+    return CandidateFile(profile, found, lists, history, opened)
+
+
+def open_evidence(
+    key: str, fields: list[FieldView], lists: dict[str, list[Item]], lines: list[TextLine]
+) -> Evidence | None:
+    """The evidence a recruiter asked for: a field's (`licenses`) or one item's (`licenses-1`)."""
+    for item in (i for found in lists.values() for i in found):
+        if item.key == key:
+            quotes = [lines[n - 1].text for n in item.lines if n <= len(lines)]
+            page = item.pages[0] if item.pages else None
+            return Evidence(key, label(item.field), item.lines, page, quotes)
+    for view in fields:
+        if view.name == key:
+            pages = [e["page"] for e in view.evidence if isinstance(e.get("page"), int)]
+            quotes = [str(e.get("text") or "") for e in view.evidence]
+            return Evidence(key, label(key), view.lines, pages[0] if pages else None, quotes)
+    return None
+
+
+def label(name: str) -> str:
+    return LABELS.get(name, name.replace("_", " ").capitalize())
+
+
+LABELS = {"licenses": "Licences", "employers": "Work history", "ehr_systems": "EHR systems",
+          "years_experience": "Years of experience",
+          "specialty_years": "Years per specialty"}  # fmt: skip
+
+
+INPUT_LABELS = {"type": "Type", "number": "Number", "compact": "Compact (multistate)",
+                "expires": "Expires", "issuer": "Issuer", "years": "Years", "agency": "Agency",
+                "title": "Title", "unit": "Unit", "location": "City, ST", "start": "Start",
+                "end": "End", "present": "Still there", "travel": "Travel assignment",
+                "degree": "Degree", "school": "School", "year": "Year", "city": "City",
+                "years_experience": "Years of experience"}  # fmt: skip
+
+
+def as_date(value: Any) -> str:
+    """An expiry for <input type=date>: a month or year is its last day, as readiness reads it."""
+    expires = parse_expiry(value)
+    return expires.isoformat() if expires else ""
+
+
+def as_month(value: Any) -> str:
+    month = parse_month(value)
+    return f"{month.year:04d}-{month.month:02d}" if month else ""
+
+
+def template_helpers() -> dict[str, Any]:
+    return {
+        "item_fields": ITEM_FIELDS,
+        "us_states": us_states(),
+        "input_labels": INPUT_LABELS,
+        "as_date": as_date,
+        "as_month": as_month,
+        "describe": describe,
+    }

@@ -8,12 +8,16 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from wtforms import SelectChoice
 
-from recruit.candidates.corrections import FIELDS, format_value
+from recruit.candidates.corrections import format_value
 from recruit.candidates.duplicates import changes_since_previous
-from recruit.candidates.profile import parsed_profile
+from recruit.candidates.item_edits import value_before
+from recruit.candidates.profile import AS_PARSED, override_rows, parsed_profile, standing
 from recruit.candidates.workflow import STATUS_LABELS, notes_of, staff, timeline
-from recruit.models import Candidate, FieldOverride, User
+from recruit.models import Candidate, User
 from recruit.review.forms import AssignForm, CorrectionForm, MergeForm, NoteForm, StatusForm
+from recruit.review.wording import describe
+
+CORRECTIONS_SHOWN = 12
 
 
 def assign_choices(session: Session) -> list[SelectChoice]:
@@ -45,23 +49,27 @@ def workspace(session: Session, candidate: Candidate) -> dict[str, Any]:
 
 
 def corrections_view(session: Session, candidate: Candidate) -> list[dict[str, Any]]:
-    """The latest override per field, beside the parsed value it stands in for."""
+    """Every correction and undo, newest first: the field, what it became and what it was, who
+    and when, and whether it stands on top of its field (only that one can be undone)."""
     parsed = parsed_profile(candidate)
-    rows = session.execute(
-        sa.select(FieldOverride, User.email)
-        .outerjoin(User, User.id == FieldOverride.user_id)
-        .where(FieldOverride.candidate_id == candidate.id)
-        .order_by(FieldOverride.at, FieldOverride.id)
-    )
-    latest = {override.field: (override, email) for override, email in rows}
-    return [
+    rows = override_rows(session, candidate.id)
+    tops = {stack[-1].id for stack in standing(rows).values() if stack}
+    people = dict(session.execute(sa.select(User.id, User.email)).all())
+    history = [
         {
-            "field": field,
-            "value": format_value(field, override.value),
-            "parsed": format_value(field, parsed.get(field)),
-            "by": email,
-            "at": override.at,
+            "id": row.id,
+            "field": row.field,
+            "value": describe(row.field, _shown(row.value, row.field, parsed)),
+            "was": describe(row.field, _shown(value_before(rows, row), row.field, parsed)),
+            "undo": row.undoes_id is not None,
+            "by": people.get(row.user_id),
+            "at": row.at,
+            "undoable": row.id in tops,
         }
-        for field, (override, email) in latest.items()
-        if field in FIELDS
+        for row in rows
     ]
+    return history[::-1][:CORRECTIONS_SHOWN]
+
+
+def _shown(value: Any, field: str, parsed: dict[str, Any]) -> Any:
+    return parsed.get(field) if value == AS_PARSED else value

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from urllib.parse import parse_qsl
 
 from flask import (
     Response,
@@ -19,10 +20,11 @@ from flask import (
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from sqlalchemy.orm import Session
+from werkzeug.datastructures import MultiDict
 
 from recruit.applications.filetypes import download_name
 from recruit.applications.status_links import reference_number
-from recruit.candidates.profile import current_profile
+from recruit.candidates.profile import ProfileLayers
 from recruit.candidates.workflow import AlreadyClaimed, claim
 from recruit.db import get_session, utcnow
 from recruit.events import trace
@@ -30,8 +32,9 @@ from recruit.models import CANDIDATE_STATUSES, Candidate, Submission
 from recruit.queue.csv_export import stream_csv
 from recruit.queue.facets import FacetCounts, facet_counts
 from recruit.queue.filters import BadFilter, Cursor, QueueFilters, day_arg
-from recruit.queue.pages import export_rows, queue_page
+from recruit.queue.pages import export_rows, neighbours, queue_page
 from recruit.queue.queries import REVIEW_ROLES, candidate_with_submissions
+from recruit.queue.rows import queue_rows
 from recruit.review import candidate_page as cp
 from recruit.review.blueprint import review
 from recruit.review.options import filter_options
@@ -44,6 +47,11 @@ INLINE_CSP = (
     "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
     "frame-ancestors 'self'; base-uri 'none'; form-action 'none'"
 )
+
+
+@review.context_processor
+def candidate_file_helpers() -> dict[str, object]:
+    return cp.template_helpers()
 
 
 def get_candidate(candidate_id: int) -> Candidate:
@@ -85,6 +93,7 @@ def queue() -> ResponseReturnValue:
         "review/queue.html",
         filters=filters,
         page=page,
+        rows=queue_rows(session, page.candidates, filters, utcnow()),
         facets=facets,
         counts=counts,
         choices=filter_options(filters, facets.counts),
@@ -161,31 +170,46 @@ def _back(candidate_id: int) -> str:
 @login_required
 def candidate(candidate_id: int) -> ResponseReturnValue:
     candidate = get_candidate(candidate_id)
+    session = get_session()
     submission = cp.submission_in_view(candidate, request.args.get("submission", type=int))
     result = submission.parse_result if submission else None
     lines = cp.text_lines(result.text if result else "")
     profile = (result.profile if result else None) or {}
     today = utcnow().date()
     start = _date_arg("start") or today
-    # Readiness is about the person (with their confirmations and our corrections); the
-    # fields beside the document are what this document's parse found, with its evidence.
-    current = current_profile(get_session(), candidate, today)
-    readiness = cp.readiness(current, request.args.get("state", "")[:2], start, today)
+    view = QueueFilters.from_args(MultiDict(parse_qsl(request.args.get("view", ""))))
+    # The file is the person (with their confirmations and our corrections); the evidence
+    # beside the original is what this document's parse found.
+    layers = ProfileLayers.read(session, candidate)
+    current = layers.effective(today)
+    state = request.args.get("state", "")[:2] or view.can_work_in or view.licence_state
+    readiness = cp.readiness(current, state, start, today)
+    fields = cp.field_views(profile, lines)
+    evidence = request.args.get("evidence", "")[:40]
+    file = cp.candidate_file(
+        current, layers.overrides, layers.confirmed, fields, lines, (start, today),
+        evidence,
+    )  # fmt: skip
     _audit("candidate_viewed", candidate.id, submission_id=submission.id if submission else None)
     return render_template(
         "review/candidate.html",
         candidate=candidate,
         submission=submission,
         result=result,
-        fields=cp.field_views(profile, lines),
+        lines=lines,
+        fields=fields,
+        file=file,
         text=cp.text_page(lines, request.args.get("text_page", type=int)),
         warnings=cp.warning_words(result.warnings if result else None),
         readiness=readiness,
         inline=cp.shows_inline(submission),
+        view=request.args.get("view", ""),
+        neighbours=neighbours(session, view, current_user.id, candidate),
+        editing=request.args.get("edit", ""),
         erased_at=cp.erased_unless_confirmed_at(
             candidate, timedelta(hours=current_app.config["UNCONFIRMED_TTL_H"])
         ),
-        **workspace(get_session(), candidate),
+        **workspace(session, candidate),
     )
 
 

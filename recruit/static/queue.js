@@ -64,8 +64,8 @@
         say(body.message);
         if (response.ok) {
           form.remove();
-          row.cells[4].querySelector(".status").textContent = body.status.replace("_", " ");
-          row.cells[5].textContent = "me";
+          row.querySelector(".cell-status .status").textContent = body.status.replace("_", " ");
+          row.querySelector(".cell-assigned").textContent = "me";
         }
       });
     }).catch(function () { say("Could not claim; try the Claim button."); });

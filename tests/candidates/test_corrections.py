@@ -104,7 +104,9 @@ def test_a_correction_is_an_override_with_who_and_when_and_refreshes_facets(
     kinds = session.scalars(sa.select(Event.kind)).all()
     assert "field_corrected" in kinds
     page = signed_in.get(f"/candidates/{candidate.id}").get_data(as_text=True)
-    assert "TX | RN | 555 | no | 2028-01-31" in page and "CO | RN | 123" in page
+    # The history reads as a person writes a licence, with the value it replaced.
+    assert "TX RN #555, to 31 Jan 2028" in page
+    assert "(was CO RN #123, compact, to 31 May 2027)" in page
 
 
 def test_the_latest_correction_of_a_field_wins(signed_in: FlaskClient, session: Session) -> None:

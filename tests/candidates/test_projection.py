@@ -21,7 +21,7 @@ TEXAS_ONLY = {
     "licenses": [{"state": "TX", "type": "RN", "number": "TX-77", "compact": False}],
     "eligible_states": ["TX"],
 }
-_ROW = re.compile(r'data-href="/candidates/(\d+)"')
+_ROW = re.compile(r'data-href="/candidates/(\d+)[?"]')
 
 
 def queue_ids(signed_in: FlaskClient, **args: str) -> set[int]:

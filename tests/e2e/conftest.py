@@ -33,6 +33,8 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screensh
 VIEWPORTS: dict[str, dict[str, Any]] = {
     "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True},
     "desktop": {"viewport": {"width": 1280, "height": 800}},
+    # The issue's recruiter laptop: the candidate file's summary must fit above its fold.
+    "laptop": {"viewport": {"width": 1366, "height": 900}},
 }
 MAX_UPLOAD_MB = 1
 

@@ -71,8 +71,13 @@ WAITING = ["Olive Ortiz", "Rae Moss", "Pat Kim", "Sam Wu", "Dana Lopez", "Omar R
 WAITING_DISCIPLINES = ["RN", "RN", "LPN", "RN", "LPN", "RN", "RN"]
 # RN and able to work in Texas: Lee's Californian licence is not compact, and Pat is an LPN.
 RN_IN_TEXAS = ["Olive Ortiz", "Rae Moss", "Sam Wu", "Omar Reyes"]
-# The queue table's columns (from 0), as templates/review/queue.html lays them out.
-NAME, DISCIPLINE, STATUS, ASSIGNED = 1, 2, 4, 5
+# The queue table's cells, as templates/review/queue.html marks them.
+NAME, DISCIPLINE, STATUS, ASSIGNED = (
+    "td.cell-name a",
+    "td.cell-discipline",
+    "td.cell-status",
+    "td.cell-assigned",
+)
 
 
 @dataclass(frozen=True)
@@ -166,8 +171,8 @@ def invite_link_in_outbox(outbox: Path, email: str) -> str:
     return found.group(1)
 
 
-def queue_column(page: Page, column: int) -> list[str]:
-    return page.locator(f"#queue tbody tr td:nth-child({column + 1})").all_inner_texts()
+def queue_column(page: Page, cell: str) -> list[str]:
+    return page.locator(f"#queue tbody tr {cell}").all_inner_texts()
 
 
 def row_of(page: Page, name: str) -> Locator:
@@ -286,7 +291,7 @@ def test_an_invited_recruiter_works_the_queue_and_a_candidate(
         expect(selected).to_contain_text("Rae Moss")
         page.keyboard.press("x")
         expect(page.locator("#queue-live")).to_have_text("Already assigned.")
-        expect(row_of(page, "Rae Moss").locator("td").nth(ASSIGNED)).to_have_text("taken")
+        expect(row_of(page, "Rae Moss").locator(ASSIGNED)).to_have_text("taken")
         for key in ("j", "j", "k"):
             page.keyboard.press(key)
         expect(selected).to_contain_text("Sam Wu")
@@ -294,8 +299,8 @@ def test_an_invited_recruiter_works_the_queue_and_a_candidate(
         expect(selected).to_contain_text("Omar Reyes")
         page.keyboard.press("x")
         omar_row = row_of(page, "Omar Reyes")
-        expect(omar_row.locator("td").nth(ASSIGNED)).to_have_text("me")
-        expect(omar_row.locator("td").nth(STATUS)).to_contain_text("in review")
+        expect(omar_row.locator(ASSIGNED)).to_have_text("me")
+        expect(omar_row.locator(STATUS)).to_contain_text("in review")
         expect(omar_row.locator("form.claim")).to_have_count(0)
         expect(page.locator("#queue-live")).to_have_text(
             "Claimed: this candidate is assigned to you."
@@ -304,43 +309,37 @@ def test_an_invited_recruiter_works_the_queue_and_a_candidate(
         inline = f"/candidates/{workload.omar_id}/submissions/{workload.omar_submission_id}/inline"
         with page.expect_response(live_server.url + inline) as original:
             page.keyboard.press("Enter")
-        page.wait_for_url(re.compile(rf"/candidates/{workload.omar_id}$"))
+        page.wait_for_url(re.compile(rf"/candidates/{workload.omar_id}\?view="))
 
         # The candidate page: the original beside the text it was read from.
         expect(page.locator("h1")).to_have_text("Omar Reyes")
-        expect(page.locator("main > p").first).to_contain_text("assigned to you")
+        expect(page.locator(".file-status")).to_contain_text("assigned to you")
         expect(page.locator('iframe[title="The original PDF"]')).to_have_attribute("src", inline)
         assert original.value.status == 200
         assert original.value.headers["content-type"] == "application/pdf"
         assert pdf_viewer_opens(page, live_server.url + inline)
-        fields, original_column = page.locator("table.fields"), page.locator("section.original")
-        assert right_edge(fields) <= left_edge(original_column), "evidence hidden by the original"
+        history, original_column = page.locator(".file-main"), page.locator("#original")
+        assert right_edge(history) <= left_edge(original_column), "history hidden by the original"
         evidence = page.locator(".resume-text mark", has_text=OMAR_LICENCE)
         expect(evidence).to_have_attribute("title", re.compile(r"\blicenses\b"))
-        licence_row = page.locator("table.fields tbody tr").filter(
-            has=page.locator("th", has_text="Licenses")
-        )
-        licence_row.locator('a[href="#line-4"]').click()
+        # Evidence on demand: the licence's line is marked in the extracted text.
+        page.locator("#licenses-0").get_by_role("link", name=re.compile("^Evidence")).click()
         expect(page.locator("#line-4")).to_have_text(OMAR_LICENCE)
-        assert page.evaluate("location.hash") == "#line-4"
+        expect(page.locator("#line-4")).to_have_class("hit")
+        expect(page.locator("#evidence-box")).to_contain_text("line 4")
         # The candidate's private link is theirs alone: no recruiter page carries it.
         assert urlsplit(workload.omar_status_link).path.rsplit("/", 1)[1] not in page.content()
         visit.check("recruiter-candidate")
 
-        # A correction stands beside the parsed value; the parsed fields are untouched.
-        page.select_option("#field", "name")
-        page.fill("#value", "Omar A. Reyes")
-        page.get_by_role("button", name="Save correction").click()
-        expect(page.locator(".flash")).to_contain_text("Correction saved")
+        # A correction keeps the parsed value beside it, with who made it.
+        page.locator("#edit-contact summary").click()
+        page.fill("#contact-name", "Omar A. Reyes")
+        page.locator("#edit-contact").get_by_role("button", name="Save").click()
+        expect(page.locator("#file-live")).to_contain_text("Contact details saved")
         expect(page.locator("h1")).to_have_text("Omar A. Reyes")
-        correction = page.locator("section[aria-labelledby=corrections-heading] tbody tr")
-        expect(correction.locator("td")).to_have_text(
-            ["name", "Omar A. Reyes", "Omar Reyes", re.compile(re.escape(RECRUITER))]
-        )
-        parsed_name = page.locator("table.fields tbody tr").filter(
-            has=page.locator("th", has_text=re.compile(r"^Name$"))
-        )
-        expect(parsed_name.locator("td").first).to_have_text("Omar Reyes")
+        correction = page.locator("ol.corrections li").first
+        expect(correction).to_contain_text("Name: Omar A. Reyes (was Omar Reyes)")
+        expect(correction).to_contain_text(RECRUITER)
 
         # A status change with its reason lands in the timeline.
         page.select_option("#status", "contacted")

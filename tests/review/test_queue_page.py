@@ -47,7 +47,8 @@ def test_candidate_page_shows_parsed_fields_and_links_the_original(
     session.commit()
     page = signed_in.get(f"/candidates/{submission.candidate_id}").get_data(as_text=True)
     assert "Jane Example" in page
-    assert "ICU, ER" in page
+    assert '<li id="specialties-0"><strong>ICU</strong>' in page
+    assert '<li id="specialties-1"><strong>ER</strong>' in page
     assert f"/submissions/{submission.id}/original" in page
 
 
