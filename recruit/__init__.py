@@ -23,6 +23,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     from recruit.intake import intake
     from recruit.logs import PrivateFlask
     from recruit.ops.health import health
+    from recruit.orderdesk import orders
     from recruit.paths import templates_dir
     from recruit.review import review
     from recruit.web import errors, outages, ratelimit, security
@@ -48,6 +49,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
     app.register_blueprint(intake)
     app.register_blueprint(review)
+    app.register_blueprint(orders)
     app.register_blueprint(auth_blueprint)
     app.register_blueprint(admin)
     app.register_blueprint(health)

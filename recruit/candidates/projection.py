@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from recruit.candidates.identity import normalize_email, normalize_phone
+from recruit.candidates.matching_facts import refresh_matching_facts
 from recruit.candidates.profile import (
     current_overrides,
     current_profile,
@@ -44,6 +45,7 @@ def refresh_from_effective_profile(session: Session, candidate: Candidate) -> No
     overrides = current_overrides(session, candidate.id)
     profile = current_profile(session, candidate, utcnow().date(), overrides)
     refresh_candidate(candidate, profile)
+    refresh_matching_facts(candidate, profile, overrides, utcnow().date())
     candidate.min_confidence = unverified_confidence(candidate, overrides)
     session.flush()  # the search document is built from the facet rows just written
     reindex_candidate(session, candidate.id, profile)

@@ -25,6 +25,7 @@ from recruit.candidates.workflow import AlreadyClaimed, claim
 from recruit.db import get_session, utcnow
 from recruit.events import trace
 from recruit.models import CANDIDATE_STATUSES, Candidate, Submission
+from recruit.orders.matching import candidate_fits
 from recruit.queue.csv_export import stream_csv
 from recruit.queue.facets import FacetCounts, facet_counts
 from recruit.queue.filters import Cursor, QueueFilters
@@ -170,6 +171,7 @@ def candidate(candidate_id: int) -> ResponseReturnValue:
         lines=lines,
         fields=cp.field_views(profile, lines),
         readiness=readiness,
+        fits=candidate_fits(get_session(), candidate, utcnow()),
         inline=cp.shows_inline(submission),
         erased_at=cp.erased_unless_confirmed_at(
             candidate, timedelta(hours=current_app.config["UNCONFIRMED_TTL_H"])

@@ -1,0 +1,191 @@
+"""Who can be submitted to an order today, who is one step away, and which open orders a
+candidate fits: one SQL query over the indexed gates, then words for the rows shown.
+
+Read-only: helpers take a session and never write.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, selectinload
+
+from recruit.clinical.eligibility import compact_for, license_types
+from recruit.models import Candidate, CandidateLicense, CandidateSpecialty, JobOrder
+from recruit.orders import explain
+from recruit.orders import gates as g
+
+SHOWN = 50
+
+
+@dataclass
+class Pair:
+    order_id: int
+    candidate_id: int
+    name: str | None
+    levels: dict[str, int]
+    parts: dict[str, float]
+
+    @property
+    def eligible(self) -> bool:
+        return all(level == g.PASS for level in self.levels.values())
+
+    @property
+    def score(self) -> float:
+        return round(sum(self.parts.values()), 1)
+
+
+@dataclass
+class Row:
+    """One line of a list, with its words."""
+
+    candidate: Candidate
+    order: JobOrder
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    verify: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+
+@dataclass
+class MatchLists:
+    order: JobOrder
+    eligible: list[Row]
+    one_step_away: list[Row]
+    eligible_total: int
+    one_step_total: int
+
+
+def pairs(session: Session, where: sa.ColumnElement[bool], now: datetime) -> list[Pair]:
+    """Every (order, candidate) pair past the fixed gates with no gate failed."""
+    levels, parts = g.gate_levels(), g.score_parts()
+    inner = (
+        sa.select(
+            g.o.c.id.label("order_id"),
+            g.c.c.id.label("candidate_id"),
+            g.c.c.display_name.label("name"),
+            *[value.label(f"gate_{key}") for key, value in levels.items()],
+            *[value.label(f"part_{key}") for key, value in parts.items()],
+        )
+        .select_from(g.c.join(g.o, g.pair_filter(now)))
+        .where(where)
+        .subquery()
+    )
+    query = sa.select(inner).where(*[inner.c[f"gate_{key}"] >= g.FIX for key in levels])
+    return [_pair(row._mapping, levels, parts) for row in session.execute(query)]
+
+
+def _pair(row: Any, levels: dict[str, Any], parts: dict[str, Any]) -> Pair:
+    return Pair(
+        order_id=row["order_id"],
+        candidate_id=row["candidate_id"],
+        name=row["name"],
+        levels={key: int(row[f"gate_{key}"]) for key in levels},
+        parts={key: round(float(row[f"part_{key}"] or 0), 1) for key in parts},
+    )
+
+
+def order_matches(
+    session: Session, order: JobOrder, now: datetime, shown: int = SHOWN
+) -> MatchLists:
+    found = pairs(session, sa.and_(g.o.c.id == order.id, _candidate_prefilter(order)), now)
+    eligible = sorted((p for p in found if p.eligible), key=lambda p: (-p.score, p.candidate_id))
+    near = sorted((p for p in found if not p.eligible), key=lambda p: (-p.score, p.candidate_id))
+    people = _candidates(session, [p.candidate_id for p in eligible[:shown] + near[:shown]])
+    return MatchLists(
+        order=order,
+        eligible=[_eligible_row(order, people[p.candidate_id], p) for p in eligible[:shown]],
+        one_step_away=[_near_row(order, people[p.candidate_id], p) for p in near[:shown]],
+        eligible_total=len(eligible),
+        one_step_total=len(near),
+    )
+
+
+def candidate_fits(session: Session, candidate: Candidate, now: datetime) -> list[Row]:
+    """The open orders this candidate can be submitted to now, then those one step away."""
+    where = sa.and_(
+        g.c.c.id == candidate.id,
+        g.o.c.status == "open",
+        g.o.c.state.in_(sorted(reachable_states(candidate.licenses))),
+    )
+    found = sorted(pairs(session, where, now), key=lambda p: (not p.eligible, -p.score))
+    orders = {
+        o.id: o
+        for o in session.scalars(
+            sa.select(JobOrder)
+            .where(JobOrder.id.in_([p.order_id for p in found]))
+            .options(selectinload(JobOrder.certifications))
+        )
+    }
+    return [
+        (_eligible_row if p.eligible else _near_row)(orders[p.order_id], candidate, p)
+        for p in found
+    ]
+
+
+def _eligible_row(order: JobOrder, candidate: Candidate, pair: Pair) -> Row:
+    reasons = explain.gate_reasons(order, candidate) + explain.score_reasons(order, pair.parts)
+    return Row(candidate, order, pair.score, reasons, explain.verify_marks(candidate))
+
+
+def _near_row(order: JobOrder, candidate: Candidate, pair: Pair) -> Row:
+    return Row(candidate, order, pair.score, missing=explain.missing(order, candidate))
+
+
+def _candidates(session: Session, ids: list[int]) -> dict[int, Candidate]:
+    query = (
+        sa.select(Candidate)
+        .where(Candidate.id.in_(ids))
+        .options(
+            selectinload(Candidate.licenses),
+            selectinload(Candidate.certifications),
+            selectinload(Candidate.specialties),
+            selectinload(Candidate.preferred_states),
+        )
+    )
+    return {c.id: c for c in session.scalars(query)}
+
+
+def _candidate_prefilter(order: JobOrder) -> sa.ColumnElement[bool]:
+    """Indexed lookups that narrow the candidates before any gate is computed: a licence in
+    a state that can reach the order's, and the specialty when years in it are required."""
+    lic = CandidateLicense.__table__
+    states = order_reach(order)
+    narrowed = g.c.c.id.in_(sa.select(lic.c.candidate_id).where(lic.c.state.in_(states)))
+    if order.min_years and order.specialty:
+        spec = CandidateSpecialty.__table__
+        has = sa.select(spec.c.candidate_id).where(spec.c.name == order.specialty)
+        narrowed = sa.and_(narrowed, g.c.c.id.in_(has))
+    return narrowed
+
+
+def order_reach(order: JobOrder) -> list[str]:
+    """Licence states that can open this order: its own, and the compact's when it accepts one
+    (a single-state licence there is one step away: it could become multistate)."""
+    states = {order.state}
+    if order.compact_accepted:
+        for compact in _compacts_for(order.discipline):
+            if order.state in compact["implemented"]:
+                states |= set(compact["implemented"])
+    return sorted(states)
+
+
+def reachable_states(licences: list[CandidateLicense]) -> set[str]:
+    """Order states a candidate's licences might open (exact rules are the gates')."""
+    states: set[str] = set()
+    for lic in licences:
+        if not lic.state:
+            continue
+        states.add(lic.state)
+        compact = compact_for(lic.type or "")
+        if compact is not None and lic.state in compact["implemented"]:
+            states |= set(compact["implemented"])
+    return states
+
+
+def _compacts_for(discipline: str) -> list[dict[str, Any]]:
+    found = [compact_for(kind) for kind in sorted(license_types(discipline) or ())]
+    return [compact for compact in found if compact is not None]
