@@ -69,7 +69,8 @@ def read_values(raw: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
         values.setdefault("shift_hours", hours)
         values.setdefault("shifts_per_week", per_week)
         values = {k: v for k, v in values.items() if v is not None}
-    errors += [f"{FIELDS[name][0]}: missing" for name in REQUIRED if name not in values]
+    given = {name for name in FIELDS if (raw.get(name) or "").strip()}
+    errors += [f"{FIELDS[name][0]}: missing" for name in REQUIRED if name not in given]
     if values.get("weeks") == 0:
         errors.append("Weeks: must be at least 1")
     return values, errors
@@ -82,6 +83,8 @@ def apply_values(order: JobOrder, values: Mapping[str, Any]) -> None:
             order.certifications = [JobOrderCertification(name=c) for c in value]
         elif name != "external_id" or value:
             setattr(order, name, value)
+    # Spacing folded, so the duplicate guard's lower(facility) matches its facility key.
+    order.facility = " ".join((order.facility or "").split())
     order.weeks = order.weeks or 13
     order.end_date = order.start_date + timedelta(weeks=order.weeks)
     if order.openings is None:
