@@ -28,7 +28,7 @@ def propose(order_id: int) -> ResponseReturnValue:
         return redirect(url_for("orders.order_page", order_id=order.id))
     try:
         submittal = submittals.propose(
-            session, order, candidate, current_user, utcnow(), share_pay=form.share_pay.data
+            session, order, candidate, current_user.id, utcnow(), share_pay=form.share_pay.data
         )
     except submittals.Refused as refused:
         flash(str(refused), "error")
@@ -53,7 +53,7 @@ def advance(submittal_id: int) -> ResponseReturnValue:
         return redirect(back)
     try:
         submittals.advance(
-            session, submittal, form.status.data, current_user, utcnow(), form.reason.data or ""
+            session, submittal, form.status.data, current_user.id, utcnow(), form.reason.data or ""
         )
     except submittals.Refused as refused:
         flash(str(refused), "error")

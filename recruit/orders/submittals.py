@@ -54,7 +54,7 @@ def propose(
     session: Session,
     order: JobOrder,
     candidate: Candidate,
-    user: User,
+    user_id: int,
     now: datetime,
     share_pay: bool = False,
 ) -> Submittal:
@@ -74,12 +74,12 @@ def propose(
         order=order,
         candidate=candidate,
         facility_key=facility_key(order.facility),
-        proposed_by=user,
+        proposed_by_id=user_id,
         share_pay=share_pay,
         created_at=now,
     )
     session.add(submittal)
-    _step(session, submittal, "proposed", now, user_id=user.id)
+    _step(session, submittal, "proposed", now, user_id=user_id)
     return submittal
 
 
@@ -95,7 +95,12 @@ def decide(
 
 
 def advance(
-    session: Session, submittal: Submittal, status: str, user: User, now: datetime, reason: str = ""
+    session: Session,
+    submittal: Submittal,
+    status: str,
+    user_id: int,
+    now: datetime,
+    reason: str = "",
 ) -> None:
     """A recruiter's step along the pipeline."""
     if status == "submitted" and submittal.status != "approved":
@@ -107,21 +112,21 @@ def advance(
     if status == "submitted":
         submittal.submitted_at = now
     if status == "placed":
-        _place(session, submittal, user)
-    _step(session, submittal, status, now, user_id=user.id, reason=reason)
+        _place(session, submittal, user_id)
+    _step(session, submittal, status, now, user_id=user_id, reason=reason)
 
 
 def _who(user: User | None) -> str:
     return (user.name or user.email) if user is not None else "a recruiter no longer listed"
 
 
-def _place(session: Session, submittal: Submittal, user: User) -> None:
+def _place(session: Session, submittal: Submittal, user_id: int) -> None:
     """Placing closes an opening; an order with every opening filled is filled."""
     order = submittal.order
     order.openings_filled = (order.openings_filled or 0) + 1
     if order.openings_filled >= order.openings:
         order.status = "filled"
-    change_status(session, submittal.candidate, "placed", f"placed at {order.facility}", user.id)
+    change_status(session, submittal.candidate, "placed", f"placed at {order.facility}", user_id)
 
 
 def _step(

@@ -184,7 +184,7 @@ def test_a_candidate_proposed_to_the_same_facility_recently_is_not_listed_again(
     first = make_order(session, external_id="A")
     second = make_order(session, external_id="B", facility="  mercy   GENERAL ")
     person = make_person(session)
-    submittals.propose(session, first, person, user, utcnow())
+    submittals.propose(session, first, person, user.id, utcnow())
     assert placement(session, second, person) == "out"
 
 
@@ -192,7 +192,7 @@ def test_a_submittal_older_than_sixty_days_no_longer_blocks(session: Session) ->
     user = make_user(session)
     first, second = make_order(session, external_id="A"), make_order(session, external_id="B")
     person = make_person(session)
-    submittals.propose(session, first, person, user, utcnow() - timedelta(days=61))
+    submittals.propose(session, first, person, user.id, utcnow() - timedelta(days=61))
     assert placement(session, second, person) == "eligible"
 
 
