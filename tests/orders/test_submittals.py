@@ -101,9 +101,10 @@ def test_the_candidate_approves_on_their_status_page_after_an_email(
     client.post("/logout")
     page = client.get(f"/status/{token}").get_data(as_text=True)
     assert "Mercy General" in page and "$2,400 a week" in page and "99.0" not in page
+    session.commit()  # end the read snapshot taken before the proposal
     submittal = session.query(Submittal).one()
     answer = client.post(f"/status/{token}/proposals/{submittal.id}", data={"answer": "approve"})
     assert answer.status_code == 302
-    session.expire_all()
+    session.commit()  # a fresh snapshot: the answer was written by the request
     submittal = session.query(Submittal).one()
     assert submittal.status == "approved" and submittal.decided_at is not None
