@@ -106,5 +106,6 @@ def test_the_candidate_approves_on_their_status_page_after_an_email(
     answer = client.post(f"/status/{token}/proposals/{submittal.id}", data={"answer": "approve"})
     assert answer.status_code == 302
     session.commit()  # a fresh snapshot: the answer was written by the request
+    session.expire_all()
     submittal = session.query(Submittal).one()
     assert submittal.status == "approved" and submittal.decided_at is not None
