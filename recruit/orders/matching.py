@@ -14,7 +14,14 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
 from recruit.clinical.eligibility import compact_for, license_types
-from recruit.models import Candidate, CandidateLicense, CandidateSpecialty, JobOrder
+from recruit.models import (
+    Candidate,
+    CandidateCertification,
+    CandidateLicense,
+    CandidateSpecialty,
+    JobOrder,
+    JobOrderCertification,
+)
 from recruit.orders import explain
 from recruit.orders import gates as g
 
@@ -106,11 +113,7 @@ def order_matches(
 
 def candidate_fits(session: Session, candidate: Candidate, now: datetime) -> list[Row]:
     """The open orders this candidate can be submitted to now, then those one step away."""
-    where = sa.and_(
-        g.c.c.id == candidate.id,
-        g.o.c.status == "open",
-        g.o.c.state.in_(sorted(reachable_states(candidate.licenses))),
-    )
+    where = sa.and_(g.c.c.id == candidate.id, *_order_prefilter(candidate))
     found = sorted(pairs(session, where, now), key=lambda p: (not p.eligible, -p.score))
     orders = {
         o.id: o
@@ -151,15 +154,47 @@ def _candidates(session: Session, ids: list[int]) -> dict[int, Candidate]:
 
 def _candidate_prefilter(order: JobOrder) -> sa.ColumnElement[bool]:
     """Indexed lookups that narrow the candidates before any gate is computed: a licence in
-    a state that can reach the order's, and the specialty when years in it are required."""
+    a state that can reach the order's, the specialty when years in it are required, and each
+    required certification not expired before the start. The gates then decide exactly."""
     lic = CandidateLicense.__table__
     states = order_reach(order)
-    narrowed = g.c.c.id.in_(sa.select(lic.c.candidate_id).where(lic.c.state.in_(states)))
+    narrowed = [g.c.c.id.in_(sa.select(lic.c.candidate_id).where(lic.c.state.in_(states)))]
     if order.min_years and order.specialty:
         spec = CandidateSpecialty.__table__
         has = sa.select(spec.c.candidate_id).where(spec.c.name == order.specialty)
-        narrowed = sa.and_(narrowed, g.c.c.id.in_(has))
-    return narrowed
+        narrowed.append(g.c.c.id.in_(has))
+    cert = CandidateCertification.__table__
+    for need in order.certifications:
+        usable = sa.or_(cert.c.expires.is_(None), cert.c.expires >= order.start_date)
+        held = sa.select(cert.c.candidate_id).where(cert.c.name == need.name, usable)
+        narrowed.append(g.c.c.id.in_(held))
+    return sa.and_(*narrowed)
+
+
+def _order_prefilter(candidate: Candidate) -> list[sa.ColumnElement[bool]]:
+    """The same narrowing from the candidate's side, on the job_order columns: open orders of
+    their discipline in states their licences reach, that they want and can start, asking for
+    no specialty years they lack and no certification they do not hold."""
+    o = g.o
+    clauses = [
+        o.c.status == "open",
+        o.c.discipline == candidate.discipline,
+        o.c.state.in_(sorted(reachable_states(candidate.licenses))),
+        sa.or_(
+            sa.func.coalesce(o.c.min_years, 0) <= 0,
+            o.c.specialty.in_([s.name for s in candidate.specialties]),
+        ),
+    ]
+    preferred = [p.state for p in candidate.preferred_states]
+    if preferred:
+        clauses.append(o.c.state.in_(preferred))
+    if candidate.available_from:
+        clauses.append(o.c.start_date >= candidate.available_from)
+    need = JobOrderCertification.__table__
+    held = sorted({c.name for c in candidate.certifications})
+    lacking = sa.exists().where(need.c.order_id == o.c.id, need.c.name.not_in(held))
+    clauses.append(sa.not_(lacking))
+    return clauses
 
 
 def order_reach(order: JobOrder) -> list[str]:
