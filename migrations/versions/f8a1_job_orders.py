@@ -9,7 +9,10 @@ Create Date: 2026-12-06 08:30:00
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -24,6 +27,51 @@ def upgrade() -> None:
     _candidate_columns()
     _job_orders()
     _submittals()
+    _fill_confirmed_preferences()
+
+
+def _fill_confirmed_preferences() -> None:
+    """Start dates and preferred states come only from what candidates confirmed: copy the
+    latest confirmation's onto existing candidates, so matching respects them at once. (The
+    other matching facts are filled by the next profile refresh.)"""
+    connection = op.get_bind()
+    rows = connection.execute(
+        sa.text(
+            "SELECT candidate_id, confirmed_profile FROM submission"
+            " WHERE confirmed_at IS NOT NULL ORDER BY candidate_id, confirmed_at, id"
+        )
+    )
+    latest: dict[int, Any] = {}
+    for candidate_id, profile in rows:
+        latest[candidate_id] = json.loads(profile) if isinstance(profile, str) else profile
+    states, starts = [], []
+    for candidate_id, profile in latest.items():
+        profile = profile if isinstance(profile, dict) else {}
+        wanted = profile.get("preferred_states") or []
+        codes = {s.strip().upper()[:10] for s in wanted if isinstance(s, str) and s.strip()}
+        states += [{"candidate_id": candidate_id, "state": code} for code in sorted(codes)]
+        start = _iso_date(profile.get("availability_date"))
+        if start is not None:
+            starts.append({"id": candidate_id, "start": start})
+    if states:
+        connection.execute(
+            sa.text(
+                "INSERT INTO candidate_preferred_state (candidate_id, state)"
+                " VALUES (:candidate_id, :state)"
+            ),
+            states,
+        )
+    if starts:
+        connection.execute(
+            sa.text("UPDATE candidate SET available_from = :start WHERE id = :id"), starts
+        )
+
+
+def _iso_date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def _candidate_columns() -> None:

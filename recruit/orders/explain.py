@@ -79,7 +79,9 @@ def score_reasons(order: JobOrder, parts: dict[str, float]) -> list[str]:
 
 def verify_marks(candidate: Candidate) -> list[str]:
     """Gates passed on a field that still stands on a low-confidence or unconfirmed parse."""
-    unverified = set(json.loads(candidate.unverified_fields_json or "[]"))
+    if candidate.unverified_fields_json is None:  # not refreshed since matching arrived
+        return ["Details not re-read since job orders were added: verify them."]
+    unverified = set(json.loads(candidate.unverified_fields_json))
     return [
         f"{GATE_LABELS[gate]}: from an unconfirmed or low-confidence reading; verify."
         for gate, fields in GATE_FIELDS.items()
