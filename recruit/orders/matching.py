@@ -28,21 +28,14 @@ from recruit.orders import gates as g
 SHOWN = 50
 
 
-@dataclass
+@dataclass(frozen=True)
 class Pair:
+    """An (order, candidate) pair with no gate failed: eligible, or one step away."""
+
     order_id: int
     candidate_id: int
-    name: str | None
-    levels: dict[str, int]
-    parts: dict[str, float]
-
-    @property
-    def eligible(self) -> bool:
-        return all(level == g.PASS for level in self.levels.values())
-
-    @property
-    def score(self) -> float:
-        return round(sum(self.parts.values()), 1)
+    eligible: bool
+    score: float
 
 
 @dataclass
@@ -67,32 +60,52 @@ class MatchLists:
 
 
 def pairs(session: Session, where: sa.ColumnElement[bool], now: datetime) -> list[Pair]:
-    """Every (order, candidate) pair past the fixed gates with no gate failed."""
-    levels, parts = g.gate_levels(), g.score_parts()
-    inner = (
+    """Every (order, candidate) pair past the fixed gates with no gate failed, scored.
+
+    The gate levels are computed once per narrowed pair (a materialised CTE, so no engine
+    inlines them twice); the score only for the pairs that survive them."""
+    levels = sa.select(
+        g.o.c.id.label("order_id"),
+        g.c.c.id.label("candidate_id"),
+        *[value.label(key) for key, value in g.gate_levels().items()],
+    )
+    levels = levels.select_from(g.c.join(g.o, g.pair_filter(now))).where(where)
+    cte = levels.cte("levels").prefix_with("MATERIALIZED")
+    gates = [cte.c[key] for key in g.gate_levels()]
+    query = (
         sa.select(
-            g.o.c.id.label("order_id"),
-            g.c.c.id.label("candidate_id"),
-            g.c.c.display_name.label("name"),
-            *[value.label(f"gate_{key}") for key, value in levels.items()],
-            *[value.label(f"part_{key}") for key, value in parts.items()],
+            cte.c.order_id,
+            cte.c.candidate_id,
+            sa.case((sa.and_(*[gate == g.PASS for gate in gates]), 1), else_=0),
+            sum(g.score_parts().values()),
         )
-        .select_from(g.c.join(g.o, g.pair_filter(now)))
-        .where(where)
-        .subquery()
+        .select_from(
+            cte.join(g.c, g.c.c.id == cte.c.candidate_id).join(g.o, g.o.c.id == cte.c.order_id)
+        )
+        .where(*[gate >= g.FIX for gate in gates])
     )
-    query = sa.select(inner).where(*[inner.c[f"gate_{key}"] >= g.FIX for key in levels])
-    return [_pair(row._mapping, levels, parts) for row in session.execute(query)]
+    return [
+        Pair(order_id, candidate_id, bool(eligible), round(float(score or 0), 1))
+        for order_id, candidate_id, eligible, score in session.execute(query)
+    ]
 
 
-def _pair(row: Any, levels: dict[str, Any], parts: dict[str, Any]) -> Pair:
-    return Pair(
-        order_id=row["order_id"],
-        candidate_id=row["candidate_id"],
-        name=row["name"],
-        levels={key: int(row[f"gate_{key}"]) for key in levels},
-        parts={key: round(float(row[f"part_{key}"] or 0), 1) for key in parts},
+def score_parts(
+    session: Session, order_ids: list[int], candidate_ids: list[int]
+) -> dict[tuple[int, int], dict[str, float]]:
+    """The points behind each shown pair's score, for its explanation."""
+    parts = g.score_parts()
+    query = (
+        sa.select(g.o.c.id, g.c.c.id, *parts.values())
+        .select_from(g.c.join(g.o, sa.true()))  # every listed order with every listed candidate
+        .where(g.o.c.id.in_(order_ids), g.c.c.id.in_(candidate_ids))
     )
+    return {
+        (row[0], row[1]): {
+            key: round(float(v or 0), 1) for key, v in zip(parts, row[2:], strict=True)
+        }
+        for row in session.execute(query)
+    }
 
 
 def order_matches(
@@ -102,9 +115,13 @@ def order_matches(
     eligible = sorted((p for p in found if p.eligible), key=lambda p: (-p.score, p.candidate_id))
     near = sorted((p for p in found if not p.eligible), key=lambda p: (-p.score, p.candidate_id))
     people = _candidates(session, [p.candidate_id for p in eligible[:shown] + near[:shown]])
+    points = score_parts(session, [order.id], [p.candidate_id for p in eligible[:shown]])
     return MatchLists(
         order=order,
-        eligible=[_eligible_row(order, people[p.candidate_id], p) for p in eligible[:shown]],
+        eligible=[
+            _eligible_row(order, people[p.candidate_id], p, points[(order.id, p.candidate_id)])
+            for p in eligible[:shown]
+        ],
         one_step_away=[_near_row(order, people[p.candidate_id], p) for p in near[:shown]],
         eligible_total=len(eligible),
         one_step_total=len(near),
@@ -123,14 +140,19 @@ def candidate_fits(session: Session, candidate: Candidate, now: datetime) -> lis
             .options(selectinload(JobOrder.certifications))
         )
     }
+    points = score_parts(session, [p.order_id for p in found if p.eligible], [candidate.id])
     return [
-        (_eligible_row if p.eligible else _near_row)(orders[p.order_id], candidate, p)
+        _eligible_row(orders[p.order_id], candidate, p, points[(p.order_id, candidate.id)])
+        if p.eligible
+        else _near_row(orders[p.order_id], candidate, p)
         for p in found
     ]
 
 
-def _eligible_row(order: JobOrder, candidate: Candidate, pair: Pair) -> Row:
-    reasons = explain.gate_reasons(order, candidate) + explain.score_reasons(order, pair.parts)
+def _eligible_row(
+    order: JobOrder, candidate: Candidate, pair: Pair, parts: dict[str, float]
+) -> Row:
+    reasons = explain.gate_reasons(order, candidate) + explain.score_reasons(order, parts)
     return Row(candidate, order, pair.score, reasons, explain.verify_marks(candidate))
 
 
@@ -153,21 +175,27 @@ def _candidates(session: Session, ids: list[int]) -> dict[int, Candidate]:
 
 
 def _candidate_prefilter(order: JobOrder) -> sa.ColumnElement[bool]:
-    """Indexed lookups that narrow the candidates before any gate is computed: a licence in
-    a state that can reach the order's, the specialty when years in it are required, and each
-    required certification not expired before the start. The gates then decide exactly."""
-    lic = CandidateLicense.__table__
+    """Narrow the candidates before any gate is computed. One indexed list drives the search
+    (those with the specialty when years in it are required, else those licensed in a state
+    that can reach the order's); the rest are per-candidate index probes, never lists: a
+    licence in such a state, and each required certification not expired before the start.
+    The gates then decide exactly."""
+    lic, cert = CandidateLicense.__table__, CandidateCertification.__table__
     states = order_reach(order)
-    narrowed = [g.c.c.id.in_(sa.select(lic.c.candidate_id).where(lic.c.state.in_(states)))]
     if order.min_years and order.specialty:
         spec = CandidateSpecialty.__table__
-        has = sa.select(spec.c.candidate_id).where(spec.c.name == order.specialty)
-        narrowed.append(g.c.c.id.in_(has))
-    cert = CandidateCertification.__table__
+        driver = sa.select(spec.c.candidate_id).where(spec.c.name == order.specialty)
+    else:
+        driver = sa.select(lic.c.candidate_id).where(lic.c.state.in_(states))
+    narrowed = [
+        g.c.c.id.in_(driver),
+        sa.exists().where(lic.c.candidate_id == g.c.c.id, lic.c.state.in_(states)),
+    ]
     for need in order.certifications:
         usable = sa.or_(cert.c.expires.is_(None), cert.c.expires >= order.start_date)
-        held = sa.select(cert.c.candidate_id).where(cert.c.name == need.name, usable)
-        narrowed.append(g.c.c.id.in_(held))
+        narrowed.append(
+            sa.exists().where(cert.c.candidate_id == g.c.c.id, cert.c.name == need.name, usable)
+        )
     return sa.and_(*narrowed)
 
 
