@@ -414,6 +414,10 @@ class JobOrder(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     imported_at: Mapped[datetime | None]
+    # How many can be submitted now, as last counted; cleared when a change to a candidate it
+    # could concern (recruit.orders.counts) makes it stale, counted again when next shown.
+    submittable_count: Mapped[int | None]
+    counted_at: Mapped[datetime | None]
 
     certifications: Mapped[list[JobOrderCertification]] = relationship(
         cascade="all, delete-orphan", order_by="JobOrderCertification.id"

@@ -139,6 +139,8 @@ def _job_orders() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("imported_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("submittable_count", sa.Integer(), nullable=True),
+        sa.Column("counted_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name="pk_job_order"),
         sa.UniqueConstraint("source", "external_id", name="uq_job_order_source"),
     )

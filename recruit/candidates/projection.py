@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from recruit.candidates.changes import notify
 from recruit.candidates.identity import normalize_email, normalize_phone
 from recruit.candidates.matching_facts import refresh_matching_facts
 from recruit.candidates.profile import (
@@ -44,11 +45,13 @@ def refresh_from_effective_profile(session: Session, candidate: Candidate) -> No
     with its effective profile. The queue filters and searches only what this writes."""
     overrides = current_overrides(session, candidate.id)
     profile = current_profile(session, candidate, utcnow().date(), overrides)
+    notify(session, candidate)  # before: what may stop matching
     refresh_candidate(candidate, profile)
     refresh_matching_facts(candidate, profile, overrides, utcnow().date())
     candidate.min_confidence = unverified_confidence(candidate, overrides)
     session.flush()  # the search document is built from the facet rows just written
     reindex_candidate(session, candidate.id, profile)
+    notify(session, candidate)  # after: what may start matching
 
 
 def unverified_confidence(candidate: Candidate, overrides: dict[str, Any]) -> float | None:

@@ -15,7 +15,8 @@ from recruit.orderdesk.access import get_order, require_recruiter
 from recruit.orderdesk.blueprint import orders
 from recruit.orderdesk.forms import AdvanceForm, OrderForm, ProposeForm
 from recruit.orders import submittals
-from recruit.orders.listing import PAGE, OrderFilters, orders_page, submittable_counts
+from recruit.orders.counts import refresh_counts, store
+from recruit.orders.listing import PAGE, OrderFilters, orders_page
 from recruit.orders.matching import order_matches
 from recruit.orders.records import FIELDS, apply_values, raw_from_order, read_values
 
@@ -26,13 +27,16 @@ def order_list() -> ResponseReturnValue:
     filters = OrderFilters.from_args(request.args)
     session = get_session()
     page, total = orders_page(session, filters)
+    session.commit()  # on SQLite a read snapshot cannot always turn into a write
+    counts = refresh_counts(session, page, utcnow())
+    session.commit()
     return render_template(
         "orders/list.html",
         orders=page,
         total=total,
         page_size=PAGE,
         filters=filters,
-        counts=submittable_counts(session, page, utcnow()),
+        counts=counts,
         statuses=ORDER_STATUSES,
         states=us_states(),
         disciplines=discipline_labels(),
@@ -75,10 +79,15 @@ def _edit(order: JobOrder, form: OrderForm) -> ResponseReturnValue:
 def order_page(order_id: int) -> ResponseReturnValue:
     order = get_order(order_id)
     session = get_session()
+    lists = order_matches(session, order, utcnow())
+    if order.status == "open" and order.submittable_count != lists.eligible_total:
+        session.commit()  # end the read snapshot first (SQLite), then keep the fresh count
+        store(order, lists.eligible_total, utcnow())
+        session.commit()
     return render_template(
         "orders/order.html",
         order=order,
-        lists=order_matches(session, order, utcnow()),
+        lists=lists,
         submittals=submittals.of_order(session, order.id),
         propose_form=ProposeForm(formdata=None),
         advance_form=AdvanceForm(formdata=None),

@@ -117,19 +117,26 @@ def specialty_years() -> sa.ScalarSelect[Any]:
     )
 
 
-def has_specialty() -> sa.Exists:
-    spec = CandidateSpecialty.__table__.alias("has_spec")
-    return sa.exists().where(spec.c.candidate_id == c.c.id, spec.c.name == o.c.specialty)
-
-
 def years_level() -> sa.ColumnElement[Any]:
-    """Minimum years in the order's specialty: unknown years are one step away (verify)."""
-    years = specialty_years()
+    """Minimum years in the order's specialty: unknown years are one step away (verify).
+    One probe of the candidate's specialty rows."""
+    spec = CandidateSpecialty.__table__.alias("years_spec")
+    best = (
+        sa.select(
+            sa.func.max(
+                sa.case(
+                    (spec.c.years >= o.c.min_years, PASS),
+                    (spec.c.years.is_(None), FIX),
+                    else_=FAIL,
+                )
+            )
+        )
+        .where(spec.c.candidate_id == c.c.id, spec.c.name == o.c.specialty)
+        .correlate_except(spec)
+        .scalar_subquery()
+    )
     return sa.case(
-        (sa.func.coalesce(o.c.min_years, 0) <= 0, PASS),
-        (years >= o.c.min_years, PASS),
-        (sa.and_(years.is_(None), has_specialty()), FIX),
-        else_=FAIL,
+        (sa.func.coalesce(o.c.min_years, 0) <= 0, PASS), else_=sa.func.coalesce(best, FAIL)
     )
 
 

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
 from recruit.models import ORDER_STATUSES, JobOrder
-from recruit.orders import matching
 
 PAGE = 25
 
@@ -67,15 +66,6 @@ def orders_page(session: Session, filters: OrderFilters) -> tuple[list[JobOrder]
         .options(selectinload(JobOrder.certifications))
     )
     return list(session.scalars(query)), total
-
-
-def submittable_counts(session: Session, orders: list[JobOrder], now: datetime) -> dict[int, int]:
-    """Order id -> candidates who can be submitted now (open orders only)."""
-    return {
-        order.id: matching.order_matches(session, order, now, shown=0).eligible_total
-        for order in orders
-        if order.status == "open"
-    }
 
 
 def api_orders(session: Session, status: str) -> list[JobOrder]:

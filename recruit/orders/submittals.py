@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from recruit.candidates.changes import notify
 from recruit.candidates.workflow import change_status
 from recruit.events import record_event
 from recruit.models import Candidate, JobOrder, Submittal, SubmittalStep, User
@@ -140,6 +141,7 @@ def _step(
 ) -> None:
     submittal.status = status
     submittal.updated_at = now
+    notify(session, submittal.candidate)  # the duplicate guard changes what they can join
     note = reason.strip()[:1000] or None
     submittal.steps.append(
         SubmittalStep(
