@@ -1,4 +1,4 @@
-""""Submittable now" counts for the order list, kept on each order and re-counted only when
+""" "Submittable now" counts for the order list, kept on each order and re-counted only when
 stale. A change to a candidate marks stale just the open orders it can affect: those of the
 candidate's discipline in a state their licences can reach (before and after the change).
 
