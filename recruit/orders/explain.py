@@ -44,6 +44,8 @@ def gate_reasons(order: JobOrder, candidate: Candidate) -> list[str]:
     reasons.append(
         f"Wants to work in {order.state}." if preferred else "No preferred states given."
     )
+    if order.ehr_required and order.ehr:
+        reasons.append(f"Has worked in {order.ehr}, which the order requires.")
     reasons.append(f"Not submitted to {order.facility} in the last 60 days.")
     return reasons
 

@@ -154,6 +154,13 @@ def states_level() -> sa.ColumnElement[Any]:
     return sa.case((sa.or_(sa.not_(any_given), this_one), PASS), else_=FAIL)
 
 
+def ehr_level() -> sa.ColumnElement[Any]:
+    """A required EHR must be one the candidate has worked in; a preferred one only scores."""
+    ehr = CandidateEhr.__table__.alias("need_ehr")
+    held = sa.exists().where(ehr.c.candidate_id == c.c.id, ehr.c.name == o.c.ehr)
+    return sa.case((sa.or_(sa.not_(o.c.ehr_required), o.c.ehr.is_(None), held), PASS), else_=FAIL)
+
+
 def facility_key(facility: str) -> str:
     """How the duplicate guard compares facilities: case and spacing folded."""
     return " ".join(facility.split()).lower()
@@ -213,6 +220,7 @@ def gate_levels() -> dict[str, sa.ColumnElement[Any]]:
         "years": years_level(),
         "start": start_level(),
         "states": states_level(),
+        "ehr": ehr_level(),
     }
 
 

@@ -169,6 +169,7 @@ def _candidates(session: Session, ids: list[int]) -> dict[int, Candidate]:
             selectinload(Candidate.certifications),
             selectinload(Candidate.specialties),
             selectinload(Candidate.preferred_states),
+            selectinload(Candidate.ehr_systems),
         )
     )
     return {c.id: c for c in session.scalars(query)}

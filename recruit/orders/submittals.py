@@ -111,10 +111,26 @@ def advance(
     if status in NEEDS_REASON and not reason.strip():
         raise Refused(f"Say why it is {status}.")
     if status == "submitted":
+        _within_limit(session, submittal.order)
         submittal.submitted_at = now
     if status == "placed":
         _place(session, submittal, user_id)
     _step(session, submittal, status, now, user_id=user_id, reason=reason)
+
+
+def _within_limit(session: Session, order: JobOrder) -> None:
+    """The facility's cap on how many candidates one order may receive."""
+    if not order.submission_limit:
+        return
+    sent = session.scalar(
+        sa.select(sa.func.count(Submittal.id)).where(
+            Submittal.order_id == order.id, Submittal.submitted_at.is_not(None)
+        )
+    )
+    if (sent or 0) >= order.submission_limit:
+        raise Refused(
+            f"This order takes at most {order.submission_limit} submittals; {sent} already sent."
+        )
 
 
 def _who(user: User | None) -> str:

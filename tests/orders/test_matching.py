@@ -228,3 +228,11 @@ def test_the_candidate_page_lists_the_open_orders_they_fit(session: Session) -> 
     rows = candidate_fits(session, person, utcnow())
     assert [(row.order.id, bool(row.missing)) for row in rows] == [(fits.id, False)]
     assert near.id not in [row.order.id for row in rows]  # PALS missing: out, not one step
+
+
+def test_a_required_ehr_is_a_gate_and_a_preferred_one_only_scores(session: Session) -> None:
+    person = make_person(session, ehr_systems=["Cerner"])
+    required = make_order(session, external_id="R", ehr="Epic", ehr_required=True)
+    preferred = make_order(session, external_id="P", facility="Other", ehr="Epic")
+    assert placement(session, required, person) == "out"
+    assert placement(session, preferred, person) == "eligible"

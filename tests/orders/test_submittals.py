@@ -109,3 +109,17 @@ def test_the_candidate_approves_on_their_status_page_after_an_email(
     session.expire_all()
     submittal = session.query(Submittal).one()
     assert submittal.status == "approved" and submittal.decided_at is not None
+
+
+def test_an_order_takes_no_more_submittals_than_its_limit(session: Session) -> None:
+    user = make_user(session)
+    order = make_order(session, submission_limit=1)
+    sent = []
+    for name in ("First", "Second"):
+        proposal = submittals.propose(session, order, make_person(session, name=name), user.id,
+                                      utcnow())  # fmt: skip
+        submittals.decide(session, proposal, approve=True, now=utcnow())
+        sent.append(proposal)
+    submittals.advance(session, sent[0], "submitted", user.id, utcnow())
+    with pytest.raises(submittals.Refused, match="at most 1 submittals; 1 already sent"):
+        submittals.advance(session, sent[1], "submitted", user.id, utcnow())
