@@ -33,7 +33,7 @@ def gate_reasons(order: JobOrder, candidate: Candidate) -> list[str]:
     reasons = [f"{candidate.discipline}, as the order asks."]
     reasons.append(_licence_reason(order, candidate))
     reasons += [_cert_reason(order, candidate, need.name) for need in order.certifications]
-    if order.min_years:
+    if order.min_years and order.specialty:
         years = _years(candidate, order.specialty)
         reasons.append(
             f"{years:g} years in {order.specialty} (the order asks {order.min_years:g})."
@@ -60,7 +60,7 @@ def missing(order: JobOrder, candidate: Candidate) -> list[str]:
         gap = _cert_gap(order, candidate, need.name)
         if gap:
             out.append(gap)
-    if order.min_years and _years(candidate, order.specialty) is None:
+    if order.min_years and order.specialty and _years(candidate, order.specialty) is None:
         out.append(
             f"Years in {order.specialty} not stated: verify (the order asks {order.min_years:g})."
         )

@@ -135,9 +135,8 @@ def years_level() -> sa.ColumnElement[Any]:
         .correlate_except(spec)
         .scalar_subquery()
     )
-    return sa.case(
-        (sa.func.coalesce(o.c.min_years, 0) <= 0, PASS), else_=sa.func.coalesce(best, FAIL)
-    )
+    unasked = sa.or_(sa.func.coalesce(o.c.min_years, 0) <= 0, o.c.specialty.is_(None))
+    return sa.case((unasked, PASS), else_=sa.func.coalesce(best, FAIL))
 
 
 def start_level() -> sa.ColumnElement[Any]:

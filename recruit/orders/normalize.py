@@ -15,6 +15,7 @@ from recruit.clinical.vocab import (
     discipline_labels,
     discipline_title_matcher,
     ehr_matcher,
+    load,
     specialty_acronym_matcher,
     specialty_matcher,
 )
@@ -29,12 +30,19 @@ _STATUS_WORDS = {
     "open": "open", "active": "open", "new": "open", "hot": "open", "reopened": "open",
     "on hold": "on_hold", "on_hold": "on_hold", "hold": "on_hold", "paused": "on_hold",
     "filled": "filled", "closed": "closed", "cancelled": "cancelled", "canceled": "cancelled",
+    "urgent": "open", "critical": "open", "accepting submissions": "open", "pending": "on_hold",
+    "awaiting approval": "on_hold", "inactive": "closed", "expired": "closed",
 }  # fmt: skip
 _DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%m-%d-%Y", "%b %d, %Y", "%B %d, %Y",
-                 "%d %b %Y", "%Y/%m/%d")  # fmt: skip
+                 "%d %b %Y", "%Y/%m/%d", "%d-%b-%Y", "%d-%b-%y", "%b %d %Y", "%B %d %Y",
+                 "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p",
+                 "%m/%d/%Y %H:%M:%S")  # fmt: skip
+BLANK = {"", "n/a", "na", "none", "-", "--", "tbd", "null", "not specified", "unknown"}
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-_YES = {"yes", "y", "true", "1", "accepted", "ok", "compact ok", "compact accepted", "required"}
-_NO = {"no", "n", "false", "0", "not accepted", "no compact", "preferred", "optional", ""}
+_YES = {"yes", "y", "true", "1", "accepted", "ok", "compact ok", "compact accepted", "required",
+        "compact", "allowed", "x"}  # fmt: skip
+_NO = {"no", "n", "false", "0", "not accepted", "no compact", "preferred", "optional", "",
+       "not allowed", "single state", "state license only"}  # fmt: skip
 
 
 def discipline(value: str) -> str:
@@ -51,6 +59,11 @@ def discipline(value: str) -> str:
 def specialty(value: str) -> str:
     text = value.strip()
     found = specialty_acronym_matcher().find(text) or specialty_matcher().find(text)
+    squeezed = text.lower().replace(" ", "").replace("-", "")
+    found = found or [
+        name for name in load("specialties")["specialties"]
+        if name.lower().replace(" ", "").replace("-", "") == squeezed
+    ]  # fmt: skip
     if not found:
         raise Unclear(f"unknown specialty {text!r}")
     return found[0]
@@ -108,6 +121,16 @@ def number(value: str) -> float:
     return float(match.group(0))
 
 
+def weeks(value: str) -> int:
+    """'13', '13 weeks', '13 wks', '3 months' -> weeks."""
+    figure = number(value)
+    if "month" in value.lower() or re.search(r"\d\s*mo\b", value.lower()):
+        figure *= 52 / 12
+    if figure < 1:
+        raise Unclear(f"not a number of weeks: {value.strip()!r}")
+    return round(figure)
+
+
 def whole(value: str) -> int:
     figure = number(value)
     if figure != int(figure) or figure < 0:
@@ -116,12 +139,44 @@ def whole(value: str) -> int:
 
 
 def yes_no(value: str) -> bool:
-    text = value.strip().lower()
+    text = " ".join(value.strip().lower().split())
     if text in _YES:
         return True
     if text in _NO:
         return False
+    if re.search(r"\b(?:not?|without)\b", text):
+        return False
+    if re.search(r"\b(?:yes|accept\w*|ok|allow\w*|compact)\b", text):
+        return True
     raise Unclear(f"expected yes or no, got {value.strip()!r}")
+
+
+def place(value: str) -> tuple[str | None, str]:
+    """'Dallas, TX' or 'Dallas, Texas 75201' -> (city, state code)."""
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    for index in range(len(parts) - 1, -1, -1):
+        words = re.sub(r"\d{5}(?:-\d{4})?", "", parts[index]).strip()
+        try:
+            code = state(words)
+        except Unclear:
+            continue
+        return (", ".join(parts[:index]) or None), code
+    raise Unclear(f"no US state in location {value.strip()!r}")
+
+
+def title(value: str) -> tuple[str | None, str | None]:
+    """A job title like 'Travel RN - ICU' -> (discipline, specialty), either may be None."""
+    try:
+        found_discipline: str | None = discipline(value)
+    except Unclear:
+        found_discipline = None
+    try:
+        found_specialty: str | None = specialty(value)
+    except Unclear:
+        found_specialty = None
+    if found_discipline is None and found_specialty is None:
+        raise Unclear(f"no discipline or specialty in job title {value.strip()!r}")
+    return found_discipline, found_specialty
 
 
 def shift(value: str) -> tuple[str | None, int | None, int | None]:

@@ -33,7 +33,8 @@ FIELDS: dict[str, tuple[str, Callable[[str], Any]]] = {
     "shift_hours": ("Hours per shift", n.whole),
     "shifts_per_week": ("Shifts per week", n.whole),
     "start_date": ("Start date", n.day),
-    "weeks": ("Weeks", n.whole),
+    "end_date": ("End date (gives the weeks)", n.day),
+    "weeks": ("Weeks", n.weeks),
     "guaranteed_hours": ("Guaranteed hours per week", n.number),
     "openings": ("Openings", n.whole),
     "bill_rate": ("Bill rate", n.number),
@@ -48,7 +49,11 @@ FIELDS: dict[str, tuple[str, Callable[[str], Any]]] = {
     "submission_limit": ("Submission limit", n.whole),
     "status": ("Status", n.status),
     "notes": ("Notes", _text(4000)),
+    "location": ("Location (city, state)", n.place),
+    "title": ("Job title (gives discipline and specialty)", n.title),
 }
+# Fields that only fill others: never written to the order themselves.
+DERIVED = ("end_date", "location", "title")
 
 
 def read_values(raw: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
@@ -57,7 +62,7 @@ def read_values(raw: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
     errors: list[str] = []
     for name, (label, convert) in FIELDS.items():
         text = (raw.get(name) or "").strip()
-        if not text:
+        if text.lower() in n.BLANK:
             continue
         try:
             values[name] = convert(text)
@@ -69,16 +74,40 @@ def read_values(raw: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
         values.setdefault("shift_hours", hours)
         values.setdefault("shifts_per_week", per_week)
         values = {k: v for k, v in values.items() if v is not None}
-    given = {name for name in FIELDS if (raw.get(name) or "").strip()}
+    _fill_from_derived(values)
+    given = {name for name in FIELDS if (raw.get(name) or "").strip().lower() not in n.BLANK}
+    given |= set(values)
     errors += [f"{FIELDS[name][0]}: missing" for name in REQUIRED if name not in given]
     if values.get("weeks") == 0:
         errors.append("Weeks: must be at least 1")
     return values, errors
 
 
+def _fill_from_derived(values: dict[str, Any]) -> None:
+    """A location fills city and state, a job title discipline and specialty, an end date
+    the weeks, each only where the row did not give them directly."""
+    city, state = values.pop("location", (None, None))
+    if state and "state" not in values:
+        values["state"] = state
+    if city and "city" not in values:
+        values["city"] = city
+    discipline, specialty = values.pop("title", (None, None))
+    if discipline and "discipline" not in values:
+        values["discipline"] = discipline
+    if specialty and "specialty" not in values:
+        values["specialty"] = specialty
+    end = values.pop("end_date", None)
+    if end and "weeks" not in values and values.get("start_date"):
+        days = (end - values["start_date"]).days
+        if days >= 7:
+            values["weeks"] = round(days / 7)
+
+
 def apply_values(order: JobOrder, values: Mapping[str, Any]) -> None:
     """Write checked values onto the order; the end date and certification rows follow."""
     for name, value in values.items():
+        if name in DERIVED:
+            continue
         if name == "certifications":
             order.certifications = [JobOrderCertification(name=c) for c in value]
         elif name != "external_id" or value:
@@ -102,7 +131,7 @@ def raw_from_order(order: JobOrder) -> dict[str, str]:
     raw = {
         name: "" if getattr(order, name, None) is None else str(getattr(order, name))
         for name in FIELDS
-        if name not in ("certifications", "compact_accepted", "ehr_required", "shift")
+        if name not in ("certifications", "compact_accepted", "ehr_required", "shift", *DERIVED)
     }
     raw["shift"] = order.shift or ""
     raw["certifications"] = ", ".join(c.name for c in order.certifications)

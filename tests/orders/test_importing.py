@@ -189,3 +189,28 @@ def test_a_broken_preview_form_sends_the_recruiter_back_to_upload(recruiter: Fla
     assert response.status_code == 302 and response.headers["Location"].endswith("/orders/import")
     bad = base64.b64encode(b"\x00\x00").decode()
     assert recruiter.post("/orders/import/preview", data={"data": bad}).status_code == 302
+
+
+VMS_STYLE = (
+    "Req #,Job Title,Hospital Name,Location,Start Date,End Date,# of Openings,"
+    "Certifications Required,Years of Experience,Compact License Accepted,Status\n"
+    '77,Travel RN - Med/Surg,Baylor,"Dallas, TX 75201",2027-03-01 00:00:00,05/31/2027,2,'
+    "None,N/A,No,Urgent\n"
+)
+
+
+def test_a_vms_style_export_fills_fields_from_title_location_and_end_date(
+    recruiter: FlaskClient, session: Session
+) -> None:
+    html = upload(recruiter, VMS_STYLE.encode()).get_data(as_text=True)
+    assert "with problems" in html and "<strong>0</strong> with problems" in html
+    save(recruiter, html)
+    order = session.scalar(sa.select(JobOrder))
+    assert (order.external_id, order.facility, order.city, order.state) == (
+        "77", "Baylor", "Dallas", "TX",
+    )  # fmt: skip
+    assert (order.discipline, order.specialty, order.weeks, order.openings) == (
+        "RN", "Med-Surg", 13, 2,
+    )  # fmt: skip
+    assert order.certifications == [] and order.min_years is None
+    assert order.compact_accepted is False and order.status == "open"
