@@ -2,7 +2,13 @@
 """Run the parser over every file named in a truth file and print score.py's table.
 
 usage: bench/accuracy.py [--truth PATH] [--files DIR] [--out PRED.jsonl] [--sandbox] [--verbose]
+                        [--as-of YYYY-MM-DD]
+--as-of fixes the date "Present", expiries and years are resolved against, so a figure can be
+reproduced later (default: today).
 Predictions are written in the `recruit parse --json` shape. Nothing from the resumes is logged.
+Before score.py's table it prints a calibration table (per confidence band of the parser's
+field confidence: fields scored and the share right) and the silent-error rate (fields wrong
+although given a confidence of 0.8 or more).
 """
 
 from __future__ import annotations
@@ -31,7 +37,10 @@ def parse_file(path: Path, sandbox: bool, today: date | None) -> dict:
         result = _dev_docx_result(data, path.name, today)
         if result is not None:
             return result.to_json(str(path))
-    result = parse_sandboxed(data, path.name) if sandbox else parse(data, path.name, today=today)
+    if sandbox:
+        result = parse_sandboxed(data, path.name, today=today)
+    else:
+        result = parse(data, path.name, today=today)
     return result.to_json(str(path))
 
 
@@ -59,13 +68,61 @@ def _dev_docx_result(data: bytes, name: str, today: date | None):
     )
 
 
-def _print_misses(score_path: Path, truths: list[dict], predictions: Path) -> None:
-    """Per file, the fields scored below 1 (field names and scores only: no resume content)."""
+def _load_score(score_path: Path):
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("recruit_eval_score", score_path)
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
+    return score
+
+
+_BANDS = ((0.9, "0.90-1.00"), (0.8, "0.80-0.89"), (0.7, "0.70-0.79"), (0.5, "0.50-0.69"))
+_SOURCE = {"compact": "licenses", "cert_expiry": "certifications"}
+
+
+def _band(confidence: float | None) -> str:
+    if confidence is None:
+        return "no value"
+    return next((name for low, name in _BANDS if confidence >= low), "0.00-0.49")
+
+
+def calibration(score, truths: list[dict], preds: dict) -> tuple[dict[str, list[int]], float]:
+    """Per confidence band, [fields scored, fields right]; and the silent-error rate: the
+    share of scored fields that are wrong although the parser gave them 0.8 or more. A field
+    scored 1.0 by score.py is right; a field the parser left empty has no confidence."""
+    bands: dict[str, list[int]] = {}
+    silent = total = 0
+    for truth in truths:
+        pred = preds.get(os.path.basename(truth["file"]), {})
+        meta = pred.get("fields") or {}
+        for field in score.FIELDS:
+            value = score.score_field(field, pred, truth)
+            if value is None:
+                continue
+            confidence = (meta.get(_SOURCE.get(field, field)) or {}).get("confidence")
+            row = bands.setdefault(_band(confidence), [0, 0])
+            right = value >= 0.999
+            row[0] += 1
+            row[1] += right
+            total += 1
+            silent += (not right) and confidence is not None and confidence >= 0.8
+    return bands, (silent / total if total else 0.0)
+
+
+def print_calibration(score, truths: list[dict], predictions: Path) -> None:
+    bands, silent = calibration(score, truths, score.load_preds(str(predictions)))
+    print(f"{'confidence':12} {'fields':>6} {'right':>6}")
+    for name in [n for _, n in _BANDS] + ["0.00-0.49", "no value"]:
+        if name in bands:
+            count, right = bands[name]
+            print(f"{name:12} {count:6d} {right / count:6.3f}")
+    print(f"silent errors (wrong at confidence >= 0.8): {silent:.1%}")
+
+
+def _print_misses(score_path: Path, truths: list[dict], predictions: Path) -> None:
+    """Per file, the fields scored below 1 (field names and scores only: no resume content)."""
+    score = _load_score(score_path)
     preds = score.load_preds(str(predictions))
     for truth in truths:
         pred = preds.get(os.path.basename(truth["file"]), {})
@@ -90,7 +147,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--sandbox", action="store_true", help="parse through the sandbox child process"
     )
-    ap.add_argument("--today", type=date.fromisoformat, default=None)
+    ap.add_argument(
+        "--as-of",
+        "--today",
+        dest="today",
+        type=date.fromisoformat,
+        default=None,
+        help="resolve dates as of YYYY-MM-DD (default: today)",
+    )
     ap.add_argument("--verbose", action="store_true", help="list the fields each file missed")
     ap.add_argument("--min", type=float, default=None)
     args = ap.parse_args(argv)
@@ -114,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     score = args.truth.parent.parent.parent / "eval" / "score.py"
     if args.verbose:
         _print_misses(score, truths, args.out)
+    print_calibration(_load_score(score), truths, args.out)
+    sys.stdout.flush()
     cmd = [sys.executable, str(score), str(args.truth), str(args.out)]
     cmd += [f"--min={args.min}"] if args.min is not None else []
     return subprocess.call(cmd, env={**os.environ, "PYTHONIOENCODING": "utf-8"})

@@ -8,7 +8,7 @@ import random
 from pathlib import Path
 
 from bench.stack import find_shared_dir
-from tests.helpers import make_pdf
+from tests.files.pdf import text_pdf
 
 FIRST = ["Maria", "James", "Aisha", "Tom", "Priya", "Luis", "Grace", "Ken", "Olga", "Sam"]
 LAST = ["Lopez", "Nguyen", "Okafor", "Smith", "Patel", "Kowalski", "Brown", "Ito", "Silva"]
@@ -67,7 +67,7 @@ class ResumeSource:
             return f"real-{number}{path.suffix}", path.read_bytes() + suffix
         lines = lines_for(number, self.rng)
         if kind == 0:
-            return f"resume-{number}.pdf", make_pdf(lines)
+            return f"resume-{number}.pdf", text_pdf(lines)
         if kind == 1:
             return f"resume-{number}.docx", make_docx(lines)
         return f"resume-{number}.txt", "\n".join(lines).encode()

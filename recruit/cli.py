@@ -7,6 +7,7 @@ import logging
 import signal
 import sys
 import threading
+from datetime import date, datetime
 from pathlib import Path
 from types import FrameType
 
@@ -21,6 +22,7 @@ from recruit.db import write_session
 from recruit.models import ROLES
 from recruit.ops import commands as ops_cli
 from recruit.ops import migrate
+from recruit.parsing import capabilities
 from recruit.parsing.model import ParseError, ParseResult
 from recruit.parsing.sandbox import Limits
 from recruit.privacy.retention import (
@@ -30,7 +32,8 @@ from recruit.privacy.retention import (
     run_cleanup,
     start_cleanup_thread,
 )
-from recruit.storage import make_store
+from recruit.storage import StorageUnavailable, check_store, make_store
+from recruit.storage import commands as storage_commands
 from recruit.worker import (
     ParseFunction,
     Worker,
@@ -51,6 +54,8 @@ def main() -> None:
 
 for _command in ops_cli.COMMANDS:
     main.add_command(_command)
+for _command in storage_commands.COMMANDS:
+    ops_cli.blobs_group.add_command(_command)
 
 
 @main.command("run")
@@ -58,6 +63,7 @@ for _command in ops_cli.COMMANDS:
 @click.option("--port", default=5000, envvar="PORT", show_default=True, type=int)
 def run_command(host: str, port: int) -> None:
     """Migrate, then serve the web app with parse workers in the same process."""
+    _require_storage(_app())
     serve(_app(), host, port)
 
 
@@ -66,6 +72,7 @@ def run_command(host: str, port: int) -> None:
 def worker_command(threads: int) -> None:
     """Run parse workers until SIGTERM or Ctrl-C."""
     _require_current_schema(_app())
+    _require_storage(_app())
     run_workers(_app(), threads)
 
 
@@ -110,11 +117,42 @@ def users_create_command(email: str, role: str) -> None:
 
 @main.command("parse")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per file per line.")
+@click.option(
+    "--as-of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Resolve 'Present', expiries and years as of YYYY-MM-DD (default: today).",
+)
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-def parse_command(as_json: bool, files: tuple[str, ...]) -> None:
+def parse_command(as_json: bool, as_of: datetime | None, files: tuple[str, ...]) -> None:
     """Parse resume files in a sandbox; exit 1 if any failed."""
-    if not parse_files(_app(), list(files), as_json):
+    if not parse_files(_app(), list(files), as_json, as_of.date() if as_of else None):
         sys.exit(1)
+
+
+@main.command("doctor")
+def doctor_command() -> None:
+    """Which formats this installation reads, and OCR seconds per page measured here."""
+    for line in doctor_report(_app()):
+        click.echo(line)
+
+
+def doctor_report(app: Flask) -> list[str]:
+    parse = load_parse_function(app.config["PARSE_FUNCTION"])
+    limits = parse_limits(app)
+    lines = ["formats this installation reads:"]
+    for reader in capabilities.readers():
+        lines.append(f"  {'yes' if reader.ready else 'NO ':3}  {reader.formats:28}  {reader.how}")
+    parse(b"warm up", "warm-up.txt", limits)  # the first call boots the sandbox's forkserver
+    check = capabilities.measure_ocr(lambda data, name: parse(data, name, limits))
+    if check.error:
+        lines.append(f"OCR check failed: {check.error}")
+    else:
+        lines.append(
+            f"OCR: {check.seconds_per_page:.2f} s per page in the parse sandbox (a generated page,"
+            f" {check.words_read}/{check.words} words read back)"
+        )
+    return lines
 
 
 @main.command("cleanup")
@@ -148,6 +186,13 @@ def apply_retention(app: Flask, months: int, dry_run: bool) -> list[Inactive]:
 def _require_current_schema(app: Flask) -> None:
     if not migrate.is_up_to_date(app):
         raise click.ClickException("the database is not up to date: run `recruit db upgrade`")
+
+
+def _require_storage(app: Flask) -> None:
+    try:
+        check_store(app.config)
+    except StorageUnavailable as error:
+        raise click.ClickException(str(error)) from None
 
 
 def _read_password() -> str:
@@ -205,13 +250,13 @@ def run_workers(app: Flask, count: int) -> None:
         thread.join()
 
 
-def parse_files(app: Flask, paths: list[str], as_json: bool) -> bool:
+def parse_files(app: Flask, paths: list[str], as_json: bool, as_of: date | None = None) -> bool:
     """Parse each file; print results in input order. True when every file parsed."""
     parse = load_parse_function(app.config["PARSE_FUNCTION"])
     limits = parse_limits(app)
     all_ok = True
     for path in paths:
-        result = _parse_one(parse, limits, path)
+        result = _parse_one(parse, limits, path, as_of)
         all_ok = all_ok and result.ok
         if as_json:
             click.echo(json.dumps(result.to_json(path), ensure_ascii=False, default=str))
@@ -222,7 +267,7 @@ def parse_files(app: Flask, paths: list[str], as_json: bool) -> bool:
     return all_ok
 
 
-def _parse_one(parse: ParseFunction, limits: Limits, path: str) -> ParseResult:
+def _parse_one(parse: ParseFunction, limits: Limits, path: str, as_of: date | None) -> ParseResult:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
@@ -230,7 +275,9 @@ def _parse_one(parse: ParseFunction, limits: Limits, path: str) -> ParseResult:
             ParseError("unreadable", f"cannot read the file: {error.strerror}")
         )
     try:
-        return parse(data, Path(path).name, limits)
+        # only when asked: a configured parse function need not take the keyword otherwise
+        dated = {"today": as_of} if as_of else {}
+        return parse(data, Path(path).name, limits, **dated)
     except Exception as error:  # the sandbox itself failed; report it, never a traceback
         return ParseResult.failure(
             ParseError("internal", f"the parser failed: {type(error).__name__}")

@@ -51,7 +51,7 @@ def claim(
     return None
 
 
-def _next_claimable(session: Session, now: datetime) -> sa.Select[tuple[ParseJob]]:
+def _next_claimable(session: Session, now: datetime) -> sa.Select[ParseJob]:
     runnable = sa.or_(
         sa.and_(ParseJob.status == "queued", ParseJob.run_after <= now),
         sa.and_(ParseJob.status == "running", ParseJob.lease_expires_at < now),

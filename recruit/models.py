@@ -119,12 +119,15 @@ class Submission(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     consent_at: Mapped[datetime | None]
     status_token_hash: Mapped[str | None] = mapped_column(sa.String(128), unique=True)
+    # A newer resume sent from a status page: the link that sent it owns it as well.
+    sent_from_id: Mapped[int | None] = mapped_column(sa.ForeignKey("submission.id"), index=True)
     # What the candidate checked and corrected on the confirm page (parser profile keys plus
     # availability_date, preferred_states, shift); recruiters see it flagged as confirmed.
     confirmed_profile: Mapped[dict[str, Any] | None]
     confirmed_at: Mapped[datetime | None] = mapped_column(index=True)
 
     candidate: Mapped[Candidate] = relationship(back_populates="submissions")
+    sent_from: Mapped[Submission | None] = relationship(remote_side=[id])
     document: Mapped[Document | None] = relationship(back_populates="submission")
     parse_result: Mapped[ParseResultRow | None] = relationship(back_populates="submission")
 
@@ -306,6 +309,25 @@ class UserToken(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
+
+
+class EmailProof(Base):
+    """A one-time link mailed to an address on file; opening it proves the candidate reads that
+    mailbox, and the browser that opened it may then manage every application under it.
+    Only the token's SHA-256 is stored."""
+
+    __tablename__ = "email_proof"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    email_normalized: Mapped[str] = mapped_column(sa.String(320))
+    # The submission whose status page asked for the link: proven, it joins the others.
+    submission_id: Mapped[int | None] = mapped_column(sa.ForeignKey("submission.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+    used_at: Mapped[datetime | None]
+    # Set when the link is used: until then that browser manages the applications.
+    manage_until: Mapped[datetime | None]
 
 
 class Note(Base):

@@ -36,7 +36,7 @@ PG_DROP = (f"DROP TABLE IF EXISTS {PG_TABLE}",)
 
 def is_search_table(name: str | None) -> bool:
     """For autogenerate: the index tables (and FTS5's shadow tables) are not in the models."""
-    return bool(name) and (name == PG_TABLE or name.startswith(FTS_TABLE))
+    return name is not None and (name == PG_TABLE or name.startswith(FTS_TABLE))
 
 
 def create(connection: sa.Connection) -> None:

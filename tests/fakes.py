@@ -48,6 +48,13 @@ def slow_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
     return ParseResult(ok=True, profile=dict(PROFILE))
 
 
+def stalls_on_slow_files(data: bytes, filename: str, limits: Limits) -> ParseResult:
+    """slow_parse for files named 'slow…', good_parse for the rest."""
+    if filename.startswith("slow"):
+        return slow_parse(data, filename, limits)
+    return good_parse(data, filename, limits)
+
+
 def crashing_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
     raise RuntimeError("parser exploded")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import zlib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -109,46 +108,3 @@ def login(client: FlaskClient, email: str = "rita@example.com", password: str = 
 
 def jobs_of(session: Session, submission_id: int) -> list[ParseJob]:
     return list(session.query(ParseJob).filter_by(submission_id=submission_id))
-
-
-BINARY_PDF_HEADER = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
-
-
-def make_pdf(lines: list[str]) -> bytes:
-    """A small valid one-page PDF showing `lines` in Helvetica, built by hand."""
-    text = (
-        "BT /F1 11 Tf 72 720 Td 14 TL "
-        + " ".join(f"({_pdf_escape(line)}) Tj T*" for line in lines)
-        + " ET"
-    )
-    stream = zlib.compress(text.encode("latin-1"))
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    return assemble_pdf(objects)
-
-
-def assemble_pdf(
-    objects: list[bytes], *, header: bytes = BINARY_PDF_HEADER, trailer_extra: bytes = b""
-) -> bytes:
-    """Number the object bodies from 1, write them with an xref table; object 1 is the root."""
-    out = bytearray(header)
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\n" % (len(objects) + 1, trailer_extra)
-    out += b"startxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
-
-
-def _pdf_escape(line: str) -> str:
-    return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")

@@ -18,7 +18,8 @@ from recruit.parsing.model import ParseResult
 from recruit.parsing.sandbox import Limits
 from recruit.worker import Worker
 from tests.fakes import good_parse
-from tests.helpers import login, make_pdf, make_submission, make_user
+from tests.files.pdf import text_pdf
+from tests.helpers import login, make_submission, make_user
 
 POLICY = jobs.QueuePolicy(lease_s=60, max_attempts=3, retry_delay_s=0)
 
@@ -70,7 +71,7 @@ def test_parsing_twice_replaces_rather_than_duplicates(app: Flask, session: Sess
 
 
 def test_a_real_pdf_goes_through_the_real_parser(app: Flask, session: Session) -> None:
-    pdf = make_pdf(["Jane Example, RN", "jane@example.com"])
+    pdf = text_pdf(["Jane Example, RN", "jane@example.com"])
     submission = make_submission(session, data=pdf, store_dir=app.config["STORAGE_DIR"])
     session.commit()
     assert Worker(app).run_once()
@@ -212,7 +213,7 @@ def test_the_worker_reads_blobs_from_either_storage_backend(
     import io
 
     app.config.update(STORAGE_BACKEND=backend_name, PARSE_FUNCTION="tests.fakes:good_parse")
-    form = {"resume": (io.BytesIO(make_pdf(["Jane"])), "cv.pdf"), "consent": "y"}
+    form = {"resume": (io.BytesIO(text_pdf(["Jane"])), "cv.pdf"), "consent": "y"}
     assert client.post("/apply", data=form, content_type="multipart/form-data").status_code == 302
     assert Worker(app).run_once()
     assert fresh(session).query(Submission).one().status == "parsed"

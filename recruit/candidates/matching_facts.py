@@ -8,7 +8,7 @@ import json
 from datetime import date
 from typing import Any
 
-from recruit.candidates.profile import dicts, latest_confirmed, latest_parse, strings
+from recruit.candidates.profile import ProfileLayers, dicts, strings
 from recruit.clinical.vocab import specialty_matcher
 from recruit.models import Candidate, CandidatePreferredState
 
@@ -17,7 +17,7 @@ RECENT_YEARS = 2
 
 
 def refresh_matching_facts(
-    candidate: Candidate, profile: dict[str, Any], overrides: dict[str, Any], today: date
+    candidate: Candidate, profile: dict[str, Any], layers: ProfileLayers, today: date
 ) -> None:
     candidate.available_from = iso_date(profile.get("availability_date"))
     states = dict.fromkeys(s.upper()[:10] for s in strings(profile.get("preferred_states")))
@@ -25,7 +25,7 @@ def refresh_matching_facts(
     employers = dicts(profile.get("employers"))
     candidate.travel_assignments = sum(1 for job in employers if job.get("travel"))
     candidate.recent_specialty = recent_specialty(employers, today)
-    candidate.unverified_fields_json = json.dumps(unverified_fields(candidate, overrides))
+    candidate.unverified_fields_json = json.dumps(unverified_fields(layers))
 
 
 def iso_date(value: Any) -> date | None:
@@ -49,17 +49,13 @@ def recent_specialty(employers: list[dict[str, Any]], today: date) -> str | None
     return found[0][:80] if found else None
 
 
-def unverified_fields(candidate: Candidate, overrides: dict[str, Any]) -> list[str]:
+def unverified_fields(layers: ProfileLayers) -> list[str]:
     """Parsed fields nobody has confirmed or corrected: all of them until the candidate
     confirms, then those the parser was unsure of."""
-    row = latest_parse(candidate)
-    fields = ((row.profile or {}).get("fields") or {}) if row is not None else {}
-    confirmed = latest_confirmed(candidate)
-    settled = set(overrides) | set(confirmed or {})
     out = []
-    for name, meta in fields.items():
+    for name, meta in layers.unverified_fields().items():
         confidence = meta.get("confidence") if isinstance(meta, dict) else None
         sure = isinstance(confidence, int | float) and confidence >= LOW_CONFIDENCE
-        if name not in settled and (confirmed is None or not sure):
+        if not layers.confirmed or not sure:
             out.append(name)
     return sorted(out)

@@ -8,6 +8,7 @@ asks `current_profile`. Read-only: helpers take a session and never write.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -36,10 +37,14 @@ def latest_parse(candidate: Candidate) -> ParseResultRow | None:
 
 def latest_confirmed(candidate: Candidate) -> dict[str, Any] | None:
     """What the candidate last confirmed: it wins over any parse (theirs is the last word)."""
-    confirmed = [s for s in candidate.submissions if s.confirmed_at and s.confirmed_profile]
+    confirmed = [
+        (s.confirmed_at, s.confirmed_profile)
+        for s in candidate.submissions
+        if s.confirmed_at and s.confirmed_profile
+    ]
     if not confirmed:
         return None
-    return dict(max(confirmed, key=lambda s: s.confirmed_at).confirmed_profile)
+    return dict(max(confirmed, key=lambda pair: pair[0])[1])
 
 
 def current_overrides(session: Session, candidate_id: int) -> dict[str, Any]:
@@ -68,20 +73,43 @@ def effective_profile(
     return profile
 
 
-def current_profile(
-    session: Session, candidate: Candidate, today: date, overrides: Mapping[str, Any] | None = None
-) -> dict[str, Any]:
-    """The candidate's effective profile, its eligible states following its licences.
+@dataclass(frozen=True)
+class ProfileLayers:
+    """The three layers of a candidate's profile, each read once: the newest successful parse
+    (with its resume text), what the candidate last confirmed, and the recruiters' corrections."""
 
-    Pass `overrides` when the caller has just read them, so one refresh reads them once.
-    """
-    if overrides is None:
-        overrides = current_overrides(session, candidate.id)
-    row = latest_parse(candidate)
-    parsed = dict(row.profile or {}) if row is not None else {}
-    profile = effective_profile({**parsed, **(latest_confirmed(candidate) or {})}, overrides)
-    profile["eligible_states"] = effective_eligible_states(parsed, profile, today)
-    return profile
+    parsed: dict[str, Any]
+    text: str
+    confirmed: dict[str, Any]
+    overrides: dict[str, Any]
+
+    @classmethod
+    def read(cls, session: Session, candidate: Candidate) -> ProfileLayers:
+        row = latest_parse(candidate)
+        return cls(
+            parsed=dict(row.profile or {}) if row is not None else {},
+            text=(row.text or "") if row is not None else "",
+            confirmed=latest_confirmed(candidate) or {},
+            overrides=current_overrides(session, candidate.id),
+        )
+
+    def effective(self, today: date) -> dict[str, Any]:
+        """Parse < confirmed < corrections, eligible states following the licences."""
+        profile = effective_profile({**self.parsed, **self.confirmed}, self.overrides)
+        profile["eligible_states"] = effective_eligible_states(self.parsed, profile, today)
+        return profile
+
+    def unverified_fields(self) -> dict[str, Any]:
+        """The parser's per-field confidence and evidence for the fields nobody has since
+        confirmed or corrected: the guesses that still stand."""
+        fields = record(self.parsed.get("fields"))
+        settled = {*self.overrides, *self.confirmed}
+        return {name: meta for name, meta in fields.items() if name not in settled}
+
+
+def current_profile(session: Session, candidate: Candidate, today: date) -> dict[str, Any]:
+    """The candidate's effective profile, its eligible states following its licences."""
+    return ProfileLayers.read(session, candidate).effective(today)
 
 
 def effective_eligible_states(
@@ -102,6 +130,11 @@ def strings(value: Any) -> list[str]:
     if not isinstance(value, list):
         return []
     return list(dict.fromkeys(v.strip() for v in value if isinstance(v, str) and v.strip()))
+
+
+def record(value: Any) -> dict[str, Any]:
+    """A profile record (a dict); anything else is empty."""
+    return value if isinstance(value, dict) else {}
 
 
 def dicts(value: Any) -> list[dict[str, Any]]:

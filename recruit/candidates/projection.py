@@ -14,16 +14,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from recruit.candidates.changes import notify
-from recruit.candidates.identity import normalize_email, normalize_phone
+from recruit.candidates.identity import normalize_email, normalize_phone, without_bidi_controls
 from recruit.candidates.matching_facts import refresh_matching_facts
-from recruit.candidates.profile import (
-    current_overrides,
-    current_profile,
-    dicts,
-    latest_confirmed,
-    latest_parse,
-    strings,
-)
+from recruit.candidates.profile import ProfileLayers, dicts, record, strings
 from recruit.candidates.search import reindex_candidate
 from recruit.clinical.dates import parse_expiry
 from recruit.db import utcnow
@@ -43,25 +36,15 @@ LOW_CONFIDENCE = 0.6
 def refresh_from_effective_profile(session: Session, candidate: Candidate) -> None:
     """Bring the candidate's columns, facet rows, eligible states and search document in line
     with its effective profile. The queue filters and searches only what this writes."""
-    overrides = current_overrides(session, candidate.id)
-    profile = current_profile(session, candidate, utcnow().date(), overrides)
+    layers = ProfileLayers.read(session, candidate)
+    profile = layers.effective(utcnow().date())
     notify(session, candidate)  # before: what may stop matching
     refresh_candidate(candidate, profile)
-    refresh_matching_facts(candidate, profile, overrides, utcnow().date())
-    candidate.min_confidence = unverified_confidence(candidate, overrides)
+    refresh_matching_facts(candidate, profile, layers, utcnow().date())
+    candidate.min_confidence = min_confidence({"fields": layers.unverified_fields()})
     session.flush()  # the search document is built from the facet rows just written
-    reindex_candidate(session, candidate.id, profile)
+    reindex_candidate(session, candidate.id, profile, layers.text)
     notify(session, candidate)  # after: what may start matching
-
-
-def unverified_confidence(candidate: Candidate, overrides: dict[str, Any]) -> float | None:
-    """The parser's lowest confidence among the fields nobody has since confirmed or corrected:
-    the queue's low-confidence filter is about guesses that still stand."""
-    row = latest_parse(candidate)
-    fields = dict(((row.profile or {}).get("fields") or {}) if row is not None else {})
-    for name in (*overrides, *(latest_confirmed(candidate) or {})):
-        fields.pop(name, None)
-    return min_confidence({"fields": fields})
 
 
 def min_confidence(profile: dict[str, Any] | None) -> float | None:
@@ -89,12 +72,12 @@ def refresh_queue_columns(
 
 def refresh_candidate(candidate: Candidate, profile: dict[str, Any]) -> None:
     """Copy the profile's contact details and facets onto the candidate, replacing old facets."""
-    candidate.display_name = _clip(profile.get("name"), 200) or candidate.display_name
+    candidate.display_name = _clip(_name(profile.get("name")), 200) or candidate.display_name
     candidate.email_normalized = normalize_email(profile.get("email")) or candidate.email_normalized
     candidate.phone_e164 = normalize_phone(profile.get("phone")) or candidate.phone_e164
     candidate.discipline = _clip(profile.get("discipline"), 40)
     candidate.years_experience = _number(profile.get("years_experience"))
-    location = profile.get("location") if isinstance(profile.get("location"), dict) else {}
+    location = record(profile.get("location"))
     candidate.location_city = _clip(location.get("city"), 100)
     candidate.location_state = _clip(location.get("state"), 10)
     years = profile.get("specialty_years") or {}
@@ -130,6 +113,10 @@ def _license(item: dict[str, Any]) -> CandidateLicense:
 
 def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _name(value: Any) -> Any:
+    return without_bidi_controls(value).strip() if isinstance(value, str) else value
 
 
 def _clip(value: Any, length: int) -> Any:

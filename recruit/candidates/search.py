@@ -21,7 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from recruit.candidates.profile import current_profile, latest_parse
+from recruit.candidates.profile import ProfileLayers
 from recruit.clinical.regions import us_states
 from recruit.db import utcnow
 from recruit.models import Candidate
@@ -44,6 +44,7 @@ def match_clause(dialect: str, query: str | None) -> sa.ColumnElement[bool] | No
     terms = query_terms(query)
     if not terms:
         return None
+    ids: sa.Select[tuple[Any]]
     if dialect == "sqlite":
         ids = (
             sa.select(sa.literal_column("rowid"))
@@ -77,10 +78,13 @@ def _tsquery(terms: list[str]) -> str:
 
 
 def reindex_candidate(
-    session: Session, candidate_id: int, profile: dict[str, Any] | None = None
+    session: Session,
+    candidate_id: int,
+    profile: dict[str, Any] | None = None,
+    text: str | None = None,
 ) -> None:
-    """Replace the candidate's search document with its effective profile (given, or read
-    here) and resume text.
+    """Replace the candidate's search document with its effective profile and resume text
+    (both given by a caller that has just read them, or read here).
 
     A merged-away candidate has no document: everything it had now belongs to the survivor.
     """
@@ -88,10 +92,9 @@ def reindex_candidate(
     if candidate is None or candidate.merged_into_id is not None:
         remove_candidate(session, candidate_id)
         return
-    result = latest_parse(candidate)
-    text = result.text if result is not None else ""
-    if profile is None:
-        profile = current_profile(session, candidate, utcnow().date())
+    if profile is None or text is None:
+        layers = ProfileLayers.read(session, candidate)
+        profile, text = layers.effective(utcnow().date()), layers.text
     body = search_document(candidate, profile, text)
     if _dialect(session) == "sqlite":
         remove_candidate(session, candidate_id)

@@ -9,8 +9,10 @@ from functools import cache
 from typing import Any
 
 from recruit.clinical import vocab
-from recruit.parsing.dates import SINGLE, iso, parse_point
+from recruit.clinical.regions import code_for
+from recruit.parsing.dates import RANGE, SINGLE, find_span, iso, parse_point
 from recruit.parsing.normalize import Line
+from recruit.parsing.sections import heading_kind
 
 _NOT_HELD = re.compile(
     r"(?i)in progress|pursuing|scheduled|expected|candidate|studying|eligible|planned|anticipated"
@@ -21,8 +23,22 @@ _NOT_A_CERT = re.compile(
 _COURSE = re.compile(r"(?i)\bcourse\b|\btraining\b|\bworkshop\b|\bseminar\b|\bmodules?\b")
 _EXPIRES = re.compile(
     r"(?i)(?:exp(?:ires|iration|iry)?\.?|(?:valid|active|good|current) (?:through|until|thru|to)"
-    r"|renew(?:s|al)?(?: due| date)?)\s*:?\s*"
+    r"|\b(?:through|thru|until)\b|renew(?:s|al)?(?: due| date)?|recertification due)\s*:?\s*"
 )
+# what a stray line in a credentials column looks like: table column labels, an address,
+# a skill with its years ('Triage (8 years)'), a lone capitalised word ('Dayton', 'Epic')
+_COLUMN_LABELS = frozenset(
+    "state states type number no license licence licensure credential certification name"
+    " issuer issued expires expiration expiry exp date dates status board agency body".split()
+)
+_ADDRESS = re.compile(
+    r"^(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d+\s+\w+.*\b(?:st|street|ave|avenue|rd|road|dr|drive|blvd|lane|ln|way)\b.*)$",
+    re.I,
+)
+_SKILL_YEARS = re.compile(
+    r"(?i)\(\s*(?:\d+\+?|less than \d+|over \d+)\s*(?:years?|yrs?|months?)\s*\)"
+)
+_LONE_WORD = re.compile(r"^[A-Z][a-z]+$")
 _HAS_MONTH = re.compile(r"(?i)[a-z]{3}|\d{1,2}[/.-]\d")
 # "Certified Brain Injury Specialist (CBIS)" or "BCS-S (Board Certified ...)": the acronym
 _ACRONYM_FIRST = re.compile(r"^([A-Z][A-Z0-9/-]{1,9})\s*\([^)]{8,}\)")
@@ -56,6 +72,7 @@ def certs_in_line(
             for h in vocab.certification_matcher().finditer(segment)
             if _counts(h, in_section or post_nominals)
         ]
+        hits = [h for n, h in enumerate(hits) if not (n and _bracketed_issuer(h, segment))]
         for n, hit in enumerate(hits):
             name = vocab.certification_info(hit.canonical).get("canonical", hit.canonical)
             # "BLS & ACLS (AHA) exp 06/2026": issuer and expiry printed after the last name
@@ -66,6 +83,14 @@ def certs_in_line(
     if not found and in_section and not post_nominals and not _LABEL.match(text):
         found = {name: _describe(name, text, [], text, today) for name in _printed_items(text)}
     return list(found.values())
+
+
+def _bracketed_issuer(hit: vocab.Hit, segment: str) -> bool:
+    """'RT(R) (ARRT)': a body in brackets after a credential issued it; it is no second one."""
+    return (
+        segment[: hit.start].rstrip().endswith("(")
+        and issuer_matcher().search(hit.text) is not None
+    )
 
 
 def _counts(hit: vocab.Hit, trusted: bool) -> bool:
@@ -86,11 +111,29 @@ def _printed_items(text: str) -> list[str]:
         if (
             part
             and not part.startswith("(")
-            and not SINGLE.fullmatch(part)
             and not _NOT_A_CERT.search(part)
+            and _credential_like(part)
         ):
             items.append(_acronym(part))
     return items
+
+
+def _credential_like(part: str) -> bool:
+    """Whether an unknown item printed in a credentials section can be a credential."""
+    words = re.findall(r"[a-z]+", part.lower())
+    if not words or all(w in _COLUMN_LABELS for w in words):
+        return False
+    if SINGLE.fullmatch(part) or RANGE.fullmatch(part) or _ADDRESS.match(part):
+        return False
+    if _SKILL_YEARS.search(part) or _LONE_WORD.fullmatch(part) or code_for(part):
+        return False
+    if vocab.ehr_matcher().search(part) or heading_kind(_as_line(part)):
+        return False
+    return True
+
+
+def _as_line(text: str) -> Line:
+    return Line(text, 1, 0)
 
 
 def _acronym(item: str) -> str:
@@ -106,7 +149,7 @@ def _describe(
     issuer = next(
         (found for text in (own, tail, segment) if (found := issuer_matcher().search(text))), None
     )
-    expires = _expiry(own) or _expiry(tail) or _future_date(own, today)
+    expires = _expiry(own) or _expiry(tail) or _range_end(own) or _future_date(own, today)
     return {"name": name, "issuer": issuer.canonical if issuer else None, "expires": expires}
 
 
@@ -118,6 +161,14 @@ def _expiry(text: str) -> str | None:
     if point is None or not _HAS_MONTH.search(point.group(0)):
         return None  # a bare year is too coarse to plan a renewal on
     return iso(parse_point(point.group(0), end=True))
+
+
+def _range_end(text: str) -> str | None:
+    """'BLS  June 2018 to June 2026' (a job board's issued-to-expiry line): the end."""
+    span = find_span(text) if RANGE.search(text) else None
+    if span is None or span.ongoing or span.end is None or not _HAS_MONTH.search(span.text):
+        return None
+    return iso(span.end)
 
 
 def _future_date(text: str, today: date | None) -> str | None:
@@ -137,3 +188,17 @@ def merge(certs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for field in ("issuer", "expires"):
             old[field] = old[field] or cert[field]
     return list(kept.values())
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    table = vocab.load("certifications")["certifications"]
+    return frozenset(table) | {spec.get("canonical", name) for name, spec in table.items()}
+
+
+def confidence(cert: dict[str, Any], trusted: bool) -> float:
+    """A vocabulary credential in a credentials section (or after the name) is near certain,
+    one met elsewhere less so; an unknown printed item is often a stray line."""
+    if cert["name"] not in _known_names():
+        return 0.55
+    return 0.93 if trusted else 0.8

@@ -121,6 +121,19 @@ def find_name(lines: list[Line]) -> Found | None:
     return Found(name, line, 0.9 if line.index < 3 else 0.7)
 
 
+def credentials_below(lines: list[Line], name_line: Line | None) -> Line | None:
+    """The line of post-nominals printed under the name ('BSN, RN, CEN'), if there is one."""
+    if name_line is None:
+        return None
+    below = next((line for line in lines if line.index > name_line.index), None)
+    if below is None or below.index > name_line.index + 2:
+        return None
+    tokens = [t for t in re.split(r"[\s,|·•]+", below.text) if t]
+    if tokens and all(_is_postnominal(t, shouting=False) for t in tokens):
+        return below
+    return None
+
+
 def _body_size(lines: list[Line]) -> float:
     sizes = [line.size for line in lines if line.size]
     return max(set(sizes), key=sizes.count) if sizes else 0.0
@@ -176,18 +189,58 @@ def _is_postnominal(token: str, *, shouting: bool) -> bool:
     return not shouting and _POSTNOMINAL.match(token) is not None
 
 
-def find_location(lines: list[Line], allowed: set[int]) -> Found | None:
-    """City and state/province from the contact lines."""
+def find_location(
+    lines: list[Line], allowed: set[int], *, name_line: Line | None = None
+) -> Found | None:
+    """City and state/province from the contact lines; never a job's place (a resume with no
+    home address has no location, not its employer's city)."""
+    previous: Line | None = None
     for line in lines:
         if line.index not in allowed or len(line.text) > _CONTACT_LINE_MAX:
+            previous = None
             continue
         if heading_kind(line) or (line.bold and line.text.isupper() and "," not in line.text):
             continue  # 'REACH ME', 'CONTACT': a sidebar label, not Maine
-        for part in re.split(r"\s*[|•·]\s*|\s{2,}", line.text):
+        parts = _CONTACT_PARTS.split(line.text)
+        if line is name_line:
+            parts = parts[1:]  # 'Jaya Chaudhari    Nurse City, ON': the place beside the name
+        for part in parts:
+            if _JOB_PART.search(part) or has_org_name(part):
+                break  # 'Registered Nurse | Presbyterian Hospital, Albuquerque, NM'
             found = _location_in(_LOCATION_NOISE.sub("", part.strip()))
             if found:
-                return Found(found, line, 0.85)
+                return Found(found, line, 0.85 if line is not name_line else 0.75)
+        found = _split_address(previous, line)
+        if found:
+            return Found(found, line, 0.7)
+        previous = line
     return None
+
+
+_CONTACT_PARTS = re.compile(r"\s*[|•·]\s*|\s{2,}")
+_JOB_PART = re.compile(r"(?i)\b(?:19|20)\d\d\s*[-–]|\b(?:present|current)\b")
+_STATE_ZIP = re.compile(r"^(?P<st>[A-Z]{2})\s+\d{5}(?:-\d{4})?$")
+_BARE_CITY = re.compile(r"^(?:[A-Z][a-z.'-]+)(?: [A-Z][a-z.'-]+){0,2}$")
+
+
+def _split_address(previous: Line | None, line: Line) -> dict[str, str] | None:
+    """A narrow sidebar breaks 'Dayton, OH 45402' into 'Dayton' over 'OH 45402'."""
+    match = _STATE_ZIP.match(line.text.strip())
+    if match is None or match.group("st") not in codes():
+        return None
+    city = previous.text.strip(" ,") if previous else ""
+    return {"city": city if _BARE_CITY.match(city) else "", "state": match.group("st")}
+
+
+def has_org_name(part: str) -> bool:
+    """A facility or employer named in a contact-looking part (its place is the job's)."""
+    return _ORG_WORDS.search(part) is not None
+
+
+_ORG_WORDS = re.compile(
+    r"(?i)\b(?:hospital|medical cent(?:er|re)|clinic|health(?:care)? system|healthcare|university"
+    r"|college|inc|llc|pharmacy|rehab(?:ilitation)? center|nursing (?:home|center)|staffing)\b"
+)
 
 
 def _location_in(text: str) -> dict[str, str] | None:

@@ -38,6 +38,8 @@ def parse_degree(lines: list[Line], i: int) -> dict[str, Any] | None:
     degree, school = _split_degree(seg)
     if _BARE.fullmatch(degree) and len(parts) == 1 and i + 1 < len(lines):
         degree, school = _with_field_below(degree, lines[i + 1].text) or (degree, school)
+    elif _CUT_SHORT.search(degree) and len(parts) == 1 and i + 1 < len(lines):
+        degree, school = _wrapped_field(degree, lines[i + 1].text) or (degree, school)
     school = school or next((p for p in parts if p != seg and _SCHOOL.search(p)), None)
     school = (
         school
@@ -64,6 +66,22 @@ def _with_field_below(acronym: str, below: str) -> tuple[str, str] | None:
     return None
 
 
+# 'M.S. in Occupational' / 'Therapy, Texas Woman's University': the field wrapped to the next line
+_CUT_SHORT = re.compile(
+    r"\b(?:in|of)\s+[A-Z][\w-]*(?:\s+(?:and|&)?\s*[A-Z][\w-]*)?$|\b(?:in|of|and|&)$"
+)
+
+
+def _wrapped_field(degree: str, below: str) -> tuple[str, str | None] | None:
+    pieces = [p.strip() for p in RANGE.sub(" ", below).split(",") if p.strip()]
+    if not pieces or degree_hit(below) or _SCHOOL.search(pieces[0]) or len(pieces[0].split()) > 3:
+        return None
+    if not pieces[0][:1].isalpha() or _YEAR.search(pieces[0]):
+        return None
+    school = next((p for p in pieces[1:] if _SCHOOL.search(p)), None)
+    return f"{degree} {pieces[0]}", school
+
+
 def _split_degree(seg: str) -> tuple[str, str | None]:
     hit = degree_hit(seg)
     assert hit is not None
@@ -88,8 +106,10 @@ def _split_degree(seg: str) -> tuple[str, str | None]:
 def _neighbour_school(lines: list[Line], i: int) -> str | None:
     for j in (i + 1, i - 1):
         if 0 <= j < len(lines) and _SCHOOL.search(lines[j].text) and not degree_hit(lines[j].text):
-            first = segments(RANGE.sub(" ", lines[j].text))
-            return next((p.split(",")[0].strip() for p in first if _SCHOOL.search(p)), None)
+            pieces = [
+                p.strip() for s in segments(RANGE.sub(" ", lines[j].text)) for p in s.split(",")
+            ]
+            return next((p for p in pieces if _SCHOOL.search(p)), None)
     return None
 
 
@@ -100,3 +120,14 @@ def _year(lines: list[Line], i: int) -> int | None:
             if years:
                 return int(years[-1])
     return None
+
+
+def confidence(degree: dict[str, Any]) -> float:
+    """A degree with its school beside it is near certain; a bare one less so."""
+    return 0.9 if degree["school"] else 0.7
+
+
+def names_school(lines: list[Line], i: int) -> bool:
+    """Whether a degree line has its school on it or right beside it."""
+    near = [lines[j].text for j in (i - 1, i, i + 1) if 0 <= j < len(lines)]
+    return any(_SCHOOL.search(text) for text in near)

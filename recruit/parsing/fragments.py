@@ -78,9 +78,21 @@ def trim(part: str) -> str:
     return part.strip(" ()")
 
 
+# LinkedIn prints how long a job lasted: '2 years 4 months', '(3 mos)'
+_DURATION = re.compile(
+    r"(?i)^\(?\s*(?:\d+\+?\s*(?:years?|yrs?|months?|mos?)\b\s*){1,2}\)?$|^less than a year$"
+)
+
+
+def is_duration(text: str) -> bool:
+    return _DURATION.match(text.strip()) is not None
+
+
 def classify(part: str, following: str | None) -> str:
-    if find_span(part) or re.fullmatch(r"[\d\s/–-]+", part):
+    if find_span(part) or re.fullmatch(r"[\d\s/–-]+", part) or _DURATION.match(part):
         return "date"
+    if vocab.ehr_matcher().search(part) and not _ENTITY.search(part):
+        return "ehr"  # 'MEDITECH', 'Cerner PowerChart': a system used, not an employer
     if vocab.agency_matcher().search(part):
         return "agency"
     if is_location(part, following):

@@ -61,11 +61,12 @@ def fill_work(resume: Resume, entries, profile: dict[str, Any], ev: Evidence, to
         elif heading in agency_by_section and (work.is_assignment(entry) or not record["title"]):
             # facility lines under an agency line, until a line with a job title of its own
             record.update(agency=agency_by_section[heading], travel=True)
-        specs = specialties.in_scope([name for name, _ in _entry_specialties(entry)], discipline)
+        specs = specialties.in_scope([name for name, *_ in _entry_specialties(entry)], discipline)
         record["unit"] = record["unit"] or (specs[0] if specs else None)
-        if record["name"].lower() not in {e["name"].lower() for e in employers}:
-            employers.append(record)
-            ev.add("employers", entry.header[0], 0.75)
+        for found, line, confidence in _with_facilities(record, entry):
+            if found["name"].lower() not in {e["name"].lower() for e in employers}:
+                employers.append(found)
+                ev.item("employers", found, line, confidence)
         span = work.interval(entry, today)
         if span and _own_discipline(entry, discipline):
             intervals.append(span)
@@ -89,6 +90,21 @@ def fill_work(resume: Resume, entries, profile: dict[str, Any], ev: Evidence, to
                 ev.add("years_experience", entry.header[0], 0.6)
 
 
+def _with_facilities(record: dict[str, Any], entry: work.Entry) -> list[tuple[dict, Line, float]]:
+    """An agency job names its facilities in the description when the header has none
+    ('Denver Health Medical Center, acute care; Craig Hospital, inpatient rehab')."""
+    found = [(record, entry.header[0], work.confidence(record))]
+    if not record["agency"]:
+        return found
+    facilities = work.body_facilities(entry)
+    if record["name"] == record["agency"] and facilities:
+        found = []
+    for name, line in facilities:
+        if name != record["name"]:
+            found.append(({**record, "name": name, "unit": None}, line, 0.7))
+    return found
+
+
 def _undated_employers(resume: Resume, ev: Evidence) -> list[dict[str, Any]]:
     """When every date sits detached from its entry, 'Employer, Title' lines still name jobs."""
     found: list[dict[str, Any]] = []
@@ -96,7 +112,7 @@ def _undated_employers(resume: Resume, ev: Evidence) -> list[dict[str, Any]]:
         record = work.undated_job(line)
         if record and record["name"].lower() not in {e["name"].lower() for e in found}:
             found.append(record)
-            ev.add("employers", line, 0.5)
+            ev.item("employers", record, line, 0.5)
     return found
 
 
@@ -111,9 +127,9 @@ def _stated_specialty_years(resume: Resume, discipline: str | None) -> dict[str,
     return found
 
 
-def _entry_specialties(entry: work.Entry) -> list[tuple[str, Line]]:
-    found = [(s, line) for line in entry.header for s in specialties.in_header(line.text)]
-    return found + [(s, line) for line in entry.body for s in specialties.in_body(line.text)]
+def _entry_specialties(entry: work.Entry) -> list[tuple[str, Line, float]]:
+    found = [(s, line, 0.9) for line in entry.header for s in specialties.in_header(line.text)]
+    return found + [(s, line, 0.8) for line in entry.body for s in specialties.in_body(line.text)]
 
 
 def _specialties(resume: Resume, entries, discipline: str | None, ev: Evidence) -> list[str]:
@@ -121,20 +137,24 @@ def _specialties(resume: Resume, entries, discipline: str | None, ev: Evidence) 
     volunteer, not as an ER tech before licensure), the summary, 'Specialties:' lines."""
     if discipline is None:
         return []
-    found: list[tuple[str, Line]] = []
+    found: list[tuple[str, Line, float]] = []
     for entry, heading in entries:
         rotation = work.is_rotation(entry, heading)
+        if rotation and not work.substantial(entry, heading):
+            continue  # a bare list of a student's rotations surveys units; it is no specialty
         if entry.kind != "volunteer" and (rotation or _own_discipline(entry, discipline)):
-            found.extend(_entry_specialties(entry))
+            found.extend(
+                (s, line, 0.6 if rotation else how) for s, line, how in _entry_specialties(entry)
+            )
     for line in resume.summary:
-        found.extend((s, line) for s in specialties.in_summary(line.text))
+        found.extend((s, line, 0.75) for s in specialties.in_summary(line.text))
     for line in resume.usable:
         if resume.kind_of.get(line.index) not in EXPERIENCE_KINDS and ":" in line.text[:40]:
-            found.extend((s, line) for s in specialties.in_body(line.text))
-    names = specialties.in_scope([name for name, _ in found], discipline)
-    for name, line in found:
+            found.extend((s, line, 0.9) for s in specialties.in_body(line.text))
+    names = specialties.in_scope([name for name, _, _ in found], discipline)
+    for name, line, how in found:
         if name in names:
-            ev.add("specialties", line, 0.75)
+            ev.item("specialties", name, line, how)
     return names
 
 

@@ -24,7 +24,6 @@ _NUMBER = re.compile(
 _COMPACT = re.compile(
     r"(?i)multi-?state|\bcompact\b|\bnlc\b|\baslp-ic\b|\bptc\b|\binterstate\b|home state"
 )
-_NUMBER_TAIL = re.compile(r"\s+#?\S*\d\S*$")
 _SINGLE_STATE = re.compile(r"(?i)single[- ]state|non-?compact")
 _EXPIRES = re.compile(
     r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)?)\s*:?\s*"
@@ -58,16 +57,17 @@ def parse_license_line(
     kind = license_type_in(text)
     if kind is None and (_LICENSED_IN.search(text) or _COMPACT.search(text)):
         kind = discipline_type
-    elif kind is None and in_section and code_for(_NUMBER_TAIL.sub("", text).strip(" :|")):
+    elif kind is None and in_section and _leading_state(text):
         kind = discipline_type  # a licence table row split into cells: the state (and number)
     if kind is None or not (in_section or keyword):
         return []
     states = _states(text)
-    number = _number(text, states)
+    number = _number(text, states) or (_bare_number(text) if in_section else None)
     if not in_section and not states and not number:
         return []
     compact = True if _COMPACT.search(text) else False if _SINGLE_STATE.search(text) else None
-    base = {"type": kind, "number": number, "compact": compact, "expires": _expiry(text)}
+    expires = _expiry(text) or (_latest_month(text) if in_section else None)
+    base = {"type": kind, "number": number, "compact": compact, "expires": expires}
     if _PRIVILEGE.search(text) and license_type_in(text) is None:
         base["privilege"] = True
     if not states:
@@ -77,6 +77,15 @@ def parse_license_line(
         marked = _compact_state(text, states) if compact else None
         return [{"state": s, **base, "compact": compact if s == marked else None} for s in states]
     return [{"state": state, **base} for state in states]
+
+
+_ROW_CELL = re.compile(r"\s*(?:[#·|,(:]|\s{2}|\d|\bexp|\blic)", re.IGNORECASE)
+
+
+def _leading_state(text: str) -> str | None:
+    """A licence table row split into cells opens with its state: 'Ohio  #123456 · exp. ...',
+    'Nevada (NSBN)  55555  05/31/2027'."""
+    return code_for(_ROW_CELL.split(text, maxsplit=1)[0].strip())
 
 
 def _compact_state(text: str, states: list[str]) -> str | None:
@@ -115,6 +124,26 @@ def _number(text: str, states: list[str]) -> str | None:
     return None
 
 
+_BARE_NUMBER = re.compile(r"(?<![\w/.-])\d{5,10}(?![\w/.-])")
+_MONTH_DATE = re.compile(r"(?i)[a-z]{3}|\d{1,2}\s*/")
+
+
+def _bare_number(text: str) -> str | None:
+    """'Nevada (NSBN)  RN  55555  05/31/2027': a licence table row's number has no label."""
+    found = _BARE_NUMBER.search(text)
+    return found.group(0) if found else None
+
+
+def _latest_month(text: str) -> str | None:
+    """A licence row's dates with no label: the latest dated month is when it expires."""
+    months = [
+        parse_point(p.group(0), end=True)
+        for p in SINGLE.finditer(text)
+        if _MONTH_DATE.search(p.group(0))
+    ]
+    return iso(max(m for m in months if m)) if any(months) else None
+
+
 def _expiry(text: str) -> str | None:
     keyword = _EXPIRES.search(text)
     if keyword is None:
@@ -140,3 +169,14 @@ def merge(licenses: list[dict[str, Any]]) -> list[dict[str, Any]]:
             merged[key] = dict(lic)
     stated_types = {t for s, t in merged if s}
     return [lic for (s, t), lic in merged.items() if s or t not in stated_types]
+
+
+def confidence(licence: dict[str, Any], text: str) -> float:
+    """How sure a licence read from this line is: a state and a printed type with a number or
+    a licence word is near certain; a type only inferred from the discipline is a guess."""
+    if licence["state"] is None:
+        return 0.5
+    printed = license_type_in(text) is not None
+    if printed and (licence["number"] or _KEYWORD.search(text)):
+        return 0.95
+    return 0.85 if printed else 0.75

@@ -67,6 +67,7 @@ class ParseResult:
     media_type: str | None = None
     page_count: int | None = None
     parser_version: str = PARSER_VERSION
+    as_of: str | None = None  # the date "Present", expiries and years were resolved against
 
     def to_json(self, source: str) -> dict[str, Any]:
         """The object `recruit parse --json` prints for one file."""
@@ -76,6 +77,7 @@ class ParseResult:
             "error": self.error,
             "warnings": list(self.warnings),
             "timing_ms": dict(self.timing_ms),
+            "as_of": self.as_of,
             "profile": self.profile,
         }
 

@@ -10,6 +10,7 @@ from recruit.clinical.eligibility import eligible_states
 from recruit.parsing import certifications, contact, education, history, licenses, sections
 from recruit.parsing.discipline import DISCIPLINE_LICENSE, Votes
 from recruit.parsing.evidence import Evidence
+from recruit.parsing.guard import FieldGuard
 from recruit.parsing.model import Document
 from recruit.parsing.resume import Resume
 from recruit.parsing.sections import CREDENTIAL_KINDS, EXPERIENCE_KINDS, HEADER
@@ -30,28 +31,42 @@ _warm()
 
 
 def build_profile(document: Document, *, today: date) -> dict[str, Any]:
+    """The profile of one document. Never raises (but for MemoryError): a field whose
+    extraction fails is left empty and named in document.warnings as `field_failed:<field>`."""
+    guard = FieldGuard(document.warnings)
+    built = guard.run("profile", lambda: _build(document, today, guard), None)
+    return built if built is not None else empty_profile()
+
+
+def _build(document: Document, today: date, guard: FieldGuard) -> dict[str, Any]:
     resume = Resume(document)
     ev = Evidence()
-    profile: dict[str, Any] = {}
-    _contact(resume, profile, ev)
-    lic, licence_lines = _licenses(resume, None, ev)
-    entries = history.entries(resume)
-    degrees = _education(resume, ev)
-    profile["discipline"] = _discipline(resume, lic, entries, degrees, ev)
-    discipline = profile["discipline"]
+    profile = empty_profile()
+    _contact(resume, profile, ev, guard)
+    no_licences: tuple[list[dict[str, Any]], set[int]] = ([], set())
+    lic, licence_lines = guard.run("licenses", lambda: _licenses(resume, None, ev), no_licences)
+    entries = guard.run("employers", lambda: history.entries(resume), [])
+    degrees = guard.run("education", lambda: _education(resume, ev), [])
+    discipline = guard.run(
+        "discipline", lambda: _discipline(resume, lic, entries, degrees, ev), None
+    )
+    profile["discipline"] = discipline
     if discipline in DISCIPLINE_LICENSE:
-        lic, licence_lines = _licenses(resume, DISCIPLINE_LICENSE[discipline], ev)
+        kind = DISCIPLINE_LICENSE[discipline]
+        first = (lic, licence_lines)
+        lic, licence_lines = guard.run("licenses", lambda: _licenses(resume, kind, ev), first)
     profile["licenses"] = lic
-    profile["certifications"] = _certifications(resume, licence_lines, ev, today)
+    profile["certifications"] = guard.run(
+        "certifications", lambda: _certifications(resume, licence_lines, ev, today), []
+    )
     profile["education"] = degrees
-    profile["ehr_systems"] = _ehr(resume, ev)
-    history.fill_work(resume, entries, profile, ev, today)
-    profile["eligible_states"] = eligible_states(lic, discipline, today)
-    ev.same_as("eligible_states", "licenses")
-    ev.same_as("specialty_years", "specialties")
-    ordered = {key: profile.get(key) for key in _KEYS}
-    ordered["fields"] = ev.for_profile(ordered)
-    return ordered
+    profile["ehr_systems"] = guard.run("ehr_systems", lambda: _ehr(resume, ev), [])
+    _work(resume, entries, profile, ev, today, guard)
+    profile["eligible_states"] = guard.run(
+        "eligible_states", lambda: eligible_states(lic, discipline, today), []
+    )
+    profile["fields"] = guard.run("fields", lambda: ev.for_profile(profile), {})
+    return profile
 
 
 _KEYS = (
@@ -70,13 +85,51 @@ _KEYS = (
     "ehr_systems",
     "eligible_states",
 )
+_LISTS = frozenset(
+    (
+        "specialties",
+        "licenses",
+        "certifications",
+        "education",
+        "employers",
+        "ehr_systems",
+        "eligible_states",
+    )
+)
+_MAPS = frozenset({"specialty_years", "fields"})
+_WORK_KEYS = ("employers", "specialties", "specialty_years", "years_experience")
 
 
-def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence) -> None:
+def empty_profile() -> dict[str, Any]:
+    """Every key in its order, each empty: what a field that failed is left as."""
+    return {
+        key: [] if key in _LISTS else {} if key in _MAPS else None for key in (*_KEYS, "fields")
+    }
+
+
+def _work(
+    resume: Resume,
+    entries: list[Any],
+    profile: dict[str, Any],
+    ev: Evidence,
+    today: date,
+    guard: FieldGuard,
+) -> None:
+    """Employers, specialties and years come from one pass over the history; if it fails,
+    all four stay empty rather than half filled (warning `field_failed:work_history`)."""
+    found: dict[str, Any] = {"discipline": profile["discipline"]}
+    done = guard.run(
+        "work_history", lambda: history.fill_work(resume, entries, found, ev, today) or True, False
+    )
+    if done:
+        profile.update({key: found[key] for key in _WORK_KEYS})
+
+
+def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence, guard: FieldGuard) -> None:
     found = {
-        "name": contact.find_name(resume.usable),
-        "email": contact.find_email(resume.lines, resume.blocked),
-        "phone": contact.find_phone(resume.lines, resume.blocked),
+        "name": guard.run("name", lambda: contact.find_name(resume.usable), None),
+        "email": guard.run("email", lambda: contact.find_email(resume.lines, resume.blocked), None),
+        "phone": guard.run("phone", lambda: contact.find_phone(resume.lines, resume.blocked), None),
     }
     near = {line.index for line in resume.lines[:8]}
     near |= {
@@ -87,10 +140,16 @@ def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence) -> None:
     }
     near |= {f.line.index for f in (found["email"], found["phone"]) if f}
     resume.name_line = found["name"].line if found["name"] else None
-    name_index = {resume.name_line.index} if resume.name_line else set()
     if resume.name_line:  # the contact block sits under the name, wherever the name is
         near |= set(range(resume.name_line.index + 1, resume.name_line.index + 4))
-    found["location"] = contact.find_location(resume.lines, near - resume.blocked - name_index)
+    away = resume.blocked | {
+        line.index for line in resume.lines if resume.kind_of.get(line.index) in EXPERIENCE_KINDS
+    }
+    found["location"] = guard.run(
+        "location",
+        lambda: contact.find_location(resume.lines, near - away, name_line=resume.name_line),
+        None,
+    )
     for key, item in found.items():
         profile[key] = item.value if item else None
         if item:
@@ -101,6 +160,7 @@ def _licenses(
     resume: Resume, kind: str | None, ev: Evidence
 ) -> tuple[list[dict[str, Any]], set[int]]:
     """Licences, and the lines they came from (those lines are not certifications)."""
+    ev.forget("licenses")
     found, used = [], set()
     for line in resume.credential_items:
         section = resume.kind_of.get(line.index)
@@ -113,7 +173,7 @@ def _licenses(
             line, in_section=labelled or section in CREDENTIAL_KINDS, discipline_type=kind
         )
         for hit in hits:
-            ev.add("licenses", line, 0.9 if hit["state"] else 0.6)
+            ev.item("licenses", hit, line, licenses.confidence(hit, line.text))
             used.add(line.index)
         found.extend(hits)
     return licenses.merge(found), used
@@ -131,8 +191,9 @@ def _certifications(
         hits = certifications.certs_in_line(
             line, in_section=in_section, post_nominals=name_line, today=today
         )
-        if hits:
-            ev.add("certifications", line, 0.9 if in_section else 0.7)
+        for hit in hits:
+            trusted = in_section or name_line
+            ev.item("certifications", hit, line, certifications.confidence(hit, trusted))
         found.extend(hits)
     return certifications.merge(found)
 
@@ -143,18 +204,41 @@ def _ehr(resume: Resume, ev: Evidence) -> list[str]:
         for hit in vocab.ehr_matcher().finditer(line.text):
             if hit.text[:1].isupper() and hit.canonical not in names:
                 names.append(hit.canonical)
-                ev.add("ehr_systems", line, 0.9)
+                ev.item("ehr_systems", hit.canonical, line, 0.9)
     return names
 
 
 def _education(resume: Resume, ev: Evidence) -> list[dict[str, Any]]:
-    lines = resume.of_kind("education")
+    """Degrees under an education heading; with none there (no heading, a heading the
+    vocabulary does not know, a scan), short lines naming a degree and its school anywhere
+    outside the work history."""
+    found = _degrees(resume.of_kind("education"), ev, outside=False)
+    if not found:
+        others = [
+            line
+            for line in resume.usable
+            if resume.kind_of.get(line.index) not in _NOT_EDUCATION and line is not resume.name_line
+        ]
+        found = _degrees(others, ev, outside=True)
+    return found
+
+
+_NOT_EDUCATION = EXPERIENCE_KINDS | CREDENTIAL_KINDS
+
+
+def _degrees(lines: list, ev: Evidence, *, outside: bool) -> list[dict[str, Any]]:
     degrees: dict[str, dict[str, Any]] = {}
     for i, line in enumerate(lines):
+        if outside and (line.words > 16 or line.text.endswith(".")):
+            continue
         degree = education.parse_degree(lines, i)
-        if degree and degree["degree"].lower() not in degrees:
-            degrees[degree["degree"].lower()] = degree
-            ev.add("education", line, 0.85)
+        if degree is None or degree["degree"].lower() in degrees:
+            continue
+        if outside and not education.names_school(lines, i):
+            continue
+        degrees[degree["degree"].lower()] = degree
+        confidence = education.confidence(degree)
+        ev.item("education", degree, line, min(confidence, 0.7) if outside else confidence)
     return list(degrees.values())
 
 
@@ -164,6 +248,9 @@ def _discipline(resume, lic, entries, degrees, ev: Evidence) -> str | None:
         votes.licence(item["type"])
     if resume.usable:
         votes.name_line((resume.name_line or resume.usable[0]).text)
+    credentials_line = contact.credentials_below(resume.usable, resume.name_line)
+    if credentials_line is not None:  # 'Jane Doe' over 'BSN, RN, CEN'
+        votes.name_line(f", {credentials_line.text}")
     for line in resume.of_kind(HEADER)[:4]:
         votes.title(line.text)
     for entry, _heading in entries:

@@ -22,9 +22,21 @@ _AFTER_CITY = re.compile(r"[A-Z][a-z]+,\s*$")
 _MONITOR = re.compile(r"(?i)^\s*(?:monitor|rhythm|strip|system|pump|box|interpretation|skills?)")
 
 
+# 'floated to ICU', 'received patients from the OR', 'transferred to the ICU': a unit the
+# candidate passed through or dealt with, not one they worked in
+_IN_PASSING = re.compile(
+    r"(?i)\b(?:float(?:ed|ing|s)?|transfer(?:red|ring|s)?|from|receiv(?:ed|ing)|sent|admitted"
+    r"|admissions?|handoffs?|hand-offs?|report|cover(?:ed|ing)|consult(?:ed|s)?|liaison)\b"
+    r"(?:\s+(?:to|the|in|into|between|with|for|from|and|patients?|pts)){0,3}\s*$"
+)
+# 'clinical rotations in ER, ICU, Postpartum...': a student's survey of units, not specialties
+_ROTATIONS = re.compile(r"(?i)\brotations?\b|\bclinicals\b|\bcoursework\b|\bexposure to\b")
+
+
 def _hits(text: str) -> list[vocab.Hit]:
     hits = list(vocab.specialty_matcher().finditer(text))
     hits += [h for h in vocab.specialty_acronym_matcher().finditer(text) if not _is_state(text, h)]
+    hits = [h for h in hits if not _IN_PASSING.search(text[max(0, h.start - 40) : h.start])]
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -53,7 +65,8 @@ def in_summary(text: str) -> list[str]:
     found: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         sentence = _GOAL.split(sentence)[0]
-        found.extend(in_header(sentence))
+        if not _ROTATIONS.search(sentence):
+            found.extend(in_header(sentence))
     return found
 
 

@@ -19,7 +19,9 @@ _ROTATION = re.compile(
     r"|\b\d+ hours\b|consolidation|student nurse|nursing student|fieldwork|clinical student"
 )
 _VOLUNTEER = re.compile(r"(?i)\bvolunteer(?:ed|ing)?\b")
-_ASSIGNMENT = re.compile(r"(?i)^(?:assigned to|assignment:?|facility:?|client:?|at)\s+")
+_ASSIGNMENT = re.compile(
+    r"(?i)^(?:assigned to|assignments? (?:at|with|to)|assignment:?|facility:?|client:?|at)\s+"
+)
 _MONTHISH = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|winter)"
     r"[a-z]*\.?,? *\d{4}|\b\d{1,2}/\d{4}"
@@ -43,18 +45,33 @@ class Entry:
 def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
     """Entries of one experience-like section, each anchored on a line with a date."""
     anchors = [i for i, line in enumerate(lines) if _is_anchor(line)]
+    companies = _company_lines(lines)
     entries: list[Entry] = []
-    used: set[int] = set()
+    used: set[int] = set(companies)
     for n, a in enumerate(anchors):
         header_idx = [a] if lines[a].bullet else _header_window(lines, a, anchors, used)
         used.update(header_idx)
         stop = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
+        stop = min([stop, *(c for c in companies if c > a)])
         header = [lines[i] for i in header_idx]
+        company = max((c for c in companies if c < a), default=None)
+        if company is not None:
+            header.append(lines[company])
         if lines[a].bullet:
             header += _agency_above(lines, a, anchors)
         body = [lines[i] for i in range(a + 1, stop) if i not in header_idx]
         entries.append(Entry(kind, header, body, find_span(lines[a].text)))
     return entries
+
+
+def _company_lines(lines: list[Line]) -> list[int]:
+    """LinkedIn's export heads each employer's jobs with the company over its total time
+    ('AMN Healthcare' / '5 years 2 months'); the jobs below all belong to that company."""
+    return [
+        i
+        for i in range(len(lines) - 1)
+        if fragments.is_duration(lines[i + 1].text) and not find_span(lines[i].text)
+    ]
 
 
 def _is_anchor(line: Line) -> bool:
@@ -114,7 +131,9 @@ def _header_window(lines: list[Line], a: int, anchors: list[int], used: set[int]
         if rest:
             break
     nxt = a + 1
-    if nxt < len(lines) and nxt not in anchors and _headerish(lines[nxt]):
+    while nxt < len(lines) - 1 and fragments.classify(lines[nxt].text, None) == "ehr":
+        nxt += 1  # 'MEDITECH' under the dates, the facility after it
+    if nxt < len(lines) and nxt not in anchors and nxt not in used and _headerish(lines[nxt]):
         below = lines[nxt].text
         no_org_yet = not any(fragments.has_org(lines[i].text) for i in window)
         title_below = fragments.TITLE.search(below) is not None and not fragments.has_org(below)
@@ -156,7 +175,7 @@ def describe(entry: Entry) -> dict[str, Any]:
 
 def _labelled(parts: list[str]) -> list[tuple[str, str]]:
     """Each part with its kind; whether a part is a place can depend on the part after it."""
-    following = [*parts[1:], None]
+    following: list[str | None] = [*parts[1:], None] if parts else []
     return [
         (part, fragments.classify(part, after))
         for part, after in zip(parts, following, strict=True)
@@ -176,7 +195,19 @@ def credible(record: dict[str, Any]) -> bool:
     name = record["name"]
     if not name:
         return False
-    return bool(record["title"] or record["agency"] or fragments.classify(name, None) == "org")
+    org = fragments.classify(name, None) == "org"
+    if not org and (_is_duty(name) or len(name.split()) > 7):
+        return False  # 'Floated to ICU as needed': a duty, not a place of work
+    return bool(record["title"] or record["agency"] or org)
+
+
+# a bullet's text without its glyph: a verb in the past or present participle, then words in
+# lower case ('Floated to the ICU as needed'), unlike 'Singing River Hospital', 'Kindred at Home'
+_DUTY = re.compile(r"^[A-Z][a-z]+(?:ed|ing) (?:[a-z/-]+ ){2,}")
+
+
+def _is_duty(name: str) -> bool:
+    return _DUTY.match(f"{name} ") is not None
 
 
 def undated_job(line: Line) -> dict[str, Any] | None:
@@ -228,3 +259,45 @@ def interval(entry: Entry, today: date) -> tuple[Month, Month] | None:
 def years_from(intervals: list[tuple[Month, Month]]) -> float | None:
     months = merged_months(intervals)
     return round(months / 12, 1) if months else None
+
+
+def confidence(record: dict[str, Any]) -> float:
+    """A recognised facility with a job title beside it is near certain; a name the vocabulary
+    does not know, or the agency standing in for an unnamed facility, is a guess."""
+    name = record["name"]
+    if name == record["agency"]:
+        return 0.6
+    org = fragments.classify(name, None) == "org"
+    if org:
+        return 0.9 if record["title"] else 0.8
+    return 0.65 if record["title"] else 0.5
+
+
+_FACILITY = re.compile(
+    r"(?i)\b(?:hospital|medical cent(?:er|re)|clinic|health system|health center"
+    r"|rehabilitation (?:center|hospital)|nursing (?:center|home))\b"
+)
+
+
+def body_facilities(entry: Entry) -> list[tuple[str, Line]]:
+    """Facilities named in the first lines of an entry's description."""
+    found: list[tuple[str, Line]] = []
+    for line in [*entry.header[1:], *entry.body[:2]]:
+        for piece in line.text.split(";"):
+            for part in fragments.split_parts(piece):
+                if _FACILITY.search(part) and part[:1].isupper() and len(part.split()) <= 6:
+                    found.append((_ASSIGNMENT.sub("", part), line))
+    return found
+
+
+_IMMERSION = re.compile(
+    r"(?i)preceptorship|practicum|capstone|consolidation|immersion|residency|internship|extern"
+    r"|\b\d+\+?\s*(?:hours?|hrs|weeks?|wks)\b"
+)
+
+
+def substantial(entry: Entry, heading: str) -> bool:
+    """A placement the student described, timed (hours, weeks) or named a capstone,
+    preceptorship or externship; not a bare line in a list of rotations."""
+    described = any(line.words >= 5 for line in entry.body)
+    return described or _IMMERSION.search(f"{heading} {entry.text}") is not None

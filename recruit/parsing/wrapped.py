@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from recruit.clinical import vocab
+from recruit.parsing.dates import RANGE, SINGLE
 from recruit.parsing.normalize import Line
 
 _CONTINUES = re.compile(r"^(?:[(a-z]|#|\S*\d)")
@@ -38,6 +39,7 @@ def _continues(before: Line, line: Line) -> bool:
         return False
     if line.text.startswith("("):
         return True
-    if not (_CONTINUES.match(line.text) or _DETAIL.match(line.text)):
+    dated = RANGE.fullmatch(line.text) or SINGLE.fullmatch(line.text)  # 'June 2018 to June 2026'
+    if not (_CONTINUES.match(line.text) or _DETAIL.match(line.text) or dated):
         return False
     return not vocab.certification_matcher().search(line.text)

@@ -197,8 +197,8 @@ _TEMP = sa.table(
 def _facet_selects(m: sa.FromClause, dialect: str) -> Iterator[sa.Select]:
     yield sa.select(sa.literal("matches"), sa.literal(None), sa.func.count()).select_from(m)
     for name in _OWN:
-        value = m.c[name]
-        yield sa.select(sa.literal(name), value, sa.func.count()).group_by(value)
+        own = m.c[name]
+        yield sa.select(sa.literal(name), own, sa.func.count()).group_by(own)
     for name in _QUALITY:
         yield sa.select(sa.literal("quality"), sa.literal(name), sa.func.count()).where(
             m.c[name].is_(True)

@@ -62,7 +62,7 @@ def conditions(
         # nine, and it would fetch them all and sort them instead of walking the queue in
         # order and stopping after a page. likely() tells it the filter keeps most rows.
         if dialect == "sqlite" and not whole_view:
-            return sa.func.likely(condition)  # type: ignore[return-value]
+            return sa.func.likely(condition)
         return condition
 
     if f.discipline:

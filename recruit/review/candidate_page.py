@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from recruit.candidates.profile import arrival
+from recruit.candidates.profile import arrival, record
 from recruit.clinical.readiness import Readiness, assess
 from recruit.models import Candidate, Submission
 
@@ -38,7 +38,7 @@ class FieldView:
 def submission_in_view(candidate: Candidate, submission_id: int | None) -> Submission | None:
     ordered = sorted(candidate.submissions, key=arrival, reverse=True)
     chosen = [s for s in ordered if s.id == submission_id]
-    return (chosen or ordered or [None])[0]
+    return next(iter(chosen or ordered), None)
 
 
 def erased_unless_confirmed_at(candidate: Candidate, ttl: timedelta) -> datetime | None:
@@ -57,12 +57,12 @@ def text_lines(text: str) -> list[TextLine]:
 def field_views(profile: dict[str, Any], lines: list[TextLine]) -> list[FieldView]:
     """Each parsed field with its confidence and evidence; marks the lines the evidence
     came from (a line matches when it contains the evidence text, ignoring case and spaces)."""
-    meta = profile.get("fields") if isinstance(profile.get("fields"), dict) else {}
+    meta = record(profile.get("fields"))
     names = [n for n in FIELD_ORDER if n in profile or n in meta]
     names += [n for n in meta if n not in names]
     views = []
     for name in names:
-        info = meta.get(name) if isinstance(meta.get(name), dict) else {}
+        info = record(meta.get(name))
         evidence = [e for e in info.get("evidence") or [] if isinstance(e, dict)]
         matched = _mark(lines, name, evidence)
         confidence = info.get("confidence")

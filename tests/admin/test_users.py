@@ -18,14 +18,6 @@ from tests.helpers import PASSWORD, login, make_candidate, make_user
 NEW_PASSWORD = "violet kettle marathon lamp"
 
 
-@pytest.fixture
-def admin(client: FlaskClient, session: Session) -> FlaskClient:
-    make_user(session, "ada@example.com", role="admin")
-    session.commit()
-    login(client, "ada@example.com")
-    return client
-
-
 def _link(page: str) -> str:
     match = re.search(r"http://localhost(/(?:invite|reset)/[\w-]+)", page)
     assert match, "no one-time link on the page"

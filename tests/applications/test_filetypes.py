@@ -6,7 +6,8 @@ import zipfile
 import pytest
 
 from recruit.applications import filetypes
-from tests.helpers import TEXT_RESUME, make_pdf
+from tests.files.pdf import text_pdf
+from tests.helpers import TEXT_RESUME
 
 
 def _zip(names: list[str]) -> bytes:
@@ -20,7 +21,7 @@ def _zip(names: list[str]) -> bytes:
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        (make_pdf(["x"]), filetypes.PDF),
+        (text_pdf(["x"]), filetypes.PDF),
         (_zip(["[Content_Types].xml", "word/document.xml"]), filetypes.DOCX),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le"), filetypes.DOC),
         (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", filetypes.JPEG),

@@ -9,13 +9,6 @@ from recruit.models import User
 from tests.helpers import PASSWORD, login, make_candidate, make_submission, make_user
 
 
-@pytest.fixture
-def recruiter(session: Session) -> User:
-    user = make_user(session)
-    session.commit()
-    return user
-
-
 def test_login_with_the_right_password_opens_the_queue(
     client: FlaskClient, recruiter: User
 ) -> None:

@@ -13,7 +13,7 @@ from recruit.candidates.profile import effective_profile
 from recruit.models import Candidate, CandidateLicense, Event, FieldOverride, ParseJob
 from recruit.parsing.model import ParseResult
 from tests.fakes import PROFILE
-from tests.helpers import login, make_submission, make_user
+from tests.helpers import make_submission
 
 
 def _parsed(session: Session, profile: dict | None = None) -> Candidate:
@@ -22,14 +22,6 @@ def _parsed(session: Session, profile: dict | None = None) -> Candidate:
     save_parse_result(session, submission, ParseResult(ok=True, profile=profile or PROFILE))
     session.commit()
     return submission.candidate
-
-
-@pytest.fixture
-def signed_in(client: FlaskClient, session: Session) -> FlaskClient:
-    make_user(session)
-    session.commit()
-    login(client)
-    return client
 
 
 def _fresh(session: Session) -> None:

@@ -15,7 +15,6 @@ from recruit.candidates.parse_results import save_parse_result
 from recruit.models import Candidate, Submission
 from recruit.parsing.model import ParseResult
 from tests.candidate_helpers import apply, confirm, parse_all
-from tests.helpers import login, make_user
 from tests.queue_helpers import parsed_candidate, profile
 
 TEXAS_ONLY = {
@@ -25,95 +24,86 @@ TEXAS_ONLY = {
 _ROW = re.compile(r'data-href="/candidates/(\d+)"')
 
 
-@pytest.fixture
-def recruiter(app: Flask, session: Session) -> FlaskClient:
-    make_user(session)
-    session.commit()
-    client = app.test_client()
-    login(client)
-    return client
-
-
-def queue_ids(recruiter: FlaskClient, **args: str) -> set[int]:
+def queue_ids(signed_in: FlaskClient, **args: str) -> set[int]:
     """The candidates the queue page lists for these URL parameters."""
-    response = recruiter.get("/queue", query_string=args)
+    response = signed_in.get("/queue", query_string=args)
     assert response.status_code == 200
     return {int(found) for found in _ROW.findall(response.get_data(as_text=True))}
 
 
-def correct(recruiter: FlaskClient, candidate_id: int, field: str, value: str) -> None:
+def correct(signed_in: FlaskClient, candidate_id: int, field: str, value: str) -> None:
     data = {"field": field, "value": value}
-    response = recruiter.post(f"/candidates/{candidate_id}/corrections", data=data)
+    response = signed_in.post(f"/candidates/{candidate_id}/corrections", data=data)
     assert response.status_code == 302
 
 
 def test_a_corrected_specialty_is_what_the_filter_and_search_find(
-    recruiter: FlaskClient, session: Session
+    signed_in: FlaskClient, session: Session
 ) -> None:
     telemetry = profile(specialties=["Telemetry"], specialty_years={})
     nurse = parsed_candidate(session, telemetry, text="Floor nurse, 6 years.").id
     session.commit()
-    assert nurse in queue_ids(recruiter, specialty="Telemetry")
-    assert nurse in queue_ids(recruiter, q="telemetry")
-    assert nurse not in queue_ids(recruiter, specialty="ICU") | queue_ids(recruiter, q="icu")
+    assert nurse in queue_ids(signed_in, specialty="Telemetry")
+    assert nurse in queue_ids(signed_in, q="telemetry")
+    assert nurse not in queue_ids(signed_in, specialty="ICU") | queue_ids(signed_in, q="icu")
 
-    correct(recruiter, nurse, "specialties", "ICU")
+    correct(signed_in, nurse, "specialties", "ICU")
 
-    assert nurse in queue_ids(recruiter, specialty="ICU")
-    assert nurse in queue_ids(recruiter, q="icu")
-    assert nurse not in queue_ids(recruiter, specialty="Telemetry")
-    assert nurse not in queue_ids(recruiter, q="telemetry")
+    assert nurse in queue_ids(signed_in, specialty="ICU")
+    assert nurse in queue_ids(signed_in, q="icu")
+    assert nurse not in queue_ids(signed_in, specialty="Telemetry")
+    assert nurse not in queue_ids(signed_in, q="telemetry")
 
 
 def test_a_corrected_licence_recomputes_where_the_candidate_can_work(
-    recruiter: FlaskClient, session: Session
+    signed_in: FlaskClient, session: Session
 ) -> None:
     nurse = parsed_candidate(session, profile(**TEXAS_ONLY), text="Floor nurse.").id
     session.commit()
-    assert nurse in queue_ids(recruiter, can_work_in="TX")
-    assert nurse not in queue_ids(recruiter, can_work_in="CO") | queue_ids(recruiter, q="az")
+    assert nurse in queue_ids(signed_in, can_work_in="TX")
+    assert nurse not in queue_ids(signed_in, can_work_in="CO") | queue_ids(signed_in, q="az")
 
-    correct(recruiter, nurse, "licenses", "TX | RN | TX-77 | yes | 2030-12-31")
+    correct(signed_in, nurse, "licenses", "TX | RN | TX-77 | yes | 2030-12-31")
 
     # A Texas multistate licence opens every state that has implemented the nurse compact.
-    assert nurse in queue_ids(recruiter, can_work_in="CO")
-    assert nurse in queue_ids(recruiter, can_work_in="TX")
-    assert nurse in queue_ids(recruiter, q="az")  # state codes search eligibility too
-    assert nurse in queue_ids(recruiter, compact="yes")
+    assert nurse in queue_ids(signed_in, can_work_in="CO")
+    assert nurse in queue_ids(signed_in, can_work_in="TX")
+    assert nurse in queue_ids(signed_in, q="az")  # state codes search eligibility too
+    assert nurse in queue_ids(signed_in, compact="yes")
 
-    correct(recruiter, nurse, "licenses", "TX | RN | TX-77 | no | 2030-12-31")
+    correct(signed_in, nurse, "licenses", "TX | RN | TX-77 | no | 2030-12-31")
 
-    assert nurse in queue_ids(recruiter, can_work_in="TX")
-    assert nurse not in queue_ids(recruiter, can_work_in="CO")
-    assert nurse not in queue_ids(recruiter, q="az")
-    assert nurse not in queue_ids(recruiter, compact="yes")
+    assert nurse in queue_ids(signed_in, can_work_in="TX")
+    assert nurse not in queue_ids(signed_in, can_work_in="CO")
+    assert nurse not in queue_ids(signed_in, q="az")
+    assert nurse not in queue_ids(signed_in, compact="yes")
 
 
 def test_a_corrected_licence_that_has_expired_opens_no_state(
-    recruiter: FlaskClient, session: Session
+    signed_in: FlaskClient, session: Session
 ) -> None:
     nurse = parsed_candidate(session, profile(**TEXAS_ONLY)).id
     session.commit()
-    correct(recruiter, nurse, "licenses", "TX | RN | TX-77 | yes | 2020")
-    assert nurse not in queue_ids(recruiter, can_work_in="TX")
-    assert nurse in queue_ids(recruiter, licence_state="TX")
+    correct(signed_in, nurse, "licenses", "TX | RN | TX-77 | yes | 2020")
+    assert nurse not in queue_ids(signed_in, can_work_in="TX")
+    assert nurse in queue_ids(signed_in, licence_state="TX")
 
 
 def test_a_reparse_keeps_the_recruiters_correction_in_filters_and_search(
-    recruiter: FlaskClient, session: Session
+    signed_in: FlaskClient, session: Session
 ) -> None:
     nurse = parsed_candidate(session, profile(specialties=["Telemetry"], specialty_years={}))
     session.commit()
-    correct(recruiter, nurse.id, "specialties", "ICU")
+    correct(signed_in, nurse.id, "specialties", "ICU")
     session.expire_all()
     submission = session.get_one(Candidate, nurse.id).submissions[0]
     reparsed = profile(name="Tara Reparsed", specialties=["Oncology"], specialty_years={})
     save_parse_result(session, submission, ParseResult(ok=True, profile=reparsed))
     session.commit()
-    assert nurse.id in queue_ids(recruiter, specialty="ICU")
-    assert nurse.id in queue_ids(recruiter, q="reparsed icu")
-    assert nurse.id not in queue_ids(recruiter, specialty="Oncology")
-    assert nurse.id not in queue_ids(recruiter, q="oncology")
+    assert nurse.id in queue_ids(signed_in, specialty="ICU")
+    assert nurse.id in queue_ids(signed_in, q="reparsed icu")
+    assert nurse.id not in queue_ids(signed_in, specialty="Oncology")
+    assert nurse.id not in queue_ids(signed_in, q="oncology")
 
 
 class Applicant(NamedTuple):
@@ -133,10 +123,10 @@ def applicant(app: Flask) -> Applicant:
 
 
 def test_what_the_candidate_confirms_is_what_the_filters_and_search_find(
-    applicant: Applicant, recruiter: FlaskClient, session: Session
+    applicant: Applicant, signed_in: FlaskClient, session: Session
 ) -> None:
     nurse = session.query(Candidate.id).scalar()
-    assert nurse in queue_ids(recruiter, specialty="ICU") & queue_ids(recruiter, can_work_in="CO")
+    assert nurse in queue_ids(signed_in, specialty="ICU") & queue_ids(signed_in, can_work_in="CO")
 
     changes = {
         "specialties": "Telemetry",
@@ -146,59 +136,64 @@ def test_what_the_candidate_confirms_is_what_the_filters_and_search_find(
     }
     assert confirm(applicant.client, applicant.token, **changes).status_code == 302
 
-    assert nurse in queue_ids(recruiter, specialty="Telemetry")
-    assert nurse in queue_ids(recruiter, q="telemetry")
-    assert nurse in queue_ids(recruiter, can_work_in="CA")
-    assert nurse not in queue_ids(recruiter, specialty="ICU") | queue_ids(recruiter, q="icu")
-    assert nurse not in queue_ids(recruiter, can_work_in="CO")
-    assert nurse not in queue_ids(recruiter, can_work_in="TX")
+    assert nurse in queue_ids(signed_in, specialty="Telemetry")
+    assert nurse in queue_ids(signed_in, q="telemetry")
+    assert nurse in queue_ids(signed_in, can_work_in="CA")
+    assert nurse not in queue_ids(signed_in, specialty="ICU") | queue_ids(signed_in, q="icu")
+    assert nurse not in queue_ids(signed_in, can_work_in="CO")
+    assert nurse not in queue_ids(signed_in, can_work_in="TX")
 
 
 def test_preferences_the_candidate_changes_later_are_what_search_finds(
-    applicant: Applicant, recruiter: FlaskClient, session: Session
+    applicant: Applicant, signed_in: FlaskClient, session: Session
 ) -> None:
     assert confirm(applicant.client, applicant.token, shift="nights").status_code == 302
     nurse = session.query(Candidate.id).scalar()
-    assert nurse in queue_ids(recruiter, q="nights")
+    assert nurse in queue_ids(signed_in, q="nights")
     form = {"availability_date": "2027-03-01", "preferred_states": "TX", "shift": "days"}
     response = applicant.client.post(f"/status/{applicant.token}/preferences", data=form)
     assert response.status_code == 302
-    assert nurse in queue_ids(recruiter, q="days")
-    assert nurse not in queue_ids(recruiter, q="nights")
+    assert nurse in queue_ids(signed_in, q="days")
+    assert nurse not in queue_ids(signed_in, q="nights")
 
 
 def test_after_a_merge_only_the_survivor_is_found_with_the_merged_profile(
-    recruiter: FlaskClient, session: Session
+    signed_in: FlaskClient, session: Session
 ) -> None:
     keep = parsed_candidate(session, profile(name="Tara Keeper"), hours_ago=5).id
     newer = profile(name="Zora Quill", specialties=["Telemetry"], specialty_years={})
     other = parsed_candidate(session, newer, text="Telemetry floor.", hours_ago=1).id
     session.commit()
-    assert queue_ids(recruiter, q="zora") == {other}
+    assert queue_ids(signed_in, q="zora") == {other}
 
-    response = recruiter.post(f"/candidates/{keep}/merge", data={"other_id": other})
+    response = signed_in.post(f"/candidates/{keep}/merge", data={"other_id": other})
     assert response.status_code == 302
 
     # The survivor now holds the newer resume, so its profile is that one's.
-    assert queue_ids(recruiter, q="zora", status="all") == {keep}
-    assert queue_ids(recruiter, specialty="Telemetry", status="all") == {keep}
-    assert queue_ids(recruiter, q="telemetry", status="all") == {keep}
-    assert keep not in queue_ids(recruiter, specialty="ICU") | queue_ids(recruiter, q="keeper")
-    assert queue_ids(recruiter, status="duplicate") == {other}  # kept as a pointer
-    assert queue_ids(recruiter, q="zora", status="duplicate") == set()
+    assert queue_ids(signed_in, q="zora", status="all") == {keep}
+    assert queue_ids(signed_in, specialty="Telemetry", status="all") == {keep}
+    assert queue_ids(signed_in, q="telemetry", status="all") == {keep}
+    assert keep not in queue_ids(signed_in, specialty="ICU") | queue_ids(signed_in, q="keeper")
+    assert queue_ids(signed_in, status="duplicate") == {other}  # kept as a pointer
+    assert queue_ids(signed_in, q="zora", status="duplicate") == set()
 
 
-def test_a_resume_that_attaches_to_a_known_candidate_leaves_one_searchable_candidate(
-    recruiter: FlaskClient, session: Session
+def test_a_resume_matching_a_known_candidate_stays_apart_until_a_recruiter_merges(
+    signed_in: FlaskClient, session: Session
 ) -> None:
     known = parsed_candidate(session, profile(name="Tara Keeper", email="tara@example.com"))
     session.commit()
-    placeholder = parsed_candidate(
+    newer = parsed_candidate(
         session, profile(name="Tara Quill", email="tara@example.com", specialties=["Oncology"])
     )
     session.commit()
     session.expire_all()
-    assert session.get_one(Candidate, placeholder.id).merged_into_id == known.id
-    assert queue_ids(recruiter, q="quill oncology", status="all") == {known.id}
+    flagged = session.get_one(Candidate, newer.id)
+    assert flagged.merged_into_id is None and flagged.possible_duplicate_of_id == known.id
+    assert queue_ids(signed_in, q="quill oncology", status="all") == {newer.id}
+    response = signed_in.post(f"/candidates/{known.id}/merge", data={"other_id": newer.id})
+    assert response.status_code == 302
+    assert queue_ids(signed_in, q="quill oncology", status="all") == {known.id}
+    session.rollback()  # see what the app committed
     assert len(session.get_one(Candidate, known.id).submissions) == 2
     assert session.query(Submission).count() == 2

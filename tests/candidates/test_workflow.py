@@ -10,20 +10,14 @@ from sqlalchemy.orm import Session
 
 from recruit.models import Candidate, Event, Note, User
 from tests.helpers import login, make_candidate, make_submission, make_user
+from tests.queue_helpers import parsed_candidate, profile
 
 
 @pytest.fixture
-def rita(session: Session) -> User:
-    user = make_user(session)
-    user.name = "Rita Moreno"
+def rita(session: Session, recruiter: User) -> User:
+    recruiter.name = "Rita Moreno"
     session.commit()
-    return user
-
-
-@pytest.fixture
-def signed_in(client: FlaskClient, rita: User) -> FlaskClient:
-    login(client)
-    return client
+    return recruiter
 
 
 def _events(session: Session, kind: str) -> list[Event]:
@@ -166,3 +160,15 @@ def _fresh(session: Session) -> None:
     """See what the app committed meanwhile: end our snapshot and forget loaded rows."""
     session.rollback()
     session.expire_all()
+
+
+def test_a_licence_correction_changes_the_exports_eligible_states(
+    signed_in: FlaskClient, session: Session
+) -> None:
+    nurse = parsed_candidate(session, profile()).id  # a Texas compact RN: TX, AZ, CO ...
+    session.commit()
+    licence = "CA | RN | 123456 | no | 2030-01-31"
+    data = {"field": "licenses", "value": licence}
+    assert signed_in.post(f"/candidates/{nurse}/corrections", data=data).status_code == 302
+    exported = json.loads(signed_in.get(f"/candidates/{nurse}/export.json").data)
+    assert exported["effective_profile"]["eligible_states"] == ["CA"]

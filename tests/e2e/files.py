@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import struct
 
-from tests.helpers import assemble_pdf, make_pdf
+from tests.files.pdf import assemble_pdf, text_pdf
 
 # The 32-byte padding string of the PDF standard security handler (PDF 1.7, 7.6.3.3).
 _PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
@@ -23,7 +23,7 @@ def resume_text(email: str = "jane.example@example.com") -> bytes:
 
 
 def resume_pdf(email: str = "jane.example@example.com") -> bytes:
-    return make_pdf(["Jane Example, RN", email, "ICU Travel Nurse, 2021 - present"])
+    return text_pdf(["Jane Example, RN", email, "ICU Travel Nurse, 2021 - present"])
 
 
 def rc4(key: bytes, data: bytes) -> bytes:

@@ -33,7 +33,7 @@ from recruit.db import write_session  # noqa: E402
 from recruit.models import Candidate  # noqa: E402
 from tests.e2e.conftest import VIEWPORTS, LiveServer  # noqa: E402
 from tests.e2e.visit import Visit, upload  # noqa: E402
-from tests.helpers import make_pdf  # noqa: E402
+from tests.files.pdf import text_pdf  # noqa: E402
 from tests.queue_helpers import parsed_candidate, profile  # noqa: E402
 
 ADMIN, ADMIN_PASSWORD = "ada.admin@example.com", "admin password for the browser test"
@@ -49,7 +49,7 @@ Telemetry Nurse, Valley Health, 2019 - present
 Certifications: BLS
 """
 OMAR_LICENCE = "Texas RN License 884201, compact"
-OMAR = make_pdf(
+OMAR = text_pdf(
     [
         "Omar Reyes, RN",
         "omar.reyes@example.net | (555) 420-7788 | Austin, TX",

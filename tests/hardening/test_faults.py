@@ -27,9 +27,10 @@ from recruit import create_app
 from recruit.models import Candidate, Document, ParseJob, Submission
 from recruit.ops.blobs import collect_file_orphans
 from recruit.storage import FileBlobStore
+from tests.files.pdf import text_pdf
 from tests.hardening.private_pg import PrivatePostgres
 from tests.hardening.test_headers_and_limits import assert_hardened
-from tests.helpers import TEXT_RESUME, make_config, make_pdf, make_submission
+from tests.helpers import TEXT_RESUME, make_config, make_submission
 from tests.pg import PG_SKIP_REASON, PG_URL
 
 
@@ -90,7 +91,7 @@ def test_killing_the_web_process_mid_upload_leaves_whole_submissions_or_a_failur
             name = f"k{number}-{n}.pdf"
             try:
                 status = client.apply(
-                    make_pdf([f"Kill Test {number} {n}"]) + bytes(200_000), name
+                    text_pdf([f"Kill Test {number} {n}"]) + bytes(200_000), name
                 ).status
             except (OSError, http.client.HTTPException):  # the killed process cut it short
                 status, client = 0, Client(stack.base_url, timeout=10)

@@ -18,8 +18,8 @@ import recruit.parsing.sandbox as sandbox
 from bench.stack import children, find_shared_dir, healthz, rss_mb, wait_for_children
 from bench.webclient import Client
 from recruit.models import Document, ParseJob, ParseResultRow, Submission
-from tests.hardening import hostile
-from tests.helpers import make_pdf
+from tests.files import hostile
+from tests.files.pdf import text_pdf
 
 RSS_GROWTH_MB = 50
 LIMITS = {"PARSE_TIMEOUT_S": 10.0, "PARSE_CPU_S": 8, "PARSE_MEMORY_MB": 512, "PARSE_MAX_PAGES": 30}
@@ -108,7 +108,7 @@ def test_every_hostile_file_ends_as_a_profile_or_a_clear_error_while_the_service
 def warm_up(stack: Any) -> None:
     """One ordinary resume first, so imports and pools are counted before the baseline."""
     client = Client(stack.base_url)
-    assert client.apply(make_pdf(["Warm Up, RN"]), "warmup.pdf").status == 302
+    assert client.apply(text_pdf(["Warm Up, RN"]), "warmup.pdf").status == 302
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if 'queued_jobs":0' in client.get("/healthz").text.replace(" ", ""):

@@ -19,9 +19,9 @@ from recruit.models import Candidate, Document, ParseResultRow, Submission
 from recruit.parsing.docx_package import is_safe_member_name
 from recruit.parsing.docx_safety import check_package
 from recruit.parsing.model import ParseError, ParseResult
-from tests.hardening import hostile
+from tests.files import hostile
+from tests.files.docx import break_deflate, resume_docx
 from tests.helpers import TEXT_RESUME, login, make_submission, make_user
-from tests.parsing.docxgen import break_deflate
 
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -59,7 +59,7 @@ def test_built_hostile_files_are_refused_or_queued_by_their_content(
 
 
 def test_docx_checks_pass_a_plain_document_and_name_each_problem() -> None:
-    assert check_docx(hostile.good_docx()) is None
+    assert check_docx(resume_docx()) is None
     assert check_docx(hostile.zip_bomb_docx()).code == "too_large"  # type: ignore[union-attr]
     assert check_docx(hostile.zip_slip_docx()).code == "unsafe_archive"  # type: ignore[union-attr]
     assert check_docx(hostile.macro_docx()).code == "macros"  # type: ignore[union-attr]
@@ -70,20 +70,14 @@ def test_docx_checks_pass_a_plain_document_and_name_each_problem() -> None:
 def test_a_docx_that_does_not_inflate_is_refused_with_a_page_not_an_error(
     client: FlaskClient, session: Session
 ) -> None:
-    response = upload(client, break_deflate(hostile.good_docx(), "[Content_Types].xml"), "cv.docx")
+    response = upload(client, break_deflate(resume_docx(), "[Content_Types].xml"), "cv.docx")
     assert response.status_code == 400
     assert "does not look like a Word document" in response.get_data(as_text=True)
     assert stored_rows(session) == 0
 
 
 def vba_project_only_docx() -> bytes:
-    return hostile.docx(
-        {
-            "[Content_Types].xml": hostile.CONTENT_TYPES,
-            "word/document.xml": hostile.DOCUMENT,
-            "word/vbaProject.bin": b"\xd0\xcf\x11\xe0",
-        }
-    )
+    return hostile.macro_docx(declared=False)
 
 
 @pytest.mark.parametrize(

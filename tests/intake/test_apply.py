@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from recruit.applications import uploads as services
 from recruit.applications.status_links import token_hash
 from recruit.models import Candidate, Document, Event, ParseJob, Submission
-from tests.helpers import TEXT_RESUME, make_pdf
+from tests.files.pdf import text_pdf
+from tests.helpers import TEXT_RESUME
 
 
 def upload(client: FlaskClient, data: bytes, filename: str, **extra: Any) -> Any:
@@ -36,7 +37,7 @@ def test_apply_page_offers_a_resume_field_and_consent(client: FlaskClient) -> No
 def test_upload_of_pdf_creates_submission_and_job(
     client: FlaskClient, session: Session, app: Flask
 ) -> None:
-    pdf = make_pdf(["Jane Example, RN"])
+    pdf = text_pdf(["Jane Example, RN"])
     response = upload(client, pdf, "My Resume (final).pdf")
     assert response.status_code == 302
     token = re.fullmatch(r".*/apply/([\w-]+)/confirm", response.headers["Location"]).group(1)
@@ -56,7 +57,7 @@ def test_upload_of_pdf_creates_submission_and_job(
 def test_stored_file_is_named_by_content_never_by_the_client(
     client: FlaskClient, session: Session, app: Flask
 ) -> None:
-    upload(client, make_pdf(["x"]), "..\\../../evil.pdf")
+    upload(client, text_pdf(["x"]), "..\\../../evil.pdf")
     document = session.query(Document).one()
     assert document.display_name == "evil.pdf"
     stored = [p.name for p in Path(app.config["STORAGE_DIR"]).rglob("*") if p.is_file()]

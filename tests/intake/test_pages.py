@@ -9,7 +9,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from tests.candidate_helpers import applied_and_confirmed, apply
-from tests.helpers import make_pdf
+from tests.files.pdf import text_pdf
 
 PAGE_BUDGET = 150 * 1024
 
@@ -68,7 +68,7 @@ def test_no_file_at_all_says_what_to_do(client: FlaskClient) -> None:
 
 def test_the_upload_script_gets_json_not_pages(client: FlaskClient) -> None:
     headers = {"Accept": "application/json"}
-    pdf = {"resume": (io.BytesIO(make_pdf(["Jane"])), "r.pdf"), "consent": "y"}
+    pdf = {"resume": (io.BytesIO(text_pdf(["Jane"])), "r.pdf"), "consent": "y"}
     ok = client.post("/apply", data=pdf, headers=headers, content_type="multipart/form-data")
     assert ok.status_code == 200 and ok.get_json()["next"].endswith("/confirm")
     gif = {"resume": (io.BytesIO(b"GIF89a" + b"\x00" * 20), "r.pdf"), "consent": "y"}

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from recruit import mail
 from recruit.models import Candidate, Event, Submission
 from tests.candidate_helpers import applied_and_confirmed, apply, confirm, parse_all
-from tests.helpers import make_pdf
+from tests.files.pdf import text_pdf
 
 
 def outbox(app: Flask) -> list[Path]:
@@ -145,7 +145,7 @@ def test_a_newer_resume_is_a_new_submission_for_the_same_candidate(
     client: FlaskClient, app: Flask, session: Session
 ) -> None:
     token = applied_and_confirmed(client, app)
-    form = {"resume": (io.BytesIO(make_pdf(["New resume", "jane@example.com"])), "new.pdf")}
+    form = {"resume": (io.BytesIO(text_pdf(["New resume", "jane@example.com"])), "new.pdf")}
     response = client.post(
         f"/status/{token}/resume", data={**form, "consent": "y"}, content_type="multipart/form-data"
     )

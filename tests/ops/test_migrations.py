@@ -99,7 +99,7 @@ def test_job_order_migration_copies_confirmed_start_dates_and_preferred_states(
     older = '{"preferred_states": ["FL"], "availability_date": "2027-01-04"}'
     newer = '{"preferred_states": ["tx", "AZ"], "availability_date": "2027-02-01"}'
     try:
-        command.upgrade(config, "e7a1_facet_counts")
+        command.upgrade(config, "f8a1_ownership")
         with engine.begin() as connection:
             for ident in (1, 2):
                 connection.exec_driver_sql(

@@ -9,7 +9,7 @@ import pytest
 
 from recruit.parsing import detect
 from recruit.parsing.model import ParseError
-from tests.parsing.docxgen import break_deflate, resume_docx
+from tests.files.docx import break_deflate, resume_docx
 
 
 def _zip(members: dict[str, bytes]) -> bytes:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from recruit.parsing.docx_package import ArchiveLimits, Flaw, docx_flaw, is_safe_member_name
-from tests.parsing.docxgen import break_deflate, resume_docx, rewrite
+from tests.files.docx import break_deflate, resume_docx, rewrite
 
 CONTENT_TYPES = b'<?xml version="1.0"?><Types><Default Extension="xml" ContentType="x"/></Types>'
 DOCUMENT = b'<?xml version="1.0"?><w:document/>'

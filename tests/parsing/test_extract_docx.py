@@ -11,7 +11,7 @@ import pytest
 from recruit.parsing import parse
 from recruit.parsing.extract import extract_document
 from recruit.parsing.model import ParseError
-from tests.parsing.docxgen import break_deflate, mark_encrypted, resume_docx, rewrite
+from tests.files.docx import break_deflate, mark_encrypted, resume_docx, rewrite
 
 
 def _lines(data: bytes) -> list[str]:

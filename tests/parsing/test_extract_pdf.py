@@ -6,7 +6,7 @@ import pytest
 
 from recruit.parsing.extract_pdf import extract_pdf
 from recruit.parsing.model import ParseError
-from tests.parsing.pdfgen import Page, Text, make_pdf, one_page
+from tests.files.pdf import Page, Text, one_page, pages_pdf
 
 
 def _texts(data: bytes) -> list[str]:
@@ -19,7 +19,7 @@ def _two_columns() -> bytes:
     for i in range(12):
         page.add(72, 110 + i * 14, f"Main column line {i} about ICU nursing")
         page.add(400, 115 + i * 14, f"Skill {i}", size=9)
-    return make_pdf([page])
+    return pages_pdf([page])
 
 
 def test_lines_come_out_top_to_bottom_with_words_spaced() -> None:
@@ -40,7 +40,7 @@ def test_stacked_contact_block_beside_the_name_follows_the_name() -> None:
     page = Page().add(400, 20, "Reno, NV", size=9).add(400, 32, "(555) 010-2000", size=9)
     page.add(72, 30, "Ana Ruiz", size=22).add(400, 60, "ana@example.com", size=9)
     page.add(72, 100, "Travel ICU nurse with six years of experience in Level I trauma centres.")
-    assert _texts(make_pdf([page]))[:4] == [
+    assert _texts(pages_pdf([page]))[:4] == [
         "Ana Ruiz",
         "Reno, NV",
         "(555) 010-2000",
@@ -53,7 +53,7 @@ def test_right_aligned_dates_stay_on_their_line() -> None:
     for i in range(10):
         page.add(72, 100 + i * 30, f"Staff Nurse at Hospital number {i} in the city")
         page.add(480, 100 + i * 30, f"20{10 + i}")
-    document = extract_pdf(make_pdf([page]), max_pages=30)
+    document = extract_pdf(pages_pdf([page]), max_pages=30)
     assert document.lines[0].text == "Staff Nurse at Hospital number 0 in the city\t2010"
     assert "multi_column" not in document.warnings
 
@@ -90,7 +90,7 @@ def test_icon_font_glyphs_are_dropped() -> None:
 
 
 def test_more_pages_than_allowed_is_refused() -> None:
-    data = make_pdf([Page().add(72, 40, f"Page {n}") for n in range(5)])
+    data = pages_pdf([Page().add(72, 40, f"Page {n}") for n in range(5)])
     with pytest.raises(ParseError) as error:
         extract_pdf(data, max_pages=4)
     assert error.value.code == "too_many_pages"
@@ -107,7 +107,7 @@ def test_truncated_pdf_is_corrupt(cut: int) -> None:
 
 
 def test_page_without_text_or_images_gives_no_lines_and_no_ocr() -> None:
-    document = extract_pdf(make_pdf([Page(raw=b"0 0 m 100 100 l S\n")]), max_pages=30)
+    document = extract_pdf(pages_pdf([Page(raw=b"0 0 m 100 100 l S\n")]), max_pages=30)
     assert document.lines == []
     assert "ocr" not in document.warnings
 
@@ -115,5 +115,5 @@ def test_page_without_text_or_images_gives_no_lines_and_no_ocr() -> None:
 def test_a_pdf_without_text_says_so() -> None:
     from recruit.parsing.extract import extract_document
 
-    document = extract_document(make_pdf([Page(raw=b"0 0 m 9 9 l S\n")]), "cv.pdf", max_pages=30)
+    document = extract_document(pages_pdf([Page(raw=b"0 0 m 9 9 l S\n")]), "cv.pdf", max_pages=30)
     assert document.warnings == ["little_text"]

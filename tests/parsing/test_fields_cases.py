@@ -103,3 +103,30 @@ def test_every_non_empty_field_has_confidence_and_evidence(case: Path) -> None:
         assert meta is not None, key
         assert 0 < meta["confidence"] <= 1, key
         assert meta["evidence"] and all(e["text"] and e["page"] >= 1 for e in meta["evidence"]), key
+
+
+_LIST_FIELDS = ("licenses", "certifications", "specialties", "employers", "education")
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda p: p.stem)
+def test_every_list_item_has_its_own_confidence_and_the_field_takes_the_weakest(
+    case: Path,
+) -> None:
+    profile = _profile(case)
+    for key in _LIST_FIELDS:
+        if not profile[key]:
+            continue
+        meta = profile["fields"][key]
+        items = meta["items"]
+        assert len(items) == len(profile[key]), key
+        assert all(0 < item["confidence"] <= 1 and item["evidence"] for item in items), key
+        assert meta["confidence"] == min(item["confidence"] for item in items), key
+
+
+def test_an_unknown_line_in_a_certifications_section_is_a_guess_below_point_eight() -> None:
+    text = b"Ana Ruiz, RN\n\nCertifications\nBLS, AHA, exp 05/2027\nWound Team Champion\n"
+    profile = parse(text, "ana.txt", today=TODAY).profile
+    confidence = {i["value"]: i["confidence"] for i in profile["fields"]["certifications"]["items"]}
+    assert confidence["BLS"] >= 0.9
+    assert confidence["Wound Team Champion"] < 0.8
+    assert profile["fields"]["certifications"]["confidence"] == confidence["Wound Team Champion"]

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from recruit.db import utcnow
 from recruit.models import Candidate, Document, Event
 from recruit.storage import FileBlobStore
-from tests.helpers import login, make_pdf, make_user
+from tests.files.pdf import text_pdf
+from tests.helpers import login, make_user
 from tests.queue_helpers import parsed_candidate, profile
 
 TEXT = """Tara Texas, RN
@@ -72,7 +73,7 @@ def test_pdf_is_served_inline_with_a_sandboxing_policy(
 ) -> None:
     document = session.scalars(sa.select(Document)).one()
     document.media_type = "application/pdf"
-    document.storage_key = FileBlobStore(app.config["STORAGE_DIR"]).put(make_pdf(["Tara"]))
+    document.storage_key = FileBlobStore(app.config["STORAGE_DIR"]).put(text_pdf(["Tara"]))
     session.commit()
     login(client)
     page = client.get(f"/candidates/{tara.id}").get_data(as_text=True)

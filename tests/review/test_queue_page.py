@@ -2,22 +2,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
 from recruit.db import utcnow
 from recruit.models import ParseResultRow
-from tests.helpers import TEXT_RESUME, login, make_candidate, make_submission, make_user
-
-
-@pytest.fixture
-def signed_in(client: FlaskClient, session: Session) -> FlaskClient:
-    make_user(session)
-    session.commit()
-    login(client)
-    return client
+from tests.helpers import TEXT_RESUME, make_candidate, make_submission
 
 
 def test_queue_lists_candidates_oldest_waiting_first_with_name_discipline_and_status(

@@ -2,8 +2,8 @@
 columns matching reads (start date, preferred states, travel count, recent specialty, fields
 still to verify).
 
-Revision ID: f8a1_job_orders
-Revises: e7a1_facet_counts
+Revision ID: g1a1_job_orders
+Revises: f8a1_ownership
 Create Date: 2026-12-06 08:30:00
 """
 
@@ -17,8 +17,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "f8a1_job_orders"
-down_revision: str | None = "e7a1_facet_counts"
+revision: str = "g1a1_job_orders"
+down_revision: str | None = "f8a1_ownership"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,8 @@
-"""A tiny PDF writer for tests: standard fonts, text placed by its top-left position.
+"""The tests' one PDF writer: standard fonts, text placed by its top-left position.
 
-Enough to make one- and two-column pages, bold headings and letter-spaced names, plus a few
-deliberately broken files. Coordinates are in points from the top-left, like TextLine.
+`text_pdf(lines)` is a plain one-page resume; `pages_pdf(pages)` lays out one- and two-column
+pages, bold headings and letter-spaced names; `PdfWriter` builds deliberately odd files
+(tests/files/hostile.py). Coordinates are in points from the top-left, like TextLine.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from dataclasses import dataclass, field
 
 FONTS = {"F1": "Helvetica", "F2": "Helvetica-Bold", "F3": "FontAwesome5Free-Solid"}
 PAGE_WIDTH, PAGE_HEIGHT = 612, 792
+BINARY_HEADER = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
+LINE_HEIGHT = 14
 
 
 @dataclass
@@ -67,8 +70,8 @@ class PdfWriter:
             data, extra = zlib.compress(data), extra + b" /Filter /FlateDecode"
         return self.add(b"<< /Length %d%s >>\nstream\n%s\nendstream" % (len(data), extra, data))
 
-    def build(self, root: int) -> bytes:
-        out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    def build(self, root: int, header: bytes = BINARY_HEADER, trailer_extra: bytes = b"") -> bytes:
+        out = bytearray(header)
         offsets = []
         for number, body in enumerate(self.objects, 1):
             offsets.append(len(out))
@@ -76,15 +79,16 @@ class PdfWriter:
         xref = len(out)
         out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(self.objects) + 1)
         out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-        out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
             len(self.objects) + 1,
             root,
+            trailer_extra,
             xref,
         )
         return bytes(out)
 
 
-def make_pdf(pages: list[Page], writer: PdfWriter | None = None) -> bytes:
+def pages_pdf(pages: list[Page], writer: PdfWriter | None = None) -> bytes:
     writer = writer or PdfWriter()
     fonts = {
         name: writer.add(
@@ -115,4 +119,19 @@ def make_pdf(pages: list[Page], writer: PdfWriter | None = None) -> bytes:
 
 
 def one_page(*texts: Text) -> bytes:
-    return make_pdf([Page(list(texts))])
+    return pages_pdf([Page(list(texts))])
+
+
+def text_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF showing `lines` top-down in Helvetica 11."""
+    return one_page(*(Text(72, 60 + LINE_HEIGHT * n, line) for n, line in enumerate(lines)))
+
+
+def assemble_pdf(
+    objects: list[bytes], *, header: bytes = BINARY_HEADER, trailer_extra: bytes = b""
+) -> bytes:
+    """Write object bodies numbered from 1 as they are; object 1 is the root."""
+    writer = PdfWriter()
+    for body in objects:
+        writer.add(body)
+    return writer.build(1, header, trailer_extra)

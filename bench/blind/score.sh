@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Parse one half of the blind set with the project's CLI and score it with shared/eval/score.py.
+# usage: bench/blind/score.sh a|b [extra score.py options, e.g. --by=format --verbose]
+# Half b is the untouched half: score it to report, never to tune the parser.
+set -euo pipefail
+half="${1:?usage: score.sh a|b [score.py options]}"
+shift
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+recruit="$repo/.venv/bin/recruit"
+scorer="${SCORE_PY:-$repo/../shared/eval/score.py}"
+preds="$(mktemp)"
+trap 'rm -f "$preds"' EXIT
+as_of=()
+if "$recruit" parse --help | grep -q -- "--as-of"; then
+  as_of=(--as-of 2026-12-01)
+fi
+files=()
+while IFS= read -r f; do files+=("$here/$half/$f"); done < <(
+  python3 -c 'import json,sys; [print(json.loads(l)["file"]) for l in open(sys.argv[1]) if l.strip()]' \
+    "$here/$half/truth.jsonl")
+# exit status 1 only means some file failed to parse; the score still counts it (as empty)
+"$recruit" parse --json "${as_of[@]}" "${files[@]}" > "$preds" || true
+python3 "$scorer" "$here/$half/truth.jsonl" "$preds" "$@"
