@@ -8,8 +8,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
+from recruit.applications.status_links import issue_token
 from recruit.db import utcnow
-from recruit.models import Candidate
+from recruit.models import Candidate, Submission
 from recruit.orders import submittals
 from tests.candidate_helpers import applied_and_confirmed
 from tests.helpers import login, make_user
@@ -91,3 +92,20 @@ def test_recruiters_get_the_json_the_issue_specifies(client: FlaskClient, sessio
         {"candidate_id": near.id, "name": "Near",
          "missing": ["TX licence: expiry not stated; verify it."]}
     ]  # fmt: skip
+
+
+def test_a_link_that_owns_only_part_of_a_merged_candidate_sees_and_answers_no_proposal(
+    client: FlaskClient, session: Session
+) -> None:
+    user = make_user(session)
+    person = make_person(session)  # its own confirmed submission, no link
+    stranger = Submission(candidate=person, consent_at=utcnow(), status="confirmed")
+    session.add(stranger)
+    session.flush()
+    token = issue_token(stranger)  # a link owning only this one of the candidate's resumes
+    proposal = submittals.propose(session, make_order(session), person, user.id, utcnow())
+    session.commit()
+    page = client.get(f"/status/{token}").get_data(as_text=True)
+    assert "Mercy General" not in page
+    answer = client.post(f"/status/{token}/proposals/{proposal.id}", data={"answer": "approve"})
+    assert answer.status_code == 404
