@@ -23,6 +23,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     from recruit.intake import intake
     from recruit.logs import PrivateFlask
     from recruit.ops.health import health
+    from recruit.orderdesk import orders
+    from recruit.orders import counts as order_counts
     from recruit.paths import templates_dir
     from recruit.review import review
     from recruit.web import errors, outages, ratelimit, security
@@ -37,6 +39,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     config.load_config(app, test_config)
     db.init_app(app)
     events.install_append_only_guard()
+    order_counts.install()
     CSRFProtect(app)
     login_manager.init_app(app)
     cookies.init_app(app)
@@ -48,6 +51,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
     app.register_blueprint(intake)
     app.register_blueprint(review)
+    app.register_blueprint(orders)
     app.register_blueprint(auth_blueprint)
     app.register_blueprint(admin)
     app.register_blueprint(health)

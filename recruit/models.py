@@ -99,6 +99,16 @@ class Candidate(Base):
     ehr_systems: Mapped[list[CandidateEhr]] = relationship(
         cascade="all, delete-orphan", order_by="CandidateEhr.id"
     )
+    # What job-order matching reads, copied from the effective profile by the projection.
+    available_from: Mapped[date | None] = mapped_column(index=True)
+    travel_assignments: Mapped[int] = mapped_column(default=0)
+    recent_specialty: Mapped[str | None] = mapped_column(sa.String(80))
+    # Profile fields still standing on a low-confidence or unconfirmed parse, as a JSON array:
+    # a gate passed on one of them is marked "verify".
+    unverified_fields_json: Mapped[str | None] = mapped_column(sa.Text)
+    preferred_states: Mapped[list[CandidatePreferredState]] = relationship(
+        cascade="all, delete-orphan", order_by="CandidatePreferredState.id"
+    )
 
 
 class Submission(Base):
@@ -224,6 +234,17 @@ class CandidateEhr(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), index=True)
     name: Mapped[str] = mapped_column(sa.String(80), index=True)
+
+
+class CandidatePreferredState(Base):
+    __tablename__ = "candidate_preferred_state"
+    __table_args__ = (
+        sa.Index("ix_candidate_preferred_state_candidate_id_state", "candidate_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"))
+    state: Mapped[str] = mapped_column(sa.String(10))
 
 
 class ParseJob(Base):
@@ -369,6 +390,132 @@ class RateLimit(Base):
     key: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
     window_start: Mapped[int] = mapped_column(sa.BigInteger, primary_key=True)
     count: Mapped[int] = mapped_column(default=0)
+
+
+# --- Job orders and submittals (services in recruit/orders) -----------------------------------
+
+ORDER_STATUSES = ("open", "on_hold", "filled", "closed", "cancelled")
+SHIFTS = ("days", "nights", "rotating")
+SUBMITTAL_STATUSES = (
+    "proposed",
+    "approved",
+    "declined",
+    "submitted",
+    "interview",
+    "offer",
+    "placed",
+    "rejected",
+    "withdrawn",
+)
+
+
+class JobOrder(Base):
+    """A facility's request for clinicians, typed in or imported from a VMS/MSP export."""
+
+    __tablename__ = "job_order"
+    __table_args__ = (
+        sa.UniqueConstraint("source", "external_id"),
+        sa.Index("ix_job_order_status_discipline_state", "status", "discipline", "state"),
+        sa.Index("ix_job_order_status_start_date", "status", "start_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(sa.String(100), default="manual")
+    external_id: Mapped[str | None] = mapped_column(sa.String(100))
+    facility: Mapped[str] = mapped_column(sa.String(200))
+    unit: Mapped[str | None] = mapped_column(sa.String(100))
+    city: Mapped[str | None] = mapped_column(sa.String(100))
+    state: Mapped[str] = mapped_column(sa.String(10))
+    discipline: Mapped[str] = mapped_column(sa.String(40))
+    specialty: Mapped[str | None] = mapped_column(sa.String(80))
+    shift: Mapped[str | None] = mapped_column(sa.String(20))
+    shift_hours: Mapped[int | None]
+    shifts_per_week: Mapped[int | None]
+    start_date: Mapped[date]
+    weeks: Mapped[int] = mapped_column(default=13)
+    end_date: Mapped[date]  # start + weeks, kept so the gates compare dates in SQL
+    guaranteed_hours: Mapped[float | None]
+    openings: Mapped[int] = mapped_column(default=1)
+    openings_filled: Mapped[int] = mapped_column(default=0)
+    # Recruiter-only: never shown to candidates unless a submittal shares the pay package.
+    bill_rate: Mapped[float | None]
+    pay_package: Mapped[str | None] = mapped_column(sa.Text)
+    compact_accepted: Mapped[bool] = mapped_column(default=True)
+    min_years: Mapped[float | None]
+    ehr: Mapped[str | None] = mapped_column(sa.String(80))
+    ehr_required: Mapped[bool] = mapped_column(default=False)
+    float_requirement: Mapped[str | None] = mapped_column(sa.String(200))
+    rto_notes: Mapped[str | None] = mapped_column(sa.Text)
+    submission_limit: Mapped[int | None]
+    status: Mapped[str] = mapped_column(sa.String(20), default="open")
+    notes: Mapped[str | None] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    imported_at: Mapped[datetime | None]
+    # How many can be submitted now, as last counted; cleared when a change to a candidate it
+    # could concern (recruit.orders.counts) makes it stale, counted again when next shown.
+    submittable_count: Mapped[int | None]
+    counted_at: Mapped[datetime | None]
+
+    certifications: Mapped[list[JobOrderCertification]] = relationship(
+        cascade="all, delete-orphan", order_by="JobOrderCertification.id"
+    )
+
+
+class JobOrderCertification(Base):
+    """One certification an order requires, valid through the assignment's end."""
+
+    __tablename__ = "job_order_certification"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(sa.ForeignKey("job_order.id"), index=True)
+    name: Mapped[str] = mapped_column(sa.String(80))
+
+
+class Submittal(Base):
+    """A candidate put forward for an order: proposed to the candidate first, sent to the
+    facility only once they approve."""
+
+    __tablename__ = "submittal"
+    __table_args__ = (
+        sa.Index("ix_submittal_candidate_id_facility_key", "candidate_id", "facility_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(sa.ForeignKey("job_order.id"), index=True)
+    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"))
+    # The facility as the duplicate guard compares it (case and spacing folded).
+    facility_key: Mapped[str] = mapped_column(sa.String(200))
+    status: Mapped[str] = mapped_column(sa.String(20), default="proposed")
+    proposed_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
+    share_pay: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    decided_at: Mapped[datetime | None]
+    submitted_at: Mapped[datetime | None]
+
+    order: Mapped[JobOrder] = relationship()
+    candidate: Mapped[Candidate] = relationship()
+    proposed_by: Mapped[User | None] = relationship()
+    steps: Mapped[list[SubmittalStep]] = relationship(
+        cascade="all, delete-orphan", order_by="SubmittalStep.id"
+    )
+
+
+class SubmittalStep(Base):
+    """The dated trail: one row per change of a submittal's status, with who and why."""
+
+    __tablename__ = "submittal_step"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submittal_id: Mapped[int] = mapped_column(sa.ForeignKey("submittal.id"), index=True)
+    status: Mapped[str] = mapped_column(sa.String(20))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor_user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user_account.id"))
+    by_candidate: Mapped[bool] = mapped_column(default=False)
+    reason: Mapped[str | None] = mapped_column(sa.Text)
+
+    actor: Mapped[User | None] = relationship()
 
 
 # The full-text index is not a model (FTS5 table on SQLite, tsvector table on PostgreSQL);

@@ -13,7 +13,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from recruit.candidates.changes import notify
 from recruit.candidates.identity import normalize_email, normalize_phone, without_bidi_controls
+from recruit.candidates.matching_facts import refresh_matching_facts
 from recruit.candidates.profile import ProfileLayers, dicts, record, strings
 from recruit.candidates.search import reindex_candidate
 from recruit.clinical.dates import parse_expiry
@@ -36,10 +38,13 @@ def refresh_from_effective_profile(session: Session, candidate: Candidate) -> No
     with its effective profile. The queue filters and searches only what this writes."""
     layers = ProfileLayers.read(session, candidate)
     profile = layers.effective(utcnow().date())
+    notify(session, candidate)  # before: what may stop matching
     refresh_candidate(candidate, profile)
+    refresh_matching_facts(candidate, profile, layers, utcnow().date())
     candidate.min_confidence = min_confidence({"fields": layers.unverified_fields()})
     session.flush()  # the search document is built from the facet rows just written
     reindex_candidate(session, candidate.id, profile, layers.text)
+    notify(session, candidate)  # after: what may start matching
 
 
 def min_confidence(profile: dict[str, Any] | None) -> float | None:

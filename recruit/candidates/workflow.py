@@ -13,6 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
+from recruit.candidates.changes import notify
 from recruit.candidates.duplicates import merged_family
 from recruit.candidates.profile import arrival, current_profile, newest_submission, parsed_profile
 from recruit.db import utcnow
@@ -55,7 +56,9 @@ def change_status(
     previous = candidate.status
     if previous == status:
         return
+    notify(session, candidate)
     candidate.status = status
+    notify(session, candidate)
     record_event(
         session,
         "status_changed",

@@ -28,6 +28,12 @@ def compacts() -> dict[str, dict[str, Any]]:
     return {key: value for key, value in load("compacts").items() if not key.startswith("_")}
 
 
+def license_types(discipline: str | None) -> set[str] | None:
+    """The licence types that let a discipline practise; None when any type may (unknown)."""
+    types = _DISCIPLINE_TYPES.get(discipline or "")
+    return set(types) if types is not None else None
+
+
 def compact_for(license_type: str) -> dict[str, Any] | None:
     """The compact that covers a licence type, or None (pharmacists have none)."""
     for compact in compacts().values():

@@ -29,6 +29,7 @@ from recruit.candidates.workflow import AlreadyClaimed, claim
 from recruit.db import get_session, utcnow
 from recruit.events import trace
 from recruit.models import CANDIDATE_STATUSES, Candidate, Submission
+from recruit.orders.matching import candidate_fits
 from recruit.queue.csv_export import stream_csv
 from recruit.queue.facets import FacetCounts, facet_counts
 from recruit.queue.filters import BadFilter, Cursor, QueueFilters, day_arg
@@ -202,6 +203,7 @@ def candidate(candidate_id: int) -> ResponseReturnValue:
         text=cp.text_page(lines, request.args.get("text_page", type=int)),
         warnings=cp.warning_words(result.warnings if result else None),
         readiness=readiness,
+        fits=candidate_fits(get_session(), candidate, utcnow()),
         inline=cp.shows_inline(submission),
         view=request.args.get("view", ""),
         neighbours=neighbours(session, view, current_user.id, candidate),

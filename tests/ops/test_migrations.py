@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from alembic.script import ScriptDirectory
 
 from recruit import create_app
@@ -83,5 +84,47 @@ def test_facet_migration_fills_each_candidates_eligible_states_json(
                 ).all()
             )
         assert rows == {1: '["AZ", "TX"]', 2: '["CA"]', 3: None}
+    finally:
+        engine.dispose()
+
+
+def test_job_order_migration_copies_confirmed_start_dates_and_preferred_states(
+    empty_database_url: str, tmp_path: Path
+) -> None:
+    from alembic import command
+
+    app = create_app({"INSTANCE_PATH": str(tmp_path), "DATABASE_URL": empty_database_url})
+    config = migrate.alembic_config(app)
+    engine = get_db(app).engine
+    older = '{"preferred_states": ["FL"], "availability_date": "2027-01-04"}'
+    newer = '{"preferred_states": ["tx", "AZ"], "availability_date": "2027-02-01"}'
+    try:
+        command.upgrade(config, "f8a1_ownership")
+        with engine.begin() as connection:
+            for ident in (1, 2):
+                connection.exec_driver_sql(
+                    "INSERT INTO candidate (id, status, received_at, parse_failed, has_warnings,"
+                    " created_at, updated_at, sample_slot) VALUES"
+                    f" ({ident}, 'new', '2026-01-01', false, false, '2026-01-01', '2026-01-01', 0)"
+                )
+            for ident, profile, at in ((1, older, "2026-01-02"), (1, newer, "2026-01-03")):
+                connection.execute(
+                    sa.text(
+                        "INSERT INTO submission (candidate_id, status, source, received_at,"
+                        " updated_at, confirmed_profile, confirmed_at) VALUES (:c, 'confirmed',"
+                        " 'web', '2026-01-01', '2026-01-01', :p, :at)"
+                    ),
+                    {"c": ident, "p": profile, "at": at},
+                )
+        migrate.upgrade(app)
+        with engine.connect() as connection:
+            states = connection.exec_driver_sql(
+                "SELECT candidate_id, state FROM candidate_preferred_state ORDER BY state"
+            ).all()
+            starts = dict(
+                connection.exec_driver_sql("SELECT id, available_from FROM candidate").all()
+            )
+        assert [tuple(row) for row in states] == [(1, "AZ"), (1, "TX")]
+        assert str(starts[1]) == "2027-02-01" and starts[2] is None
     finally:
         engine.dispose()
