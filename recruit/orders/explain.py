@@ -110,7 +110,7 @@ def _licence_gap(order: JobOrder, candidate: Candidate) -> str | None:
     for lic in licences:
         if _grants(order, lic) and lic.expires is None:
             return f"{lic.state} licence: expiry not stated; verify it."
-        if _grants(order, lic) and lic.expires >= order.start_date:
+        if _grants(order, lic) and lic.expires is not None and lic.expires >= order.start_date:
             return (
                 f"{lic.state} licence expires {lic.expires}, before the assignment ends "
                 f"({order.end_date}): renew it."

@@ -34,7 +34,7 @@ c = Candidate.__table__
 o = JobOrder.__table__
 
 
-def _type_fits(lic: sa.TableClause) -> sa.ColumnElement[bool]:
+def _type_fits(lic: sa.FromClause) -> sa.ColumnElement[bool]:
     """The licence's type lets the order's discipline practise (an untyped licence may)."""
     checks = [
         sa.and_(o.c.discipline == name, lic.c.type.in_(sorted(license_types(name) or ())))
@@ -43,7 +43,7 @@ def _type_fits(lic: sa.TableClause) -> sa.ColumnElement[bool]:
     return sa.or_(lic.c.type.is_(None), o.c.discipline.not_in(DISCIPLINES_WITH_TYPES), *checks)
 
 
-def _compact_home(lic: sa.TableClause) -> sa.ColumnElement[bool]:
+def _compact_home(lic: sa.FromClause) -> sa.ColumnElement[bool]:
     """The licence's state and the order's state are both members of its type's compact."""
     return sa.or_(
         *[

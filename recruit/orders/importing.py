@@ -62,7 +62,7 @@ def plan_import(
 ) -> Plan:
     existing = _existing(session, source)
     rows: list[PlannedRow] = []
-    seen: set[str] = set()
+    seen: set[str | None] = set()
     for line, cells in enumerate(table.rows, start=2):
         row = _plan_row(line, cells, mapping)
         ident = row.values.get("external_id")

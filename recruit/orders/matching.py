@@ -77,7 +77,7 @@ def pairs(session: Session, where: sa.ColumnElement[bool], now: datetime) -> lis
             cte.c.order_id,
             cte.c.candidate_id,
             sa.case((sa.and_(*[gate == g.PASS for gate in gates]), 1), else_=0),
-            sum(g.score_parts().values()),
+            sum(g.score_parts().values(), sa.literal(0)),
         )
         .select_from(
             cte.join(g.c, g.c.c.id == cte.c.candidate_id).join(g.o, g.o.c.id == cte.c.order_id)

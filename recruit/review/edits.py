@@ -6,6 +6,8 @@ candidate.js's fetch (Accept: application/json) with the message, so it can redr
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import flash, jsonify, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
@@ -81,7 +83,7 @@ def _answer(
     if request.accept_mimetypes.best == "application/json":
         return jsonify(message=message, ok=ok), 200 if ok else 400
     flash(message, "info" if ok else "error")
-    args = {} if ok else {"edit": anchor}
+    args: dict[str, Any] = {} if ok else {"edit": anchor}
     view = request.form.get("view", "")[:500] or None  # the queue view, for j/k
     target = url_for(
         "review.candidate", candidate_id=candidate.id, view=view, **args, _anchor=anchor

@@ -62,7 +62,7 @@ def corrections_view(session: Session, candidate: Candidate) -> list[dict[str, A
             "value": describe(row.field, _shown(row.value, row.field, parsed)),
             "was": describe(row.field, _shown(value_before(rows, row), row.field, parsed)),
             "undo": row.undoes_id is not None,
-            "by": people.get(row.user_id),
+            "by": people.get(row.user_id) if row.user_id is not None else None,
             "at": row.at,
             "undoable": row.id in tops,
         }

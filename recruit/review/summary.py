@@ -4,12 +4,14 @@ expiry status on the readiness date, and the lines of the original it was read f
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from recruit.candidates.item_edits import items_of
+from recruit.candidates.profile import record
 from recruit.clinical.dates import parse_expiry
 from recruit.clinical.readiness import rules
 from recruit.clinical.regions import us_states
@@ -37,8 +39,8 @@ class Item:
     index: int
     data: dict[str, Any]
     confidence: float | None
-    lines: list[int] = field(default_factory=list)
-    pages: list[int] = field(default_factory=list)
+    lines: list[int] = dataclasses.field(default_factory=list)
+    pages: list[int] = dataclasses.field(default_factory=list)
     expiry: Expiry | None = None
 
     @property
@@ -85,7 +87,7 @@ def expiry(value: Any, start: date, today: date) -> Expiry:
 def sources(
     profile: Mapping[str, Any], overrides: Mapping[str, Any], confirmed: Mapping[str, Any]
 ) -> dict[str, Source]:
-    meta = profile.get("fields") if isinstance(profile.get("fields"), dict) else {}
+    meta = record(profile.get("fields"))
     names = {*profile, *overrides} - {"fields"}
     return {
         name: Source(
