@@ -24,9 +24,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from bench.queue import PASSWORD, TABLES, measure, rows_for, synthetic
-from recruit import create_app, migrate
+from recruit import create_app
 from recruit.auth.users import create_user
 from recruit.db import get_db, write_session
+from recruit.ops import migrate
 from tests.pg import created_database
 
 BATCH = 10_000
