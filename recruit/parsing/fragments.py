@@ -88,9 +88,18 @@ def is_duration(text: str) -> bool:
     return _DURATION.match(text.strip()) is not None
 
 
+# LinkedIn's employment type beside the company: 'Harbor Rehab Partners · Contract'
+_EMPLOYMENT_KIND = re.compile(
+    r"(?i)^(?:contract|full[- ]time|part[- ]time|per diem|prn|self[- ]employed|freelance"
+    r"|temporary|seasonal|internship|apprenticeship|permanent)$"
+)
+
+
 def classify(part: str, following: str | None) -> str:
     if find_span(part) or re.fullmatch(r"[\d\s/–-]+", part) or _DURATION.match(part):
         return "date"
+    if _EMPLOYMENT_KIND.match(part):
+        return "employment"
     if vocab.ehr_matcher().search(part) and not _ENTITY.search(part):
         return "ehr"  # 'MEDITECH', 'Cerner PowerChart': a system used, not an employer
     if vocab.agency_matcher().search(part):
@@ -111,9 +120,15 @@ def classify(part: str, following: str | None) -> str:
     return "other"
 
 
+_COUNTRIES = frozenset(
+    {"USA", "US", "U.S.", "UNITED STATES", "UNITED STATES OF AMERICA", "UK", "CANADA", "INDIA"}
+    | {"AUSTRALIA"}
+)
+
+
 def is_location(part: str, following: str | None) -> bool:
     words = part.split()
-    if part in codes() or part.upper() in {"USA", "US", "UK", "CANADA", "INDIA", "AUSTRALIA"}:
+    if part in codes() or part.upper() in _COUNTRIES:
         return True
     if len(words) <= 4 and words and words[-1] in codes() and all(w[:1].isupper() for w in words):
         return True

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
-from recruit.parsing import sections, specialties, work
+from recruit.parsing import assignments, sections, specialties, work
 from recruit.parsing.discipline import Votes
 from recruit.parsing.evidence import Evidence
 from recruit.parsing.experience import stated_phrases, stated_years
@@ -58,7 +58,11 @@ def fill_work(resume: Resume, entries, profile: dict[str, Any], ev: Evidence, to
             continue
         if record["agency"]:
             agency_by_section[heading] = record["agency"]
-        elif heading in agency_by_section and (work.is_assignment(entry) or not record["title"]):
+        elif (
+            heading in agency_by_section
+            and not assignments.direct_hire(entry)
+            and (work.is_assignment(entry) or not record["title"])
+        ):
             # facility lines under an agency line, until a line with a job title of its own
             record.update(agency=agency_by_section[heading], travel=True)
         specs = specialties.in_scope([name for name, *_ in _entry_specialties(entry)], discipline)
@@ -93,15 +97,22 @@ def fill_work(resume: Resume, entries, profile: dict[str, Any], ev: Evidence, to
 def _with_facilities(record: dict[str, Any], entry: work.Entry) -> list[tuple[dict, Line, float]]:
     """An agency job names its facilities in the description when the header has none
     ('Denver Health Medical Center, acute care; Craig Hospital, inpatient rehab')."""
+    named = assignments.named_assignments(entry)
+    if named and not record["agency"] and record["name"] not in {n for n, _ in named}:
+        # 'Harbor Rehab Partners · Contract' over 'Assignment at Lakeview Health': the
+        # company that placed the clinician is the agency
+        record.update(agency=record["name"], travel=True)
     found = [(record, entry.header[0], work.confidence(record))]
     if not record["agency"]:
         return found
-    facilities = work.body_facilities(entry)
+    facilities = [(n, line, 0.8) for n, line in named] or [
+        (n, line, 0.7) for n, line in assignments.body_facilities(entry)
+    ]
     if record["name"] == record["agency"] and facilities:
         found = []
-    for name, line in facilities:
+    for name, line, confidence in facilities:
         if name != record["name"]:
-            found.append(({**record, "name": name, "unit": None}, line, 0.7))
+            found.append(({**record, "name": name, "unit": None}, line, confidence))
     return found
 
 
