@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from recruit.clinical import vocab
+from recruit.parsing.certifications import issuer_matcher
 from recruit.parsing.dates import RANGE, SINGLE
 from recruit.parsing.normalize import Line
 
@@ -34,12 +35,33 @@ def join_wrapped(lines: list[Line], kind_of: dict[int, str], kinds: frozenset[st
     return out
 
 
+# LinkedIn's credential block: the name, then the body that issued it, an expiry and an id
+# on lines of their own ('CCRN' / 'AACN' / 'Expires Nov 2027' / 'Credential ID 1234')
+_DETAIL_LINE = re.compile(
+    r"(?i)^credential id\b|^(?:license|licence) (?:number|no\.?)\b|\blicen[sc](?:ing|ure) board$"
+    r"|^issued by\b"
+)
+
+
 def _continues(before: Line, line: Line) -> bool:
     if line.bullet or line.page != before.page:
         return False
-    if line.text.startswith("("):
+    if line.text.startswith("(") or _DETAIL_LINE.search(line.text):
         return True
+    if _issuer_only(line.text) and _bare_item(before.text):
+        return not vocab.certification_matcher().search(line.text)
     dated = RANGE.fullmatch(line.text) or SINGLE.fullmatch(line.text)  # 'June 2018 to June 2026'
     if not (_CONTINUES.match(line.text) or _DETAIL.match(line.text) or dated):
         return False
     return not vocab.certification_matcher().search(line.text)
+
+
+def _issuer_only(text: str) -> bool:
+    """A line that is only the name of a certifying body ('AACN', 'American Heart Association')."""
+    hit = issuer_matcher().search(text)
+    return hit is not None and hit.start == 0 and hit.end == len(text.rstrip(" .,"))
+
+
+def _bare_item(text: str) -> bool:
+    """A short credential line with no issuer, date or detail of its own yet."""
+    return len(text.split()) <= 6 and not issuer_matcher().search(text) and not SINGLE.search(text)
