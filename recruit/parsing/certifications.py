@@ -87,7 +87,7 @@ def certs_in_line(
 
 
 def _distinct(hits: list[vocab.Hit]) -> list[vocab.Hit]:
-    """'Board Certified Pharmacotherapy Specialist (BCPS)  BPS  12/2028': the long form and
+    """'Board Certified Critical Care Pharmacist (BCCCP)  BPS  10/2029': the long form and
     its acronym name one credential, and the issuer and expiry after both are its own."""
     return [h for n, h in enumerate(hits) if not n or h.canonical != hits[n - 1].canonical]
 

@@ -61,7 +61,7 @@ def parse_license_line(
         kind = discipline_type
     elif kind is None and in_section and _leading_state(text):
         # a licence table row split into cells: the state (and number); an imaging row names
-        # its type in full ('CA | Radiologic Technologist | RHP 0451187')
+        # its type in full ('NV | Radiologic Technologist | RT 55021')
         kind = discipline_type or ("Radiologic Technologist" if _IMAGING.search(text) else None)
     if kind is None or not (in_section or keyword):
         return []
@@ -112,7 +112,7 @@ def _position(text: str, state: str) -> int:
     return hit.start if hit else len(text)
 
 
-# 'Credential ID 8012' is no Idaho licence
+# 'Credential ID 4410' is no Idaho licence
 _ID_LABEL = re.compile(r"(?i)\b(?:credential|licen[sc]e|member|certificate|registration)\s+ID\b")
 
 
@@ -121,14 +121,14 @@ def _states(text: str) -> list[str]:
     found = [c for c in codes_in(text) if _named(c, text)]
     letters = re.sub(r"[^A-Za-z]", "", text)
     if letters.isupper():
-        # 'ID PT #PT-8842': a capitals-only row still opens with its state and a licence type
+        # 'ID PT #PT-9915': a capitals-only row still opens with its state and a licence type
         found = [c for c in found if c not in _CAPS_WORDS or _opens_row(c, text)]
     return found
 
 
 def _named(code: str, text: str) -> bool:
     """Whether a state is named on its own, not only as letters glued to a licence number
-    ('PA60998877' is a number)."""
+    ('PA4471209' is a number)."""
     if re.search(rf"(?<![A-Za-z0-9]){code}(?![A-Za-z0-9])", text):
         return True
     return any(hit.canonical == code for hit in name_matcher().finditer(text))

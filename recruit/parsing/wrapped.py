@@ -36,7 +36,7 @@ def join_wrapped(lines: list[Line], kind_of: dict[int, str], kinds: frozenset[st
 
 
 # LinkedIn's credential block: the name, then the body that issued it, an expiry and an id
-# on lines of their own ('CCRN' / 'AACN' / 'Expires Nov 2027' / 'Credential ID 1234')
+# on lines of their own ('CSC' / 'AACN' / 'Expires Sep 2028' / 'Credential ID 1234')
 _DETAIL_LINE = re.compile(
     r"(?i)^credential id\b|^(?:license|licence) (?:number|no\.?)\b|\blicen[sc](?:ing|ure) board$"
     r"|^issued by\b"
