@@ -22,7 +22,7 @@ _WORD = r"[A-Z][\w'&.-]*[\w']"
 _NAMED = re.compile(
     r"(?:\b[Aa]ssign(?:ment|ed)s?\s+(?:at|to|with)|\b[Pp]laced\s+(?:at|with)"
     r"|\b[Cc]ontracts?\s+(?:at|with)|\b[Oo]n assignment (?:at|with|to))\s+"
-    rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|&|of|the|at|and|for))*)"
+    rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|&|of|the|at|and|for))*)(?:\s*\((?P<unit>[^()]{{2,40}})\))?"
 )
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:&|of|the|at|and|for))+$")
 
@@ -55,3 +55,13 @@ def body_facilities(entry: Entry) -> list[tuple[str, Line]]:
                 if _FACILITY.search(part) and part[:1].isupper() and len(part.split()) <= 6:
                     found.append((_ASSIGNMENT.sub("", part), line))
     return found
+
+
+def assignment_units(entry: Entry) -> list[tuple[str, Line]]:
+    """The unit written in brackets after an assignment's facility ('... Hospital (Acute care)')."""
+    return [
+        (match["unit"], line)
+        for line in [*entry.header[1:], *entry.body[:3]]
+        for match in _NAMED.finditer(line.text)
+        if match["unit"]
+    ]

@@ -140,6 +140,8 @@ def _stated_specialty_years(resume: Resume, discipline: str | None) -> dict[str,
 
 def _entry_specialties(entry: work.Entry) -> list[tuple[str, Line, float]]:
     found = [(s, line, 0.9) for line in entry.header for s in specialties.in_header(line.text)]
+    units = assignments.assignment_units(entry)
+    found += [(s, line, 0.85) for unit, line in units for s in specialties.in_header(unit)]
     return found + [(s, line, 0.8) for line in entry.body for s in specialties.in_body(line.text)]
 
 

@@ -66,6 +66,8 @@ def parse_license_line(
     if kind is None or not (in_section or keyword):
         return []
     states = _states(text)
+    if not states and not keyword and _certification_only(text):
+        return []  # 'OTR certification (NBCOT) | exp 03/2027' is the credential, no licence
     number = _number(text, states) or (_bare_number(text) if in_section else None)
     if not in_section and not states and not number:
         return []
@@ -81,6 +83,10 @@ def parse_license_line(
         marked = _compact_state(text, states) if compact else None
         return [{"state": s, **base, "compact": compact if s == marked else None} for s in states]
     return [{"state": state, **base} for state in states]
+
+
+def _certification_only(text: str) -> bool:
+    return "certif" in text.lower() or vocab.certification_matcher().search(text) is not None
 
 
 _ROW_CELL = re.compile(r"\s*(?:[#·|,(:]|\s{2}|\d|\bexp|\blic)", re.IGNORECASE)
