@@ -38,6 +38,10 @@ _TITLE_OF = re.compile(r"(?i)\b(?:director|manager|supervisor|head|chief|coordin
 _ROLE_SUFFIX = re.compile(
     r"\b(?:RN|LPN|LVN|PT|PTA|OT|OTR|COTA|SLP|RRT|CRT|CST|RPh|CNA|STNA|MT|MLT|RT)(?:/L)?$"
 )
+# 'School Occupational Therapist', 'Hospital Pharmacist': a setting word, then the role
+_SETTING_TITLE = re.compile(
+    r"(?i)^(?:\w+\s+){0,3}(?:nurse|therapist|pharmacist|technologist|pathologist)$"
+)
 _UNIT = re.compile(r"(?i)\b(?:unit|department|dept|floor|ward|icu)\b")
 _EMPTY_PARENS = re.compile(r"\(\s*\)|\s{3,}")
 _STORE_NUMBER = re.compile(r"(?i)\s+(?:store\s*)?#\s?\d+$")
@@ -107,7 +111,7 @@ def classify(part: str, following: str | None) -> str:
     if is_location(part, following):
         return "location"
     entity = _ENTITY.search(part) is not None
-    if _TITLE_OF.search(part) or _ROLE_SUFFIX.search(part):
+    if _TITLE_OF.search(part) or _ROLE_SUFFIX.search(part) or _SETTING_TITLE.search(part):
         return "title"
     if TITLE.search(part) and not entity:
         return "title"

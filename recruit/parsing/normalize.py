@@ -15,7 +15,12 @@ from recruit.parsing.model import Document
 _CID = re.compile(r"\(cid:\d+\)")
 _ICON = re.compile(r"^(?:[I#§]|\(cid:\d+\))\s+(?=\S)")
 # Word's Symbol/Wingdings bullets arrive as private-use code points.
-_BULLET = re.compile(r"^\s*(?:[•●▪◦■□▸►‣⁃○∙·*✓✔➢➤❖◆◇–-\ue000-\uf8ff]|\(cid:\d+\))\s*")
+# OCR reads a bullet as '¢', '«', '°' or "'*"
+_BULLET = re.compile(r"^\s*(?:['‘’]?[•●▪◦■□▸►‣⁃○∙·*✓✔➢➤❖◆◇–¢«°\ue000-\uf8ff-]|\(cid:\d+\))\s*")
+# a scan's specks: '_ St. Mary Hospital', 'Quincy, MA ; :', 'Pediatric OT _ - Sep 2017'
+_SPECK_LEAD = re.compile(r"^[_~]+\s+(?=\S)")
+_SPECK_TAIL = re.compile(r"(?:\s+[;:~_])+$")
+_SPECK_INSIDE = re.compile(r"\s_+(?=\s)")
 _DASHES = str.maketrans(
     {
         "\u2010": "-",
@@ -80,8 +85,9 @@ def lines_of(document: Document) -> list[Line]:
     for source in document.lines:
         raw = source.text
         bullet = bool(_BULLET.match(raw)) and not raw.strip().startswith("--")
-        text = _ICON.sub("", raw.strip())
+        text = _ICON.sub("", _SPECK_LEAD.sub("", raw.strip()))
         text = _BULLET.sub("", text) if bullet else text
+        text = _SPECK_INSIDE.sub("", _SPECK_TAIL.sub("", text))
         text = clean_text(_CID.sub(" ", text[:_LINE_MAX]))
         if not text or _TIP.match(text):
             continue
