@@ -77,7 +77,7 @@ def find_email(lines: list[Line], blocked: set[int]) -> Found | None:
         if match:
             confidence = 0.97 if line.index < 15 else 0.85
             if _CUT_BEFORE.search(text[: match.start()]):
-                confidence = 0.6  # 'tessa fairbanks@...': a dot or underscore lost in a scan
+                confidence = 0.6  # 'jane roe@...': a dot or underscore lost in a scan
             return Found(match.group(0).strip(".'_-"), line, confidence)
     return None
 
@@ -161,7 +161,7 @@ def _name_from(text: str) -> str | None:
     if EMAIL.search(text) or re.search(r"\d", text) or _NOT_NAME.search(text):
         return None
     head = re.split(r",|\s[|–—-]\s", text)[0].strip()
-    head = _SPLIT_APOSTROPHE.sub(r"\1'", head)  # a scan's "O' CONNELL"
+    head = _SPLIT_APOSTROPHE.sub(r"\1'", head)  # a scan's "O' BRIEN"
     tokens = head.split()
     while len(tokens) > 2 and _is_postnominal(tokens[-1], shouting=head.isupper()):
         tokens.pop()

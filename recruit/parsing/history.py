@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
-from recruit.parsing import assignments, sections, specialties, work
+from recruit.parsing import assignments, detached, sections, specialties, work
 from recruit.parsing.discipline import Votes
 from recruit.parsing.evidence import Evidence
 from recruit.parsing.experience import stated_phrases, stated_years
@@ -32,7 +32,7 @@ def entries(resume: Resume) -> list[tuple[work.Entry, str]]:
         elif section.kind in _SPILL_KINDS and experience_heading is not None:
             found = work.entries_in("experience", lines)
             out.extend((e, experience_heading) for e in found if work.looks_like_job(e))
-    return out
+    return out or detached.entries(resume)
 
 
 def _job_lines(resume: Resume, lines: list[Line]) -> list[Line]:

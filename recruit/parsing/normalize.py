@@ -15,9 +15,11 @@ from recruit.parsing.model import Document
 _CID = re.compile(r"\(cid:\d+\)")
 _ICON = re.compile(r"^(?:[I#§]|\(cid:\d+\))\s+(?=\S)")
 # Word's Symbol/Wingdings bullets arrive as private-use code points.
-# OCR reads a bullet as '¢', '«', '°' or "'*"
-_BULLET = re.compile(r"^\s*(?:['‘’]?[•●▪◦■□▸►‣⁃○∙·*✓✔➢➤❖◆◇–¢«°\ue000-\uf8ff-]|\(cid:\d+\))\s*")
-# a scan's specks: '_ St. Mary Hospital', 'Quincy, MA ; :', 'Pediatric OT _ - Sep 2017'
+# OCR reads a bullet as '¢', '«', '°', '+ ' or "'*"
+_BULLET = re.compile(
+    r"^\s*(?:['‘’]?[•●▪◦■□▸►‣⁃○∙·*✓✔➢➤❖◆◇–¢«°\ue000-\uf8ff-]|\+(?=\s+[A-Za-z\d])|\(cid:\d+\))\s*"
+)
+# a scan's specks: '_ St. Mary Hospital', 'Salem, OR ; :', 'Staff RN _ - May 2019'
 _SPECK_LEAD = re.compile(r"^[_~]+\s+(?=\S)")
 _SPECK_TAIL = re.compile(r"(?:\s+[;:~_])+$")
 _SPECK_INSIDE = re.compile(r"\s_+(?=\s)")

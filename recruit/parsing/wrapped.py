@@ -21,7 +21,7 @@ _DETAIL = re.compile(r"(?i)^(?:exp(?:ires|iration|iry)?\b|valid\b|renew|issued\b
 def join_wrapped(lines: list[Line], kind_of: dict[int, str], kinds: frozenset[str]) -> list[Line]:
     """Lines with each continuation inside a section of the given kinds joined to its item."""
     out: list[Line] = []
-    for line in lines:
+    for line in _column_dates_attached(lines, kind_of, kinds):
         before = out[-1] if out else None
         if (
             before is not None
@@ -65,3 +65,38 @@ def _issuer_only(text: str) -> bool:
 def _bare_item(text: str) -> bool:
     """A short credential line with no issuer, date or detail of its own yet."""
     return len(text.split()) <= 6 and not issuer_matcher().search(text) and not SINGLE.search(text)
+
+
+def _date_only(line: Line) -> bool:
+    return bool(SINGLE.fullmatch(line.text.strip(" .,")))
+
+
+def _column_dates_attached(
+    lines: list[Line], kind_of: dict[int, str], kinds: frozenset[str]
+) -> list[Line]:
+    """A scan read a table's Expires column after its rows: 'TNCC ENA' / 'PALS AHA' /
+    '10/2027' / '04/2027'. A run of two or more bare dates goes, in order, to as many undated
+    rows just above it."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and kind_of.get(out[j].index) in kinds and _date_only(out[j]):
+            j += 1
+        run = j - i
+        rows = out[i - run : i] if run >= 2 and i >= run else []
+        if rows and all(_undated_row(r, out[i], kind_of) for r in rows):
+            for n, row in enumerate(rows):
+                out[i - run + n] = replace(row, text=f"{row.text} {out[i + n].text}")
+            del out[i:j]
+            continue
+        i = max(j, i + 1)
+    return out
+
+
+def _undated_row(row: Line, first_date: Line, kind_of: dict[int, str]) -> bool:
+    return (
+        kind_of.get(row.index) == kind_of.get(first_date.index)
+        and not SINGLE.search(row.text)
+        and not _date_only(row)
+    )
