@@ -68,7 +68,7 @@ def has_org(text: str) -> bool:
 
 
 def split_parts(text: str) -> list[str]:
-    out = []
+    out: list[str] = []
     for seg in segments(strip_date(text)):
         out.extend(trim(p) for p in re.split(r",\s+", seg) if trim(p))
     return [_STORE_NUMBER.sub("", _EMPLOYMENT_TYPE.sub("", p)) for p in out]

@@ -45,10 +45,20 @@ def _job_lines(resume: Resume, lines: list[Line]) -> list[Line]:
     ]
 
 
-def fill_work(resume: Resume, entries, profile: dict[str, Any], ev: Evidence, today: date) -> None:
+_Interval = tuple[tuple[int, int], tuple[int, int]]
+
+
+def fill_work(
+    resume: Resume,
+    entries: list[tuple[work.Entry, str]],
+    profile: dict[str, Any],
+    ev: Evidence,
+    today: date,
+) -> None:
     discipline = profile["discipline"]
     employers: list[dict[str, Any]] = []
-    intervals, per_specialty = [], {}
+    intervals: list[_Interval] = []
+    per_specialty: dict[str, list[_Interval]] = {}
     agency_by_section: dict[str, str] = {}
     for entry, heading in entries:
         if entry.kind == "volunteer" or work.is_rotation(entry, heading):
@@ -145,7 +155,9 @@ def _entry_specialties(entry: work.Entry) -> list[tuple[str, Line, float]]:
     return found + [(s, line, 0.8) for line in entry.body for s in specialties.in_body(line.text)]
 
 
-def _specialties(resume: Resume, entries, discipline: str | None, ev: Evidence) -> list[str]:
+def _specialties(
+    resume: Resume, entries: list[tuple[work.Entry, str]], discipline: str | None, ev: Evidence
+) -> list[str]:
     """Units worked in the candidate's own discipline or as a student on placement (not as a
     volunteer, not as an ER tech before licensure), the summary, 'Specialties:' lines."""
     if discipline is None:
