@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 5000
 PYTEST_ARGS ?= -n 2
 
-.PHONY: install run test lint clean bench-load bench-queue
+.PHONY: install run test lint clean bench-load bench-queue bench-growth
 
 install: $(STAMP)
 
@@ -45,3 +45,10 @@ clean:
 # RECRUIT_BENCH_DATABASE_URL is set) and prints p50/p95 of the queue and search.
 bench-queue: install
 	$(BIN)/python -m bench.queue
+
+# Not part of `make test`: grows one throwaway PostgreSQL database (RECRUIT_BENCH_DATABASE_URL
+# names the server) through 10,000, 100,000 and 1,000,000 candidates, bulk-loaded with COPY,
+# and prints p50/p95 per page and size. GROWTH_SIZES="10000 100000" for a shorter run.
+GROWTH_SIZES ?= 10000 100000 1000000
+bench-growth: install
+	$(BIN)/python -m bench.growth $(GROWTH_SIZES) $(BENCH_ARGS)

@@ -2,6 +2,9 @@
 """Run the parser over every file named in a truth file and print score.py's table.
 
 usage: bench/accuracy.py [--truth PATH] [--files DIR] [--out PRED.jsonl] [--sandbox] [--verbose]
+                        [--as-of YYYY-MM-DD]
+--as-of fixes the date "Present", expiries and years are resolved against, so a figure can be
+reproduced later (default: today).
 Predictions are written in the `recruit parse --json` shape. Nothing from the resumes is logged.
 Before score.py's table it prints a calibration table (per confidence band of the parser's
 field confidence: fields scored and the share right) and the silent-error rate (fields wrong
@@ -34,7 +37,10 @@ def parse_file(path: Path, sandbox: bool, today: date | None) -> dict:
         result = _dev_docx_result(data, path.name, today)
         if result is not None:
             return result.to_json(str(path))
-    result = parse_sandboxed(data, path.name) if sandbox else parse(data, path.name, today=today)
+    if sandbox:
+        result = parse_sandboxed(data, path.name, today=today)
+    else:
+        result = parse(data, path.name, today=today)
     return result.to_json(str(path))
 
 
@@ -149,7 +155,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--sandbox", action="store_true", help="parse through the sandbox child process"
     )
-    ap.add_argument("--today", type=date.fromisoformat, default=None)
+    ap.add_argument(
+        "--as-of",
+        "--today",
+        dest="today",
+        type=date.fromisoformat,
+        default=None,
+        help="resolve dates as of YYYY-MM-DD (default: today)",
+    )
     ap.add_argument("--verbose", action="store_true", help="list the fields each file missed")
     ap.add_argument("--min", type=float, default=None)
     args = ap.parse_args(argv)

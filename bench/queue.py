@@ -246,14 +246,16 @@ def seed(engine: sa.Engine, count: int) -> None:
         connection.exec_driver_sql("ANALYZE" if sqlite else "VACUUM ANALYZE")
 
 
-def measure(app: Any, requests: int) -> Iterator[tuple[str, float, float, float]]:
+def measure(
+    app: Any, requests: int, scenarios: dict[str, str] = SCENARIOS
+) -> Iterator[tuple[str, float, float, float]]:
     """(scenario, p50, p95, p50 of this process's CPU time) in ms. The CPU figure leaves out
     time spent waiting for other processes on a busy machine (and PostgreSQL's own work)."""
     client = app.test_client()
     assert client.post("/login", data={"email": "r1@example.com", "password": PASSWORD}
                        ).status_code == 302  # fmt: skip
     soon = (date.today() + timedelta(days=30)).isoformat()
-    for label, query in SCENARIOS.items():
+    for label, query in scenarios.items():
         if query == "__next__":
             query = "after=" + _next_cursor(client.get("/queue").get_data(as_text=True))
         url = query if query.startswith("/") else "/queue?" + query.format(soon=soon)

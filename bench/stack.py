@@ -46,6 +46,9 @@ class Stack:
     settings: dict[str, Any] = field(default_factory=dict)
     port: int = field(default_factory=free_port)
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    # Each process in a session (and process group) of its own, as on a host of its own, so
+    # that kill_host() takes it down with its children (parse sandboxes, gunicorn workers).
+    own_process_groups: bool = False
 
     @property
     def base_url(self) -> str:
@@ -102,7 +105,12 @@ class Stack:
         self.write_config()
         log = (self.root / f"{label}-{len(self.processes)}.log").open("ab")
         process = subprocess.Popen(
-            command, cwd=REPO, env=self.env(), stdout=log, stderr=subprocess.STDOUT
+            command,
+            cwd=REPO,
+            env=self.env(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=self.own_process_groups,
         )
         self.processes.append(process)
         return process
@@ -121,6 +129,17 @@ class Stack:
     def stop(self) -> None:
         for process in reversed(self.processes):
             stop_process(process)
+        self.processes.clear()
+
+    def kill_host(self) -> None:
+        """SIGKILL every process group this stack started: the host lost power."""
+        assert self.own_process_groups, "kill_host needs own_process_groups=True"
+        for process in self.processes:
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            process.wait(10)
         self.processes.clear()
 
 

@@ -7,6 +7,7 @@ import logging
 import signal
 import sys
 import threading
+from datetime import date, datetime
 from pathlib import Path
 from types import FrameType
 
@@ -17,10 +18,11 @@ from flask.cli import FlaskGroup
 from recruit import create_app
 from recruit.applications.status_links import RedactStatusTokens
 from recruit.auth.users import UserError, create_first_admin, create_user
-from recruit.db import write_session
+from recruit.db import get_db, write_session
 from recruit.models import ROLES
 from recruit.ops import commands as ops_cli
-from recruit.ops import migrate
+from recruit.ops import migrate, server
+from recruit.parsing import capabilities
 from recruit.parsing.model import ParseError, ParseResult
 from recruit.parsing.sandbox import Limits
 from recruit.privacy.retention import (
@@ -30,7 +32,8 @@ from recruit.privacy.retention import (
     run_cleanup,
     start_cleanup_thread,
 )
-from recruit.storage import make_store
+from recruit.storage import StorageNotReady, check_store, make_store
+from recruit.storage import commands as storage_commands
 from recruit.worker import (
     ParseFunction,
     Worker,
@@ -51,6 +54,8 @@ def main() -> None:
 
 for _command in ops_cli.COMMANDS:
     main.add_command(_command)
+for _command in storage_commands.COMMANDS:
+    ops_cli.blobs_group.add_command(_command)
 
 
 @main.command("run")
@@ -58,6 +63,7 @@ for _command in ops_cli.COMMANDS:
 @click.option("--port", default=5000, envvar="PORT", show_default=True, type=int)
 def run_command(host: str, port: int) -> None:
     """Migrate, then serve the web app with parse workers in the same process."""
+    _require_storage(_app())
     serve(_app(), host, port)
 
 
@@ -66,6 +72,8 @@ def run_command(host: str, port: int) -> None:
 def worker_command(threads: int) -> None:
     """Run parse workers until SIGTERM or Ctrl-C."""
     _require_current_schema(_app())
+    _require_storage(_app())
+    server.return_large_blocks_to_the_os()
     run_workers(_app(), threads)
 
 
@@ -110,11 +118,42 @@ def users_create_command(email: str, role: str) -> None:
 
 @main.command("parse")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per file per line.")
+@click.option(
+    "--as-of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Resolve 'Present', expiries and years as of YYYY-MM-DD (default: today).",
+)
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-def parse_command(as_json: bool, files: tuple[str, ...]) -> None:
+def parse_command(as_json: bool, as_of: datetime | None, files: tuple[str, ...]) -> None:
     """Parse resume files in a sandbox; exit 1 if any failed."""
-    if not parse_files(_app(), list(files), as_json):
+    if not parse_files(_app(), list(files), as_json, as_of.date() if as_of else None):
         sys.exit(1)
+
+
+@main.command("doctor")
+def doctor_command() -> None:
+    """Which formats this installation reads, and OCR seconds per page measured here."""
+    for line in doctor_report(_app()):
+        click.echo(line)
+
+
+def doctor_report(app: Flask) -> list[str]:
+    parse = load_parse_function(app.config["PARSE_FUNCTION"])
+    limits = parse_limits(app)
+    lines = ["formats this installation reads:"]
+    for reader in capabilities.readers():
+        lines.append(f"  {'yes' if reader.ready else 'NO ':3}  {reader.formats:28}  {reader.how}")
+    parse(b"warm up", "warm-up.txt", limits)  # the first call boots the sandbox's forkserver
+    check = capabilities.measure_ocr(lambda data, name: parse(data, name, limits))
+    if check.error:
+        lines.append(f"OCR check failed: {check.error}")
+    else:
+        lines.append(
+            f"OCR: {check.seconds_per_page:.2f} s per page in the parse sandbox (a generated page,"
+            f" {check.words_read}/{check.words} words read back)"
+        )
+    return lines
 
 
 @main.command("cleanup")
@@ -150,6 +189,13 @@ def _require_current_schema(app: Flask) -> None:
         raise click.ClickException("the database is not up to date: run `recruit db upgrade`")
 
 
+def _require_storage(app: Flask) -> None:
+    try:
+        check_store(app.config)
+    except StorageNotReady as error:
+        raise click.ClickException(str(error)) from None
+
+
 def _read_password() -> str:
     if sys.stdin.isatty():
         return click.prompt("Password", hide_input=True, confirmation_prompt=True)
@@ -157,27 +203,19 @@ def _read_password() -> str:
 
 
 def serve(app: Flask, host: str, port: int) -> None:
-    from werkzeug.serving import run_simple
-
+    """Migrate, then gunicorn in the foreground and a `recruit worker` process beside it."""
     _configure_logging()
     migrate.upgrade(app)
     _announce_first_admin(app)
-    stop = threading.Event()
-    threads = start_worker_threads(app, int(app.config["WORKERS"]), stop)
-    threads.append(start_cleanup_thread(app, stop))
-    signal.signal(signal.SIGTERM, _interrupt)  # so `finally` below stops the workers cleanly
     workers = int(app.config["WORKERS"])
+    options = server.web_options(host, port, int(app.config["WEB_PROCESSES"]), 8)
+    get_db(app).engine.dispose()  # each web process opens its own connections after the fork
+    worker = server.start_worker_process(workers)
     click.echo(f"recruit is serving http://{host}:{port}/apply with {workers} parse worker(s)")
     try:
-        run_simple(host, port, app, threaded=True, use_reloader=False)
+        server.WebServer(create_app, options).run()
     finally:
-        stop.set()
-        for thread in threads:
-            thread.join(timeout=5)
-
-
-def _interrupt(_signum: int, _frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
+        server.stop_worker_process(worker)
 
 
 def _announce_first_admin(app: Flask) -> None:
@@ -205,13 +243,13 @@ def run_workers(app: Flask, count: int) -> None:
         thread.join()
 
 
-def parse_files(app: Flask, paths: list[str], as_json: bool) -> bool:
+def parse_files(app: Flask, paths: list[str], as_json: bool, as_of: date | None = None) -> bool:
     """Parse each file; print results in input order. True when every file parsed."""
     parse = load_parse_function(app.config["PARSE_FUNCTION"])
     limits = parse_limits(app)
     all_ok = True
     for path in paths:
-        result = _parse_one(parse, limits, path)
+        result = _parse_one(parse, limits, path, as_of)
         all_ok = all_ok and result.ok
         if as_json:
             click.echo(json.dumps(result.to_json(path), ensure_ascii=False, default=str))
@@ -222,7 +260,7 @@ def parse_files(app: Flask, paths: list[str], as_json: bool) -> bool:
     return all_ok
 
 
-def _parse_one(parse: ParseFunction, limits: Limits, path: str) -> ParseResult:
+def _parse_one(parse: ParseFunction, limits: Limits, path: str, as_of: date | None) -> ParseResult:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
@@ -230,7 +268,9 @@ def _parse_one(parse: ParseFunction, limits: Limits, path: str) -> ParseResult:
             ParseError("unreadable", f"cannot read the file: {error.strerror}")
         )
     try:
-        return parse(data, Path(path).name, limits)
+        if as_of is None:  # a configured parse function need not take the keyword otherwise
+            return parse(data, Path(path).name, limits)
+        return parse(data, Path(path).name, limits, today=as_of)
     except Exception as error:  # the sandbox itself failed; report it, never a traceback
         return ParseResult.failure(
             ParseError("internal", f"the parser failed: {type(error).__name__}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -71,6 +72,7 @@ def init_app(app: Flask) -> None:
 def create_database(url: str) -> Database:
     engine = sa.create_engine(url, **_engine_options(url))
     if engine.dialect.name == "sqlite":
+        _create_private_file(engine.url.database)
         _configure_sqlite(engine)
     writer = engine.execution_options(sqlite_begin="IMMEDIATE")
     return Database(
@@ -88,6 +90,19 @@ def _engine_options(url: str) -> dict[str, Any]:
     else:
         options["pool_pre_ping"] = True
     return options
+
+
+def _create_private_file(path: str | None) -> None:
+    """Create the SQLite file readable by the service's user only; SQLite gives its -wal and
+    -shm files the same mode. An existing file keeps the mode it has."""
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    except OSError:
+        return  # a missing folder: let SQLite report it in its own words
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -47,6 +47,9 @@ class Candidate(Base):
         sa.Index("ix_candidate_received_at_id", "received_at", "id"),
         sa.Index("ix_candidate_status_received_at_id", "status", "received_at", "id"),
         sa.Index("ix_candidate_assigned_user_id_received_at", "assigned_user_id", "received_at"),
+        # A sampled facet count within a status reads one range of this, not the intersection
+        # of the slot index with a status bitmap that grows with the table (bench/growth.py).
+        sa.Index("ix_candidate_sample_slot_status", "sample_slot", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -109,12 +112,15 @@ class Submission(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     consent_at: Mapped[datetime | None]
     status_token_hash: Mapped[str | None] = mapped_column(sa.String(128), unique=True)
+    # A newer resume sent from a status page: the link that sent it owns it as well.
+    sent_from_id: Mapped[int | None] = mapped_column(sa.ForeignKey("submission.id"), index=True)
     # What the candidate checked and corrected on the confirm page (parser profile keys plus
     # availability_date, preferred_states, shift); recruiters see it flagged as confirmed.
     confirmed_profile: Mapped[dict[str, Any] | None]
     confirmed_at: Mapped[datetime | None] = mapped_column(index=True)
 
     candidate: Mapped[Candidate] = relationship(back_populates="submissions")
+    sent_from: Mapped[Submission | None] = relationship(remote_side=[id])
     document: Mapped[Document | None] = relationship(back_populates="submission")
     parse_result: Mapped[ParseResultRow | None] = relationship(back_populates="submission")
 
@@ -285,6 +291,36 @@ class UserToken(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
+
+
+class EmailProof(Base):
+    """A one-time link mailed to an address on file; opening it proves the candidate reads that
+    mailbox, and the browser that opened it may then manage every application under it.
+    Only the token's SHA-256 is stored."""
+
+    __tablename__ = "email_proof"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    email_normalized: Mapped[str] = mapped_column(sa.String(320))
+    # The submission whose status page asked for the link: proven, it joins the others.
+    submission_id: Mapped[int | None] = mapped_column(sa.ForeignKey("submission.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+    used_at: Mapped[datetime | None]
+    # Set when the link is used: until then that browser manages the applications.
+    manage_until: Mapped[datetime | None]
+
+
+class StaffSession(Base):
+    """One signed-in browser. Signing out deletes the row, which ends the session everywhere
+    its cookie may have been copied; only the SHA-256 of the cookie's secret is stored."""
+
+    __tablename__ = "staff_session"
+
+    id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user_account.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Note(Base):

@@ -12,9 +12,9 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import Protocol
 
 import sqlalchemy as sa
 from flask import Flask
@@ -31,7 +31,21 @@ from recruit.storage import make_store
 
 log = logging.getLogger(__name__)
 
-ParseFunction = Callable[[bytes, str, Limits], ParseResult]
+
+class ParseFunction(Protocol):
+    """parse_sandboxed's shape; `media_type` is the type the upload check stored."""
+
+    def __call__(
+        self,
+        data: bytes,
+        filename: str,
+        limits: Limits,
+        media_type: str | None = None,
+        *,
+        today: date | None = None,
+    ) -> ParseResult: ...
+
+
 HEARTBEAT_EVERY_S = 5.0
 MAX_BACKOFF_S = 10.0
 
@@ -42,6 +56,7 @@ class Claimed:
     submission_id: int
     key: str
     filename: str
+    media_type: str
 
 
 @dataclass
@@ -118,7 +133,8 @@ class Worker:
     def _attempt(self, claimed: Claimed) -> ParseResult | str:
         """Load and parse the file: its result, or why this attempt failed."""
         try:
-            return self.parse(self._load(claimed), claimed.filename, self.limits)
+            data = self._load(claimed)
+            return self.parse(data, claimed.filename, self.limits, media_type=claimed.media_type)
         except Exception as error:
             if database_unavailable(error):
                 raise
@@ -147,7 +163,13 @@ class Worker:
         if document is None:
             raise LookupError(f"submission {job.submission_id} has no document")
         log.info("job %d claimed by %s (attempt %d)", job.id, self.owner, job.attempts)
-        return Claimed(job.id, job.submission_id, document.storage_key, document.display_name)
+        return Claimed(
+            job.id,
+            job.submission_id,
+            document.storage_key,
+            document.display_name,
+            document.media_type,
+        )
 
     def _load(self, claimed: Claimed) -> bytes:
         # A read-only session: on SQLite a write session would take the write lock (BEGIN

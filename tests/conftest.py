@@ -18,6 +18,7 @@ from recruit import create_app
 from recruit.auth import passwords
 from recruit.db import get_db
 from recruit.models import User
+from tests import s3
 from tests.helpers import create_schema, login, make_config, make_user
 from tests.pg import PG_SKIP_REASON, PG_URL, created_database, truncate_all
 
@@ -120,3 +121,26 @@ def session(app: Flask) -> Iterator[sa.orm.Session]:
     """A session for arranging and checking data; the test commits what it arranges."""
     with get_db(app).sessions() as session:
         yield session
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint() -> Iterator[str]:
+    """An S3 API: RECRUIT_TEST_S3_ENDPOINT when set, else a moto server of this test process's
+    own (credentials for it are put in the environment, which worker processes inherit)."""
+    external = s3.external_endpoint()
+    if external:
+        yield external
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in s3.MOTO_CREDENTIALS.items():
+            patch.setenv(name, value)
+        with s3.moto_server() as url:
+            yield url
+
+
+@pytest.fixture
+def s3_bucket(s3_endpoint: str) -> Iterator[str]:
+    """A fresh, empty bucket for one test, removed afterwards."""
+    name = s3.create_bucket(s3_endpoint)
+    yield name
+    s3.remove_bucket(s3_endpoint, name)

@@ -32,13 +32,17 @@ PROFILE = {
 }
 
 
-def good_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
+def good_parse(
+    data: bytes, filename: str, limits: Limits, media_type: str | None = None
+) -> ParseResult:
     _log_claim(filename)
     time.sleep(float(os.environ.get("RECRUIT_TEST_PARSE_SLEEP", "0")))
     return ParseResult(ok=True, profile=dict(PROFILE), text="Jane Example RN", page_count=1)
 
 
-def slow_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
+def slow_parse(
+    data: bytes, filename: str, limits: Limits, media_type: str | None = None
+) -> ParseResult:
     _log_claim(filename)
     marker = os.environ.get("RECRUIT_TEST_STARTED_MARKER")
     if marker:
@@ -48,7 +52,18 @@ def slow_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
     return ParseResult(ok=True, profile=dict(PROFILE))
 
 
-def crashing_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
+def stalls_on_slow_files(
+    data: bytes, filename: str, limits: Limits, media_type: str | None = None
+) -> ParseResult:
+    """slow_parse for files named 'slow…', good_parse for the rest."""
+    if filename.startswith("slow"):
+        return slow_parse(data, filename, limits, media_type)
+    return good_parse(data, filename, limits, media_type)
+
+
+def crashing_parse(
+    data: bytes, filename: str, limits: Limits, media_type: str | None = None
+) -> ParseResult:
     raise RuntimeError("parser exploded")
 
 
@@ -63,19 +78,25 @@ def _log_claim(filename: str) -> None:
             os.close(fd)
 
 
-def rejecting_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
+def rejecting_parse(
+    data: bytes, filename: str, limits: Limits, media_type: str | None = None
+) -> ParseResult:
     return ParseResult.failure(ParseError("corrupt", "The file is damaged."))
 
 
-def encrypted_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
+def encrypted_parse(
+    data: bytes, filename: str, limits: Limits, media_type: str | None = None
+) -> ParseResult:
     return ParseResult.failure(ParseError("encrypted", "The PDF is password-protected."))
 
 
-def delayed_real_parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
+def delayed_real_parse(
+    data: bytes, filename: str, limits: Limits, media_type: str | None = None
+) -> ParseResult:
     """The real parser, three seconds late for files named 'slow…', so a browser test can type
     into the confirm form before the parse lands."""
     from recruit.parsing.sandbox import parse_sandboxed
 
     if filename.startswith("slow"):
         time.sleep(3)
-    return parse_sandboxed(data, filename, limits)
+    return parse_sandboxed(data, filename, limits, media_type)

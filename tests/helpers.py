@@ -13,6 +13,7 @@ from alembic.script import ScriptDirectory
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
+from recruit.applications.filetypes import sniff
 from recruit.auth.users import create_user
 from recruit.db import Base, utcnow
 from recruit.jobs import enqueue
@@ -86,7 +87,7 @@ def make_submission(
             submission=submission,
             sha256=hashlib.sha256(data).hexdigest(),
             size=len(data),
-            media_type="text/plain",
+            media_type=sniff(data) or "text/plain",  # what the upload check would have stored
             storage_key=key,
             display_name=display_name,
         )

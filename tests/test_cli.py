@@ -108,3 +108,43 @@ def test_commands_that_need_the_schema_say_how_to_create_it(tmp_path: Path) -> N
     result = app.test_cli_runner().invoke(main, args=["users", "create", "a@b.c"], input=PASSWORD)
     assert result.exit_code == 1
     assert "run `recruit db upgrade`" in result.output
+
+
+def test_parse_as_of_resolves_present_and_years_on_that_date(
+    runner: FlaskCliRunner, tmp_path: Path
+) -> None:
+    resume = tmp_path / "resume.txt"
+    resume.write_bytes(
+        b"Dana Whit, RN\nExperience\nStaff Nurse, ICU\nSt. David's Medical Center"
+        b", Austin, TX\n01/2020 - Present\n"
+    )
+    years = {}
+    for as_of in ("2024-01-01", "2026-01-01"):
+        result = runner.invoke(main, args=["parse", "--json", "--as-of", as_of, str(resume)])
+        assert result.exit_code == 0, result.output
+        line = json.loads(result.stdout)
+        assert line["as_of"] == as_of
+        years[as_of] = line["profile"]["years_experience"]
+    assert years == {"2024-01-01": 4.1, "2026-01-01": 6.1}
+
+
+def test_parse_refuses_an_as_of_that_is_not_a_date(runner: FlaskCliRunner, tmp_path: Path) -> None:
+    resume = tmp_path / "resume.txt"
+    resume.write_bytes(TEXT_RESUME)
+    result = runner.invoke(main, args=["parse", "--as-of", "last tuesday", str(resume)])
+    assert result.exit_code == 2
+    assert "--as-of" in result.output
+
+
+def test_doctor_lists_every_format_and_measures_ocr_in_the_sandbox(
+    runner: FlaskCliRunner,
+) -> None:
+    result = runner.invoke(main, args=["doctor"])
+    assert result.exit_code == 0, result.output
+    for reader in ("PDF with text", "Word .docx", "Word 97-2003 .doc", "Scanned PDF"):
+        line = next(line for line in result.output.splitlines() if reader in line)
+        assert line.split()[0] == "yes", line
+    ocr = next(line for line in result.output.splitlines() if line.startswith("OCR:"))
+    assert "s per page" in ocr
+    read, total = ocr.split(", ")[-1].split()[0].split("/")
+    assert int(read) >= int(total) - 2

@@ -283,7 +283,9 @@ def test_a_parse_finished_while_the_database_is_down_is_saved_once_it_is_back(
         if down.is_set():
             raise engine.dialect.loaded_dbapi.OperationalError("the server is restarting")
 
-    def parse_then_lose_the_database(data: bytes, filename: str, limits: Limits) -> ParseResult:
+    def parse_then_lose_the_database(
+        data: bytes, filename: str, limits: Limits, media_type: str | None = None
+    ) -> ParseResult:
         parses.append(filename)
         down.set()
         engine.dispose()  # the server took every open connection with it

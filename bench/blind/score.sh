@@ -8,7 +8,7 @@ shift
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 recruit="$repo/.venv/bin/recruit"
-scorer="${SCORE_PY:-/work/shared/eval/score.py}"
+scorer="${SCORE_PY:-$repo/../shared/eval/score.py}"
 preds="$(mktemp)"
 trap 'rm -f "$preds"' EXIT
 as_of=()

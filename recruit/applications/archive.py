@@ -2,17 +2,17 @@
 
 A DOCX package is checked by recruit.parsing.docx_package, the same checks the parser makes
 before reading one (limits aside); here each flaw becomes the message the upload form shows.
-Images are checked by the size their header declares. No Flask: only bytes in, Problem out.
+Images are checked by the size their header declares, as the parser's decoder reads it.
+No Flask: only bytes in, Problem out.
 """
 
 from __future__ import annotations
 
-import struct
 from dataclasses import dataclass
 
+from recruit.parsing import declared_size, too_many_pixels
 from recruit.parsing.docx_package import ArchiveLimits, Flaw, docx_flaw
 
-MAX_IMAGE_PIXELS = 60_000_000  # a phone photo is 12-50 Mpixel
 DEFAULT_LIMITS = ArchiveLimits()  # the form passes the configured limits
 
 
@@ -28,7 +28,15 @@ UNSAFE = Problem("unsafe_archive", "This Word document is built in an unsafe way
 MACROS = Problem(
     "macros", "This Word document contains macros. Please save it as a plain .docx or PDF."
 )
+EMBEDDED_PROGRAM = Problem(
+    "embedded_program",
+    "This Word document has a program packed inside it. Please save it without the embedded "
+    "file, or as a PDF, and try again.",
+)
 HUGE_IMAGE = Problem("too_large", "This picture is far larger than a photo of a resume.")
+DAMAGED_IMAGE = Problem(
+    "corrupt", "We could not open this picture. Please take the photo again, or upload a PDF."
+)
 _DOCX_PROBLEMS: dict[Flaw, Problem] = {
     Flaw.UNREADABLE: NOT_WORD,
     Flaw.TOO_MANY_ENTRIES: TOO_BIG,
@@ -37,6 +45,7 @@ _DOCX_PROBLEMS: dict[Flaw, Problem] = {
     Flaw.TOO_LARGE: TOO_BIG,
     Flaw.NOT_WORD: NOT_WORD,
     Flaw.MACROS: MACROS,
+    Flaw.EMBEDDED_PROGRAM: EMBEDDED_PROGRAM,
 }
 
 
@@ -47,33 +56,9 @@ def check_docx(data: bytes, limits: ArchiveLimits = DEFAULT_LIMITS) -> Problem |
 
 
 def check_image(data: bytes) -> Problem | None:
-    """Refuse pixel floods by reading the declared size from the PNG or JPEG header."""
-    size = png_size(data) if data.startswith(b"\x89PNG") else jpeg_size(data)
-    if size is not None and size[0] * size[1] > MAX_IMAGE_PIXELS:
-        return HUGE_IMAGE
-    return None
-
-
-def png_size(data: bytes) -> tuple[int, int] | None:
-    if len(data) < 24 or data[12:16] != b"IHDR":
-        return None
-    width, height = struct.unpack(">II", data[16:24])
-    return width, height
-
-
-def jpeg_size(data: bytes) -> tuple[int, int] | None:
-    """Width and height from the first start-of-frame marker, scanning segment headers only."""
-    position = 2
-    while position + 9 < len(data):
-        if data[position] != 0xFF:
-            return None
-        marker = data[position + 1]
-        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
-            position += 2
-            continue
-        length = struct.unpack(">H", data[position + 2 : position + 4])[0]
-        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
-            height, width = struct.unpack(">HH", data[position + 5 : position + 9])
-            return width, height
-        position += 2 + length
-    return None
+    """Refuse pixel floods by the size the header declares, read by the parser's own decoder
+    (fill bytes, junk before the frame or a second frame header cannot hide it)."""
+    size = declared_size(data)
+    if size is None:
+        return DAMAGED_IMAGE
+    return HUGE_IMAGE if too_many_pixels(size) else None

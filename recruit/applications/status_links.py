@@ -41,11 +41,12 @@ def reference_number(submission: Submission) -> str:
     return f"RC-{submission.id:06d}"
 
 
-_TOKEN_IN_PATH = re.compile(r"(/(?:apply|status)/)[\w-]{20,}")
+_TOKEN_IN_PATH = re.compile(r"(/(?:apply|status|manage/link)/)[\w-]{20,}")
 
 
 class RedactStatusTokens(logging.Filter):
-    """Keep private status tokens out of access and error logs: a token opens an application."""
+    """Keep private status tokens and one-time email links out of access and error logs: each
+    opens an application."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()

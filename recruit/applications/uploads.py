@@ -19,10 +19,12 @@ def accept_upload(
     media_type: str,
     display_name: str,
     candidate: Candidate | None = None,
+    sent_from: Submission | None = None,
 ) -> Submission:
     """Add everything to the caller's transaction; one commit makes the upload durable.
 
     A newer resume from a known candidate passes `candidate`; otherwise a new one is made.
+    One sent from a status page passes `sent_from`, the link's submission, which owns it too.
     """
     try:
         key = store.put(data)  # before any row, so no row can point at a missing file
@@ -30,7 +32,9 @@ def accept_upload(
         raise StorageUnavailable() from error
     now = utcnow()
     candidate = candidate or Candidate()
-    submission = Submission(candidate=candidate, status="received", consent_at=now, source="web")
+    submission = Submission(
+        candidate=candidate, status="received", consent_at=now, source="web", sent_from=sent_from
+    )
     document = Document(
         submission=submission,
         sha256=blob_key(data),

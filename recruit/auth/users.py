@@ -24,17 +24,19 @@ class UserError(ValueError):
 class LoginUser(UserMixin):
     """What Flask-Login keeps for the current request: a detached snapshot of a User row."""
 
-    def __init__(self, user: User) -> None:
+    def __init__(self, user: User, session_secret: str) -> None:
         self.id = user.id
+        self.session_secret = session_secret
         self.email = user.email
         self.role = user.role
         self.active = user.active
         self.password_stamp = password_stamp(user)
 
     def get_id(self) -> str:
-        """What the session keeps: the id and a stamp of the password, so setting a new
-        password (a reset, say) ends every session signed in with the old one."""
-        return f"{self.id}.{self.password_stamp}"
+        """What the session keeps: the id, a stamp of the password, so setting a new
+        password (a reset, say) ends every session signed in with the old one, and the secret
+        of its server-side session (recruit.auth.sessions), which signing out deletes."""
+        return f"{self.id}.{self.password_stamp}.{self.session_secret}"
 
     @property
     def is_active(self) -> bool:

@@ -1,8 +1,9 @@
-"""Duplicates: find the known candidate a new profile belongs to, flag look-alikes, merge.
+"""Duplicates: find the known candidate a new profile may belong to, flag it, merge.
 
-Exact identifiers (email, E.164 phone, licence number + state) attach a new submission to the
-candidate it belongs to; a similar name in the same city is only flagged for a person to judge.
-Helpers take a session and never commit.
+A shared email, E.164 phone or licence number + state, or a similar name in the same city,
+only flags the new candidate for a recruiter to judge; nothing merges on what an upload says.
+Merges are a recruiter's action, or follow a candidate proving the email on file
+(recruit.applications.email_proofs). Helpers take a session and never commit.
 """
 
 from __future__ import annotations
@@ -103,30 +104,32 @@ def _name_key(value: Any) -> str:
     return " ".join(sorted(_NOT_WORD.sub(" ", value.lower()).split()))
 
 
-def attach_to_known_candidate(
+def flag_possible_duplicate(
     session: Session, submission: Submission, profile: dict[str, Any]
 ) -> Candidate:
-    """Where the parsed submission belongs: a known candidate it matches, or its own.
+    """Flag the parsed submission's candidate as possibly a known one, for a recruiter to judge.
 
-    Only a placeholder (the candidate created at upload, holding just this submission) is
-    merged automatically; an established candidate that matches is flagged instead.
+    Nothing is merged: an upload proves nothing about who sent it, and anyone can type a
+    known email, phone or (public) licence number into a resume. Recruiters merge; a candidate
+    links their applications by opening a link mailed to the address on file.
     """
     own = submission.candidate
-    match = find_match(session, profile, exclude_id=own.id)
-    if match is not None and _is_placeholder(own, submission):
-        merge_candidates(session, match, own, actor_user_id=None, automatic=True)
-        return match
-    flagged = match or find_lookalike(session, profile, exclude_id=own.id)
-    if flagged is not None and own.possible_duplicate_of_id != flagged.id:
-        own.possible_duplicate_of_id = flagged.id
-        record_event(
-            session, "possible_duplicate", candidate_id=own.id, other_candidate_id=flagged.id
-        )
+    flagged = find_match(session, profile, exclude_id=own.id) or find_lookalike(
+        session, profile, exclude_id=own.id
+    )
+    if flagged is not None:
+        flag_as_possible_duplicate(session, own, flagged)
     return own
 
 
-def _is_placeholder(candidate: Candidate, submission: Submission) -> bool:
-    return [s.id for s in candidate.submissions] == [submission.id] and candidate.status == "new"
+def flag_as_possible_duplicate(session: Session, candidate: Candidate, other: Candidate) -> None:
+    if candidate.possible_duplicate_of_id == other.id or candidate.id == other.id:
+        return
+    session.flush()  # a candidate made in this transaction needs its id for the event
+    candidate.possible_duplicate_of_id = other.id
+    record_event(
+        session, "possible_duplicate", candidate_id=candidate.id, other_candidate_id=other.id
+    )
 
 
 def merge_candidates(
@@ -135,7 +138,7 @@ def merge_candidates(
     other: Candidate,
     *,
     actor_user_id: int | None,
-    automatic: bool = False,
+    proven_by_candidate: bool = False,
 ) -> None:
     """Move every submission (with its document), note and override of `other` to `survivor`.
 
@@ -159,7 +162,7 @@ def merge_candidates(
         setattr(other, facets, [])
     if survivor.possible_duplicate_of_id == other.id:
         survivor.possible_duplicate_of_id = None
-    kind = "merged_automatically" if automatic else "merged"
+    kind = "merged_on_candidate_proof" if proven_by_candidate else "merged"
     record_event(
         session,
         kind,
@@ -173,7 +176,7 @@ def merge_candidates(
         candidate_id=other.id,
         actor_user_id=actor_user_id,
         survivor_candidate_id=survivor.id,
-        automatic=automatic,
+        proven_by_candidate=proven_by_candidate,
     )
     session.flush()
     remove_candidate(session, other.id)

@@ -24,3 +24,14 @@ def normalize_phone(value: Any, region: str = "US") -> str | None:
     if not phonenumbers.is_possible_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+# Explicit direction marks, embeddings, overrides and isolates: typed into a name, they can
+# reverse the text around it where it is shown (the queue, a CSV opened in a spreadsheet).
+BIDI_CONTROLS = dict.fromkeys(
+    map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
+
+
+def without_bidi_controls(value: str) -> str:
+    return value.translate(BIDI_CONTROLS)

@@ -1,4 +1,4 @@
-"""Save a ParseResult for a submission, attach it to the candidate it belongs to, and bring
+"""Save a ParseResult for a submission, flag a known candidate it may belong to, and bring
 the queue's view up to date.
 
 Parsing the same file twice gives the same rows: results are replaced, never appended.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from recruit.candidates.duplicates import attach_to_known_candidate
+from recruit.candidates.duplicates import flag_possible_duplicate
 from recruit.candidates.projection import refresh_from_effective_profile, refresh_queue_columns
 from recruit.candidates.search import reindex_candidate
 from recruit.events import record_event
@@ -30,12 +30,14 @@ def save_parse_result(session: Session, submission: Submission, result: ParseRes
     submission.parse_result = row
     if submission.document is not None and result.page_count:
         submission.document.page_count = result.page_count
-    if submission.confirmed_at is None:  # a candidate may confirm before the parse lands
+    if submission.status == "withdrawn":  # withdrawn while it was being read: it stays so
+        pass
+    elif submission.confirmed_at is None:  # a candidate may confirm before the parse lands
         submission.status = "parsed" if result.ok else "parse_failed"
     else:
         submission.status = "confirmed"
     if result.ok and result.profile:
-        candidate = attach_to_known_candidate(session, submission, result.profile)
+        candidate = flag_possible_duplicate(session, submission, result.profile)
         # Recruiters' corrections outlive any re-parse: facets come from the effective profile.
         refresh_from_effective_profile(session, candidate)
     else:  # the profile is unchanged, but a first failed parse still needs a search document

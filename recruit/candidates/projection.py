@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from recruit.candidates.identity import normalize_email, normalize_phone
+from recruit.candidates.identity import normalize_email, normalize_phone, without_bidi_controls
 from recruit.candidates.profile import ProfileLayers, dicts, record, strings
 from recruit.candidates.search import reindex_candidate
 from recruit.clinical.dates import parse_expiry
@@ -67,7 +67,7 @@ def refresh_queue_columns(
 
 def refresh_candidate(candidate: Candidate, profile: dict[str, Any]) -> None:
     """Copy the profile's contact details and facets onto the candidate, replacing old facets."""
-    candidate.display_name = _clip(profile.get("name"), 200) or candidate.display_name
+    candidate.display_name = _clip(_name(profile.get("name")), 200) or candidate.display_name
     candidate.email_normalized = normalize_email(profile.get("email")) or candidate.email_normalized
     candidate.phone_e164 = normalize_phone(profile.get("phone")) or candidate.phone_e164
     candidate.discipline = _clip(profile.get("discipline"), 40)
@@ -108,6 +108,10 @@ def _license(item: dict[str, Any]) -> CandidateLicense:
 
 def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _name(value: Any) -> Any:
+    return without_bidi_controls(value).strip() if isinstance(value, str) else value
 
 
 def _clip(value: Any, length: int) -> Any:

@@ -32,9 +32,8 @@ def state_choices() -> list[Any]:
     ]
 
 
-def discipline_choices(current: str | None) -> list[Any]:
-    """The list, plus whatever the parser found when it is not one of ours."""
+def discipline_choices() -> list[Any]:
+    """Our list only: a discipline the parser found that is not on it is left for the
+    candidate to choose, never offered (or accepted) as a value of its own."""
     pairs = [("", "Choose one"), *discipline_labels().items()]
-    if current and current not in discipline_labels():
-        pairs.append((current, current))
     return [SelectChoice(value, label) for value, label in pairs]

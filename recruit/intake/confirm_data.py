@@ -9,8 +9,9 @@ from typing import Any
 import phonenumbers
 
 from recruit.applications.confirmation import starting_profile
-from recruit.candidates.identity import normalize_email, normalize_phone
+from recruit.candidates.identity import normalize_email, normalize_phone, without_bidi_controls
 from recruit.clinical.dates import parse_expiry
+from recruit.clinical.vocab import discipline_labels
 from recruit.intake.confirm_forms import ConfirmForm, PreferencesForm, split_list
 from recruit.intake.words import parse_problem
 from recruit.models import Submission
@@ -22,7 +23,7 @@ def form_data(profile: dict[str, Any]) -> dict[str, Any]:
         "name": profile.get("name") or "",
         "email": profile.get("email") or "",
         "phone": _national(profile.get("phone")),
-        "discipline": profile.get("discipline") or "",
+        "discipline": _known_discipline(profile.get("discipline")),
         "specialties": ", ".join(_strings(profile.get("specialties"))),
         "licenses": [_license_row(item) for item in _dicts(profile.get("licenses"))],
         "certifications": [
@@ -48,29 +49,31 @@ def flat_fields(data: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def parse_progress(submission: Submission) -> dict[str, Any]:
-    """What the confirm page's script polls for: still reading, done (with fields) or failed."""
+def parse_progress(submission: Submission, earlier: dict[str, Any] | None) -> dict[str, Any]:
+    """What the confirm page's script polls for: still reading, done (with fields) or failed.
+    `earlier` is what the same status link confirmed before, if anything."""
     if submission.status in ("received", "parsing"):
         return {"state": "reading"}
     problem = parse_problem(submission)
     if problem is not None:
         return {"state": "failed", "message": problem}
-    return {"state": "done", "fields": flat_fields(form_data(starting_profile(submission)))}
+    fields = flat_fields(form_data(starting_profile(submission, earlier)))
+    return {"state": "done", "fields": fields}
 
 
 def profile_from_form(form: ConfirmForm) -> dict[str, Any]:
     """The confirmed profile, in the parser's keys so facet refresh reads it unchanged."""
     return {
-        "name": form.name.data.strip(),
+        "name": _text(form.name.data),
         "email": normalize_email(form.email.data),
         "phone": normalize_phone(form.phone.data),
         "discipline": form.discipline.data or None,
-        "specialties": split_list(form.specialties.data),
+        "specialties": [_text(s) for s in split_list(form.specialties.data)],
         "licenses": [
             {
                 "state": row.state.data,
-                "type": (row.type.data or "").strip().upper() or None,
-                "number": (row.number.data or "").strip() or None,
+                "type": _text(row.type.data).upper() or None,
+                "number": _text(row.number.data) or None,
                 "compact": bool(row.compact.data),
                 "expires": _iso(row.expires.data),
             }
@@ -78,9 +81,9 @@ def profile_from_form(form: ConfirmForm) -> dict[str, Any]:
             if row.state.data
         ],
         "certifications": [
-            {"name": row.name.data.strip(), "issuer": None, "expires": _iso(row.expires.data)}
+            {"name": _text(row.name.data), "issuer": None, "expires": _iso(row.expires.data)}
             for row in (entry.form for entry in form.certifications)
-            if (row.name.data or "").strip()
+            if _text(row.name.data)
         ],
         **preferences_from_form(form),
     }
@@ -92,6 +95,15 @@ def preferences_from_form(form: ConfirmForm | PreferencesForm) -> dict[str, Any]
         "preferred_states": [s.upper() for s in split_list(form.preferred_states.data)],
         "shift": form.shift.data or "any",
     }
+
+
+def _text(value: str | None) -> str:
+    """What a candidate typed, without direction controls (they could reorder how it shows)."""
+    return without_bidi_controls(value or "").strip()
+
+
+def _known_discipline(value: Any) -> str:
+    return value if isinstance(value, str) and value in discipline_labels() else ""
 
 
 def _license_row(item: dict[str, Any]) -> dict[str, Any]:

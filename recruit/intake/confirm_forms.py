@@ -22,10 +22,12 @@ from wtforms.validators import DataRequired, Length, Optional, Regexp, Validatio
 
 from recruit.candidates.identity import normalize_phone
 from recruit.clinical.regions import us_states
+from recruit.clinical.vocab import discipline_labels
 from recruit.intake.choices import discipline_choices, shift_choices, state_choices
 
 MAX_ROWS = 12
-_EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+EMAIL_MESSAGE = "Please check your email address, like name@example.com."
 
 
 def split_list(text: str | None) -> list[str]:
@@ -40,6 +42,11 @@ def check_states(_form: Any, field: Any) -> None:
         raise ValidationError(
             f"We don't recognise {', '.join(unknown)}. Use two-letter state codes, like TX, FL."
         )
+
+
+def check_discipline(_form: Any, field: Any) -> None:
+    if field.data and field.data not in discipline_labels():
+        raise ValidationError("Please choose your discipline from the list.")
 
 
 def check_phone(_form: Any, field: Any) -> None:
@@ -77,13 +84,16 @@ class ConfirmForm(FlaskForm):
         "Email",
         validators=[
             DataRequired("We need an email address to send you your status link."),
-            Regexp(_EMAIL, message="Please check your email address, like name@example.com."),
+            Regexp(EMAIL_PATTERN, message=EMAIL_MESSAGE),
             Length(max=320),
         ],
     )
     phone = StringField("Mobile phone", validators=[Optional(), Length(max=40), check_phone])
     discipline = SelectField(
-        "Your discipline", validators=[DataRequired("Please choose your discipline.")]
+        "Your discipline",
+        choices=discipline_choices(),
+        validate_choice=False,  # check_discipline says it in words
+        validators=[DataRequired("Please choose your discipline."), check_discipline],
     )
     specialties = StringField("Specialties or units", validators=[Length(max=400)])
     licenses = FieldList(FormField(LicenseForm), min_entries=1, max_entries=MAX_ROWS)
@@ -103,10 +113,6 @@ class ConfirmForm(FlaskForm):
         ],
     )
     submit = SubmitField("Send my details")
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.discipline.choices = discipline_choices(self.discipline.data)
 
     def wants_another_row(self) -> bool:
         """The no-JavaScript 'Add another' buttons: add a blank row and show the form again."""

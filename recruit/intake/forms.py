@@ -15,7 +15,7 @@ from recruit.applications.archive import Problem, check_docx, check_image
 from recruit.applications.filetypes import ACCEPTED, DOCX, JPEG, PNG, sniff
 from recruit.parsing.docx_package import ArchiveLimits
 
-ACCEPT = "application/pdf,.pdf,.doc,.docx,.txt,image/jpeg,image/png"
+ACCEPT = "application/pdf,.pdf,.doc,.docx,.rtf,.txt,image/jpeg,image/png"
 
 
 class ApplyForm(FlaskForm):
@@ -67,7 +67,7 @@ def _has_file(value: Any) -> bool:
 
 
 def _structure_problem(data: bytes, media_type: str) -> Problem | None:
-    """Archive and image checks, before anything is stored (see recruit/intake/archive.py)."""
+    """Archive and image checks, before anything is stored (see recruit/applications/archive.py)."""
     if media_type == DOCX:
         config = current_app.config
         limits = ArchiveLimits(

@@ -1,11 +1,15 @@
-"""The confirmation email a candidate gets after sending their details."""
+"""What we mail candidates: the confirmation after they send their details, and the one-time
+link that proves they read the email on file."""
 
 from __future__ import annotations
 
-from flask import current_app
+from flask import current_app, url_for
 
 from recruit import mail
+from recruit.applications.email_proofs import issue_proof
 from recruit.applications.status_links import reference_number
+from recruit.db import get_session
+from recruit.intake.limits import count_proof_mail
 from recruit.models import Submission
 
 BODY = """Hello {name},
@@ -39,4 +43,34 @@ def send_confirmation(submission: Submission, status_url: str) -> bool:
     )
     subject = f"We got your application ({reference_number(submission)})"
     message = mail.build_message(current_app.config, to, subject, body)
+    return mail.send(current_app.config, current_app.instance_path, message)
+
+
+PROOF_BODY = """Hello,
+
+Someone asked for a link to the applications sent to recruit under this email address{why}.
+
+If it was you, open this link within 30 minutes (it works once):
+{proof_url}
+
+Then you can see all your applications together, withdraw them or delete them.
+
+If it wasn't you, ignore this email: nothing changes, and nobody sees your details.
+
+recruit
+"""
+LINKING = ", and to join a new application to them"
+
+
+def send_proof(email: str, submission: Submission | None) -> bool:
+    """Count, issue and mail a one-time link to `email`; commits the proof before mailing."""
+    count_proof_mail(email)
+    session = get_session()
+    token = issue_proof(session, email, submission)
+    session.commit()
+    body = PROOF_BODY.format(
+        why=LINKING if submission is not None else "",
+        proof_url=url_for("intake.open_proof", proof=token, _external=True),
+    )
+    message = mail.build_message(current_app.config, email, "Your link to your applications", body)
     return mail.send(current_app.config, current_app.instance_path, message)

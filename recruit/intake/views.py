@@ -8,9 +8,9 @@ from recruit.applications.uploads import start_application
 from recruit.db import get_session
 from recruit.intake.blueprint import intake
 from recruit.intake.forms import ACCEPT, ApplyForm
+from recruit.intake.limits import count_upload
 from recruit.intake.responses import form_page, go
 from recruit.storage import make_store
-from recruit.web.ratelimit import client_key, limit, rule
 
 
 @intake.after_request
@@ -28,7 +28,7 @@ def index() -> ResponseReturnValue:
 @intake.route("/apply", methods=["GET", "POST"])
 def apply() -> ResponseReturnValue:
     if request.method == "POST":  # counted first, in its own transaction
-        limit("apply", client_key(), *rule("RATE_LIMIT_APPLY"))
+        count_upload()
     form = ApplyForm()
     if form.validate_on_submit():
         session = get_session()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from recruit.models import Candidate, Submission
+from recruit.applications.ownership import Application
+from recruit.models import Submission
 
 FILL_IN = "You can fill in the form below yourself; a recruiter will still see your original file."
 
@@ -88,13 +89,30 @@ CANDIDATE_STANDING: dict[str, Standing] = {
 }
 
 
-def standing(candidate: Candidate, submission: Submission) -> Standing:
-    if candidate.status == "withdrawn":
+LINK_SENT = (
+    "If we have an email address on file from an earlier application, we've sent a link to it. "
+    "Open it within 30 minutes to see and manage all your applications together."
+)
+PROOF_SENT = (
+    "If we have applications under that address, we've sent it a link. Open it within 30 "
+    "minutes to see and manage them."
+)
+
+
+def standing(application: Application) -> Standing:
+    """Where the link's application stands; the candidate's status (a recruiter's word) only
+    while it is not someone else's withdrawal."""
+    if application.withdrawn():
         return CANDIDATE_STANDING["withdrawn"]
-    if submission.confirmed_at is None:
+    if application.newest.confirmed_at is None:
         return Standing(
             "We have your resume, but you haven't confirmed your details yet.",
             "Check your details and send them. Until you do, recruiters won't contact you, and "
             "an upload that is never confirmed is deleted after 24 hours.",
         )
-    return CANDIDATE_STANDING.get(candidate.status, CANDIDATE_STANDING["new"])
+    status = application.candidate.status
+    return candidate_standing("new" if status == "withdrawn" else status)
+
+
+def candidate_standing(status: str) -> Standing:
+    return CANDIDATE_STANDING.get(status, CANDIDATE_STANDING["new"])

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from recruit.db import utcnow
 from recruit.models import Blob, Document
+from recruit.storage import ListableStore
 
 
 @dataclass
@@ -64,6 +65,23 @@ def collect_database_orphans(session: Session, grace: timedelta, dry_run: bool) 
         report.bytes += size
     if not dry_run and report.orphans:
         session.execute(sa.delete(Blob).where(Blob.key.in_(report.orphans)))
+    return report
+
+
+def collect_store_orphans(
+    session: Session, store: ListableStore, grace: timedelta, dry_run: bool
+) -> GcReport:
+    """The same for a store that lists its own blobs (S3), by their last-modified time."""
+    report = GcReport()
+    cutoff = utcnow() - grace
+    keep = referenced_keys(session)
+    for blob in store.list_blobs():
+        if blob.modified > cutoff or blob.key in keep:
+            continue
+        report.orphans.append(blob.key)
+        report.bytes += blob.size
+        if not dry_run:
+            store.delete(blob.key)
     return report
 
 

@@ -11,9 +11,14 @@ from flask.cli import AppGroup, with_appcontext
 
 from recruit.db import write_session
 from recruit.ops.backup import BackupError, backup_sqlite
-from recruit.ops.blobs import GcReport, collect_database_orphans, collect_file_orphans
+from recruit.ops.blobs import (
+    GcReport,
+    collect_database_orphans,
+    collect_file_orphans,
+    collect_store_orphans,
+)
 from recruit.privacy.export import ExportError, export_candidate
-from recruit.storage import make_store
+from recruit.storage import make_store, s3_store
 
 
 @click.command("backup")
@@ -45,6 +50,8 @@ def blobs_gc_command(dry_run: bool, grace_hours: float | None) -> None:
     with write_session() as session:
         if config["STORAGE_BACKEND"] == "database":
             report = collect_database_orphans(session, grace, dry_run)
+        elif config["STORAGE_BACKEND"] == "s3":
+            report = collect_store_orphans(session, s3_store(config), grace, dry_run)
         else:
             report = collect_file_orphans(session, Path(config["STORAGE_DIR"]), grace, dry_run)
     click.echo(_summary(report, dry_run))

@@ -25,6 +25,16 @@ def healthz() -> ResponseReturnValue:
     return jsonify(report), 200 if healthy else 503
 
 
+@health.get("/healthz/web")
+def healthz_web() -> ResponseReturnValue:
+    """For a load balancer in front of several web hosts: can this one serve? A fleet without
+    a live worker still takes uploads (they queue), so that is /healthz's alarm, not a reason
+    to take every web host out of rotation."""
+    database = _database()
+    report = {"database": database, "status": "ok" if database["ok"] else "unhealthy"}
+    return jsonify(report), 200 if database["ok"] else 503
+
+
 def _database() -> dict[str, Any]:
     try:
         get_session().execute(sa.text("SELECT 1"))

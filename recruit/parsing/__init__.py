@@ -1,6 +1,8 @@
 """Resume parsing: bytes in, a clinician profile out. A pure library (no Flask, no database).
 
-Public API: parse(data, filename) -> ParseResult, ParseError, ParseResult, PARSER_VERSION.
+Public API: parse(data, filename, today=, media_type=) -> ParseResult, ParseError, ParseResult,
+PARSER_VERSION, and detect_type(data) -> media type: the one detector, used by the upload check as
+by parse(); declared_size/too_many_pixels: a photo's size as the image extractor's decoder reads it.
 
 The profile's "fields" maps each non-empty field to {"confidence": 0..1, "evidence": [{"page",
 "text"}, ...]}. List fields (licenses, certifications, specialties, employers, education,
@@ -33,9 +35,23 @@ import logging
 import time
 from datetime import date
 
+from recruit.parsing.detect import EXTENSIONS
+from recruit.parsing.detect import detect as detect_type
+from recruit.parsing.image_header import declared_size, too_many_pixels
 from recruit.parsing.model import PARSER_VERSION, Document, ParseError, ParseResult, TextLine
 
-__all__ = ["PARSER_VERSION", "Document", "ParseError", "ParseResult", "TextLine", "parse"]
+__all__ = [
+    "EXTENSIONS",
+    "PARSER_VERSION",
+    "Document",
+    "ParseError",
+    "ParseResult",
+    "TextLine",
+    "declared_size",
+    "detect_type",
+    "parse",
+    "too_many_pixels",
+]
 
 DEFAULT_MAX_PAGES = 30
 _DAMAGED = "This file is damaged and we could not read it."
@@ -44,15 +60,27 @@ _log = logging.getLogger(__name__)
 
 
 def parse(
-    data: bytes, filename: str, *, max_pages: int = DEFAULT_MAX_PAGES, today: date | None = None
+    data: bytes,
+    filename: str,
+    *,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    today: date | None = None,
+    media_type: str | None = None,
 ) -> ParseResult:
-    """Parse one resume. Never raises for a bad document: the result carries the error."""
+    """Parse one resume. Never raises for a bad document: the result carries the error.
+
+    `today` is the date the profile is true on ("Present", expiry status, years): pass it to
+    reproduce a result later; the result's `as_of` says which date was used.
+
+    `media_type` is detect_type's answer when the caller already has it (the upload stored it):
+    the file is then read as that type, never detected a second time.
+    """
     from recruit.parsing.extract import extract_document
     from recruit.parsing.profile import build_profile
 
     started = time.perf_counter()
     try:
-        document = extract_document(data, filename, max_pages=max_pages)
+        document = extract_document(data, filename, max_pages=max_pages, media_type=media_type)
     except ParseError as error:
         return ParseResult.failure(error)
     except MemoryError:
@@ -63,7 +91,8 @@ def parse(
         _log.exception("extraction failed on %r", filename)
         return ParseResult.failure(ParseError("internal", _INTERNAL))
     extracted = time.perf_counter()
-    profile = build_profile(document, today=today or date.today())
+    as_of = today or date.today()
+    profile = build_profile(document, today=as_of)
     finished = time.perf_counter()
     return ParseResult(
         ok=True,
@@ -76,4 +105,5 @@ def parse(
         text=document.text,
         media_type=document.media_type,
         page_count=document.page_count,
+        as_of=as_of.isoformat(),
     )

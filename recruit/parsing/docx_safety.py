@@ -21,6 +21,10 @@ _ERRORS: dict[Flaw, tuple[str, str]] = {
         "unsupported_type",
         "Word files with macros (.docm) are not accepted. Please save it as a normal .docx or PDF.",
     ),
+    Flaw.EMBEDDED_PROGRAM: (
+        "unsupported_type",
+        "This Word file has a program packed inside it. Please save it without it, or as a PDF.",
+    ),
 }
 
 

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from recruit.parsing import detect
-from recruit.parsing.model import Document
+from recruit.parsing.model import MAX_LINES, Document
 
 _LITTLE_TEXT_CHARS = 200
 
 
-def extract_document(data: bytes, filename: str, *, max_pages: int) -> Document:
+def extract_document(
+    data: bytes, filename: str, *, max_pages: int, media_type: str | None = None
+) -> Document:
     """Bytes -> lines in reading order. Raises ParseError for files we cannot read."""
-    media_type = detect.detect(data)
+    media_type = media_type or detect.detect(data)
     document = _extract(media_type, data, max_pages)
+    if len(document.lines) > MAX_LINES:
+        del document.lines[MAX_LINES:]
+        document.warnings.append("too_long")
     chars = sum(len(line.text) for line in document.lines)
     # an empty profile must never look complete: say why it is empty (ocr_unavailable says it too)
     explained = {"little_text", "ocr_unavailable"} & set(document.warnings)

@@ -6,10 +6,12 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from recruit.parsing.detect import DOCX
+from recruit.parsing.docx_package import has_embedded_objects
 from recruit.parsing.docx_safety import check_package
-from recruit.parsing.model import Document, ParseError, TextLine
+from recruit.parsing.model import MAX_LINES, Document, ParseError, TextLine
 from recruit.parsing.textclean import clean_line
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -43,11 +45,13 @@ def extract_docx(data: bytes) -> Document:
         # Word templates often put the contact block in a first-page-only header
         for header in (section.first_page_header, section.header, section.even_page_header):
             lines += _part_lines(header, styles, seen_parts)
-    lines += list(_blocks(word.element.body, styles))
+    lines += islice(_blocks(word.element.body, styles), MAX_LINES + 1)  # the rest is cut anyway
     for section in word.sections:
         for footer in (section.first_page_footer, section.footer, section.even_page_footer):
             lines += _part_lines(footer, styles, seen_parts)
-    return Document(lines=lines, media_type=DOCX)
+    # Recruiters open originals: an embedded object (a spreadsheet, an OLE package) is flagged
+    warnings = ["embedded_objects"] if has_embedded_objects(data) else []
+    return Document(lines=lines, media_type=DOCX, warnings=warnings)
 
 
 def _part_lines(hdrftr: object, styles: dict[str, StyleInfo], seen: set[str]) -> list[TextLine]:

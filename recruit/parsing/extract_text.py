@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from recruit.parsing.detect import RTF, TEXT, decode_text
-from recruit.parsing.model import Document, ParseError, TextLine
+from recruit.parsing.model import MAX_LINES, MAX_TEXT_CHARS, Document, ParseError, TextLine
 from recruit.parsing.textclean import clean_line
 
+# RTF numbers are 16-bit; longer digit runs are read (and ignored) past the tenth digit so a
+# hostile "\u" + 5,000 digits never reaches int().
 _RTF_TOKEN = re.compile(
-    r"\\([a-zA-Z]+)(-?\d+)? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}]+)", re.DOTALL
+    r"\\([a-zA-Z]{1,32})(-?\d{1,10})?\d* ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}]+)", re.DOTALL
 )
 _RTF_SKIP = {
     "fonttbl",
@@ -27,6 +30,9 @@ _RTF_SKIP = {
     "themedata",
     "datastore",
 }
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _RTF_BREAKS = {
     "par": "\n",
     "line": "\n",
@@ -50,21 +56,34 @@ def extract_rtf(data: bytes) -> Document:
 
 
 def lines_document(text: str, media_type: str) -> Document:
+    """Lines of text, reading no further than one line past MAX_LINES (extract_document cuts
+    there and says so), so a 10 MB text costs what a long resume costs."""
     lines = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in _raw_lines(text[:MAX_TEXT_CHARS]):
         cleaned = clean_line(raw, keep_tabs=True)
         if cleaned:
             lines.append(TextLine(text=cleaned))
+            if len(lines) > MAX_LINES:
+                break
     return Document(lines=lines, media_type=media_type)
 
 
+def _raw_lines(text: str) -> Iterator[str]:
+    for match in _LINE.finditer(text):
+        yield match.group(1)
+
+
 def rtf_to_text(rtf: str) -> str:
-    """A small RTF reader: keeps text, paragraph and tab breaks, and \\' / \\u characters."""
+    """A small RTF reader: keeps text, paragraph and tab breaks, and \\' / \\u characters.
+
+    Characters beyond the BMP (an emoji) arrive as two \\u surrogates; they are joined, and a
+    surrogate without its partner is dropped, so the text can always be saved as UTF-8."""
     out: list[str] = []
     stack: list[bool] = []
     skipping = False
     skip_chars = 0
-    for word, arg, hexbyte, symbol, brace, text in _RTF_TOKEN.findall(rtf):
+    for token in _RTF_TOKEN.finditer(rtf):  # one token at a time: a 10 MB file is 2M tokens
+        word, arg, hexbyte, symbol, brace, text = token.groups(default="")
         if brace == "{":
             stack.append(skipping)
         elif brace == "}":
@@ -90,4 +109,12 @@ def rtf_to_text(rtf: str) -> str:
             if skip_chars and text:
                 text, skip_chars = text[1:], 0
             out.append(text)
-    return "".join(out)
+    return _join_surrogates("".join(out))
+
+
+def _join_surrogates(text: str) -> str:
+    def combine(pair: re.Match[str]) -> str:
+        high, low = (ord(ch) for ch in pair.group())
+        return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+    return _LONE_SURROGATE.sub("", _SURROGATE_PAIR.sub(combine, text))

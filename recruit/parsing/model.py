@@ -6,6 +6,11 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 PARSER_VERSION = "0.1.0"
+# A resume is a few pages; 3,000 lines is a 50-page CV. Past this, fields are read from the first
+# MAX_LINES lines only (the "too_long" warning says so): field extraction costs about 1 ms a
+# line, and the text is kept with the result, shown to recruiters and held in memory.
+MAX_LINES = 3000
+MAX_TEXT_CHARS = 1_000_000
 
 
 class ParseError(Exception):
@@ -67,6 +72,7 @@ class ParseResult:
     media_type: str | None = None
     page_count: int | None = None
     parser_version: str = PARSER_VERSION
+    as_of: str | None = None  # the date "Present", expiries and years were resolved against
 
     def to_json(self, source: str) -> dict[str, Any]:
         """The object `recruit parse --json` prints for one file."""
@@ -76,6 +82,7 @@ class ParseResult:
             "error": self.error,
             "warnings": list(self.warnings),
             "timing_ms": dict(self.timing_ms),
+            "as_of": self.as_of,
             "profile": self.profile,
         }
 

@@ -7,10 +7,7 @@ right block has rows of its own, read the left block first and then the right bl
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from recruit.parsing.pdf_layout import Fragment, Row
+from recruit.parsing.pdf_rows import Fragment, Row
 
 _NARROW = 0.55  # of the page width: header items are short
 _MIN_STRIP = 20.0

@@ -7,13 +7,14 @@ break the page into bands), then the left column, then the right column.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import itemgetter
 from statistics import median
 
 from recruit.parsing.model import TextLine
 from recruit.parsing.pdf_device import UNDEFINED, Glyph
 from recruit.parsing.pdf_header import header_first
+from recruit.parsing.pdf_rows import Fragment, Row
 from recruit.parsing.textclean import clean_line
 
 _WORD_GAP = 0.15  # of the font size
@@ -21,24 +22,6 @@ _FRAGMENT_GAP = 1.2
 _MIN_GUTTER = 8.0
 _BY_BASELINE = itemgetter(2, 0)  # (baseline, x0)
 _BY_X = itemgetter(0)
-
-
-@dataclass(slots=True)
-class Fragment:
-    glyphs: list[Glyph]
-    x0: float
-    x1: float
-
-    @property
-    def chars(self) -> int:
-        return len(self.glyphs)
-
-
-@dataclass(slots=True)
-class Row:
-    baseline: float
-    size: float
-    fragments: list[Fragment] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -261,7 +244,9 @@ def _line(
     return line, spaced
 
 
-def fragment_text(glyphs: list[Glyph], after_space: set[int] = frozenset()) -> tuple[str, bool]:
+def fragment_text(
+    glyphs: list[Glyph], after_space: frozenset[int] | set[int] = frozenset()
+) -> tuple[str, bool]:
     """Join glyphs into words by the gaps between them; repair letter-spaced headings."""
     gaps = [glyphs[i].x0 - glyphs[i - 1].x1 for i in range(1, len(glyphs))]
     size = max(g.size for g in glyphs)

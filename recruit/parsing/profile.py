@@ -10,6 +10,7 @@ from recruit.clinical.eligibility import eligible_states
 from recruit.parsing import certifications, contact, education, history, licenses, sections
 from recruit.parsing.discipline import DISCIPLINE_LICENSE, Votes
 from recruit.parsing.evidence import Evidence
+from recruit.parsing.guard import FieldGuard
 from recruit.parsing.model import Document
 from recruit.parsing.resume import Resume
 from recruit.parsing.sections import CREDENTIAL_KINDS, EXPERIENCE_KINDS, HEADER
@@ -30,26 +31,42 @@ _warm()
 
 
 def build_profile(document: Document, *, today: date) -> dict[str, Any]:
+    """The profile of one document. Never raises (but for MemoryError): a field whose
+    extraction fails is left empty and named in document.warnings as `field_failed:<field>`."""
+    guard = FieldGuard(document.warnings)
+    built = guard.run("profile", lambda: _build(document, today, guard), None)
+    return built if built is not None else empty_profile()
+
+
+def _build(document: Document, today: date, guard: FieldGuard) -> dict[str, Any]:
     resume = Resume(document)
     ev = Evidence()
-    profile: dict[str, Any] = {}
-    _contact(resume, profile, ev)
-    lic, licence_lines = _licenses(resume, None, ev)
-    entries = history.entries(resume)
-    degrees = _education(resume, ev)
-    profile["discipline"] = _discipline(resume, lic, entries, degrees, ev)
-    discipline = profile["discipline"]
+    profile = empty_profile()
+    _contact(resume, profile, ev, guard)
+    no_licences: tuple[list[dict[str, Any]], set[int]] = ([], set())
+    lic, licence_lines = guard.run("licenses", lambda: _licenses(resume, None, ev), no_licences)
+    entries = guard.run("employers", lambda: history.entries(resume), [])
+    degrees = guard.run("education", lambda: _education(resume, ev), [])
+    discipline = guard.run(
+        "discipline", lambda: _discipline(resume, lic, entries, degrees, ev), None
+    )
+    profile["discipline"] = discipline
     if discipline in DISCIPLINE_LICENSE:
-        lic, licence_lines = _licenses(resume, DISCIPLINE_LICENSE[discipline], ev)
+        kind = DISCIPLINE_LICENSE[discipline]
+        first = (lic, licence_lines)
+        lic, licence_lines = guard.run("licenses", lambda: _licenses(resume, kind, ev), first)
     profile["licenses"] = lic
-    profile["certifications"] = _certifications(resume, licence_lines, ev, today)
+    profile["certifications"] = guard.run(
+        "certifications", lambda: _certifications(resume, licence_lines, ev, today), []
+    )
     profile["education"] = degrees
-    profile["ehr_systems"] = _ehr(resume, ev)
-    history.fill_work(resume, entries, profile, ev, today)
-    profile["eligible_states"] = eligible_states(lic, discipline, today)
-    ordered = {key: profile.get(key) for key in _KEYS}
-    ordered["fields"] = ev.for_profile(ordered)
-    return ordered
+    profile["ehr_systems"] = guard.run("ehr_systems", lambda: _ehr(resume, ev), [])
+    _work(resume, entries, profile, ev, today, guard)
+    profile["eligible_states"] = guard.run(
+        "eligible_states", lambda: eligible_states(lic, discipline, today), []
+    )
+    profile["fields"] = guard.run("fields", lambda: ev.for_profile(profile), {})
+    return profile
 
 
 _KEYS = (
@@ -68,13 +85,51 @@ _KEYS = (
     "ehr_systems",
     "eligible_states",
 )
+_LISTS = frozenset(
+    (
+        "specialties",
+        "licenses",
+        "certifications",
+        "education",
+        "employers",
+        "ehr_systems",
+        "eligible_states",
+    )
+)
+_MAPS = frozenset({"specialty_years", "fields"})
+_WORK_KEYS = ("employers", "specialties", "specialty_years", "years_experience")
 
 
-def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence) -> None:
+def empty_profile() -> dict[str, Any]:
+    """Every key in its order, each empty: what a field that failed is left as."""
+    return {
+        key: [] if key in _LISTS else {} if key in _MAPS else None for key in (*_KEYS, "fields")
+    }
+
+
+def _work(
+    resume: Resume,
+    entries: list[Any],
+    profile: dict[str, Any],
+    ev: Evidence,
+    today: date,
+    guard: FieldGuard,
+) -> None:
+    """Employers, specialties and years come from one pass over the history; if it fails,
+    all four stay empty rather than half filled (warning `field_failed:work_history`)."""
+    found: dict[str, Any] = {"discipline": profile["discipline"]}
+    done = guard.run(
+        "work_history", lambda: history.fill_work(resume, entries, found, ev, today) or True, False
+    )
+    if done:
+        profile.update({key: found[key] for key in _WORK_KEYS})
+
+
+def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence, guard: FieldGuard) -> None:
     found = {
-        "name": contact.find_name(resume.usable),
-        "email": contact.find_email(resume.lines, resume.blocked),
-        "phone": contact.find_phone(resume.lines, resume.blocked),
+        "name": guard.run("name", lambda: contact.find_name(resume.usable), None),
+        "email": guard.run("email", lambda: contact.find_email(resume.lines, resume.blocked), None),
+        "phone": guard.run("phone", lambda: contact.find_phone(resume.lines, resume.blocked), None),
     }
     near = {line.index for line in resume.lines[:8]}
     near |= {
@@ -90,7 +145,11 @@ def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence) -> None:
     away = resume.blocked | {
         line.index for line in resume.lines if resume.kind_of.get(line.index) in EXPERIENCE_KINDS
     }
-    found["location"] = contact.find_location(resume.lines, near - away, name_line=resume.name_line)
+    found["location"] = guard.run(
+        "location",
+        lambda: contact.find_location(resume.lines, near - away, name_line=resume.name_line),
+        None,
+    )
     for key, item in found.items():
         profile[key] = item.value if item else None
         if item:

@@ -5,7 +5,9 @@ starts in milliseconds and the calling process (threaded web or worker) is never
 The child sets its own rlimits: RLIMIT_CPU, and RLIMIT_AS as "address space already mapped +
 memory_mb" (the preloaded interpreter maps well over 100 MB of shared libraries before reading a
 byte, so an absolute 512 MB cap would mostly measure libraries). The parent enforces the wall
-clock and kills the child's whole process group, which includes a running tesseract.
+clock and kills the child's whole process group; OCR runs inside the child (tesserocr), so a
+page stuck in Tesseract dies with it. OCR of a 300 dpi letter page adds about 100 MB to the
+child's address space, well inside the default budget.
 
 Measured on the 2-core dev VM: the first call boots the forkserver and its preloads (~0.5-0.7 s,
 once per process); after that a child costs ~25-45 ms end to end for a tiny document, against
@@ -24,6 +26,7 @@ import signal
 import threading
 import time
 from dataclasses import dataclass
+from datetime import date
 from multiprocessing import spawn
 from multiprocessing.connection import Connection
 from typing import Any
@@ -38,6 +41,7 @@ PRELOAD = [
     "recruit.parsing.extract_pdf",
     "recruit.parsing.extract_docx",
     "recruit.parsing.extract_image",
+    "recruit.parsing.ocr",
     "recruit.parsing.extract_text",
     "recruit.parsing.extract_doc",
     "recruit.parsing.profile",
@@ -69,10 +73,21 @@ class Limits:
     max_pages: int = 30
 
 
-def parse_sandboxed(data: bytes, filename: str, limits: Limits = Limits()) -> ParseResult:
-    """parse() in a limited child. Never raises for a bad document; the result says what failed."""
+def parse_sandboxed(
+    data: bytes,
+    filename: str,
+    limits: Limits = Limits(),
+    media_type: str | None = None,
+    *,
+    today: date | None = None,
+) -> ParseResult:
+    """parse() in a limited child. Never raises for a bad document; the result says what failed.
+
+    `media_type` is the type the upload check detected and stored, `today` the date the
+    profile is resolved against (default: today); both as in parse()."""
     receiver, sender = _get_context().Pipe(duplex=False)
-    child = _get_context().Process(target=_child_main, args=(sender, data, filename, limits))
+    job = (data, filename, limits, media_type, today)
+    child = _get_context().Process(target=_child_main, args=(sender, *job))
     started = time.monotonic()
     child.start()
     sender.close()
@@ -130,12 +145,19 @@ def _publish_main_path() -> None:
         os.environ[MAIN_PATH_VARIABLE] = main_path
 
 
-def _child_main(sender: Connection, data: bytes, filename: str, limits: Limits) -> None:
+def _child_main(
+    sender: Connection,
+    data: bytes,
+    filename: str,
+    limits: Limits,
+    media_type: str | None,
+    today: date | None,
+) -> None:
     os.setpgrp()
     memory_failure = ParseResult.failure(MEMORY).to_dict()
     _apply_limits(limits)
     try:
-        payload = _parse(data, filename, limits).to_dict()
+        payload = _parse(data, filename, limits, media_type, today).to_dict()
     except MemoryError:
         payload = memory_failure
     except BaseException:  # noqa: BLE001 - a bug in our code must still end with an answer
@@ -148,11 +170,13 @@ def _child_main(sender: Connection, data: bytes, filename: str, limits: Limits) 
         sender.close()
 
 
-def _parse(data: bytes, filename: str, limits: Limits) -> ParseResult:
+def _parse(
+    data: bytes, filename: str, limits: Limits, media_type: str | None, today: date | None
+) -> ParseResult:
     from recruit.parsing import parse
 
     try:
-        return parse(data, filename, max_pages=limits.max_pages)
+        return parse(data, filename, max_pages=limits.max_pages, today=today, media_type=media_type)
     except RecursionError:
         return ParseResult.failure(
             ParseError("corrupt", "This file is damaged and we could not read it.")

@@ -46,6 +46,7 @@ def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
     """Entries of one experience-like section, each anchored on a line with a date."""
     anchors = [i for i, line in enumerate(lines) if _is_anchor(line)]
     companies = _company_lines(lines)
+    dated = set(anchors)  # membership tests: a list made long resumes quadratic
     entries: list[Entry] = []
     used: set[int] = set(companies)
     # the section opens on a dated line that names no employer (a bare date, 'Staff LVN  May
@@ -53,7 +54,7 @@ def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
     # a line above a date ends the entry before (a Word table row: dates | title | employer)
     leading = bool(anchors) and anchors[0] == 0 and not fragments.names_employer(lines[0].text)
     for n, a in enumerate(anchors):
-        header_idx = [a] if lines[a].bullet else _header_window(lines, a, anchors, used, leading)
+        header_idx = [a] if lines[a].bullet else _header_window(lines, a, dated, used, leading)
         used.update(header_idx)
         stop = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
         stop = min([stop, *(c for c in companies if c > a)])
@@ -62,7 +63,7 @@ def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
         if company is not None:
             header.append(lines[company])
         if lines[a].bullet:
-            header += _agency_above(lines, a, anchors)
+            header += _agency_above(lines, a, dated)
         body = [lines[i] for i in range(a + 1, stop) if i not in header_idx]
         entries.append(Entry(kind, header, body, find_span(lines[a].text)))
     return entries
@@ -92,7 +93,7 @@ def _is_anchor(line: Line) -> bool:
     )
 
 
-def _agency_above(lines: list[Line], a: int, anchors: list[int]) -> list[Line]:
+def _agency_above(lines: list[Line], a: int, anchors: set[int]) -> list[Line]:
     """The agency line heading a list of bulleted assignments, if there is one."""
     for i in range(a - 1, -1, -1):
         if i in anchors and not lines[i].bullet:
@@ -117,7 +118,7 @@ def _indented(line: Line, anchor: Line) -> bool:
 
 
 def _header_window(
-    lines: list[Line], a: int, anchors: list[int], used: set[int], leading: bool
+    lines: list[Line], a: int, anchors: set[int], used: set[int], leading: bool
 ) -> list[int]:
     """Header lines of the entry dated on line a, nearest first: the dated line, up to two
     lines above (only a title or employer when the dated line has text of its own), the next
@@ -144,7 +145,7 @@ def _header_window(
 
 
 def _below(
-    lines: list[Line], nxt: int, anchors: list[int], used: set[int], window: list[int], rest: str
+    lines: list[Line], nxt: int, anchors: set[int], used: set[int], window: list[int], rest: str
 ) -> int | None:
     """Add the header line below the window when the window still lacks its employer or title."""
     while nxt < len(lines) - 1 and fragments.classify(lines[nxt].text, None) == "ehr":

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from recruit.applications.ownership import Application
+from recruit.candidates.projection import refresh_from_effective_profile
 from recruit.candidates.search import remove_candidate
 from recruit.db import Base
 from recruit.events import allow_event_erasure, record_event
@@ -53,6 +55,23 @@ def erase_submission(
     with allow_event_erasure(session):
         _delete_tree(session, _table(Submission), _table(Submission).c.id == submission_id)
     return _finish(session, storage, keys, submissions, reason)
+
+
+def erase_application(session: Session, storage: BlobStore, application: Application) -> Erasure:
+    """What a status link owns: the whole candidate while every submission is the link's,
+    otherwise only the link's submissions (the candidate keeps the rest)."""
+    candidate_id = application.candidate.id
+    if application.owns_candidate():
+        erased = erase_candidate(session, storage, candidate_id)
+        assert erased is not None  # the link's own submission holds the candidate
+        return erased
+    owned = [s.id for s in application.owned]
+    parts = [erase_submission(session, storage, i, reason="candidate_request") for i in owned]
+    refresh_from_effective_profile(session, session.get_one(Candidate, candidate_id))
+    return Erasure(
+        submissions=sum(p.submissions for p in parts),
+        files_deleted=sum(p.files_deleted for p in parts),
+    )
 
 
 def _finish(

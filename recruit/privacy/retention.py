@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from flask import Flask
 from sqlalchemy.orm import Session
 
+from recruit.applications.email_proofs import forget_spent_proofs
 from recruit.candidates.profile import arrival
 from recruit.db import UTCDateTime, get_db, utcnow
 from recruit.logs import describe
@@ -36,7 +37,8 @@ def cleanup_unconfirmed(
     """Erase uploads never confirmed within `ttl`; returns how many submissions went.
 
     A candidate left with nothing else goes entirely. One who still has a confirmed or a fresh
-    upload keeps it, and keeps their status link: it moves to the newest submission kept.
+    upload keeps it. A status link whose own submission goes moves to the newest kept
+    submission it owns (a newer resume sent with it), never to anyone else's.
     """
     cutoff = (now or utcnow()) - ttl
     stale_ids = session.scalars(
@@ -52,7 +54,7 @@ def cleanup_unconfirmed(
         if not kept:
             erase_candidate(session, storage, candidate_id, reason="unconfirmed")
         else:
-            _move_status_link(session, stale, max(kept, key=arrival))
+            _move_status_links(session, stale, kept)
             for submission_id in [s.id for s in stale]:
                 erase_submission(session, storage, submission_id, reason="unconfirmed")
         erased += len(stale)
@@ -63,14 +65,20 @@ def _is_stale(submission: Submission, cutoff: datetime) -> bool:
     return submission.confirmed_at is None and submission.received_at < cutoff
 
 
-def _move_status_link(session: Session, stale: list[Submission], keeper: Submission) -> None:
-    token_hash = next((s.status_token_hash for s in stale if s.status_token_hash), None)
-    if token_hash is None or keeper.status_token_hash is not None:
-        return
-    for submission in stale:
-        submission.status_token_hash = None
-    session.flush()  # the hash is unique: free it before giving it to the keeper
-    keeper.status_token_hash = token_hash
+def _move_status_links(session: Session, stale: list[Submission], kept: list[Submission]) -> None:
+    for holder in stale:
+        if holder.status_token_hash is None:
+            continue
+        heirs = [s for s in kept if s.sent_from_id == holder.id]
+        if not heirs:
+            continue  # nothing of the link's own is left: the link ends with its submission
+        keeper = max(heirs, key=arrival)
+        token_hash, holder.status_token_hash = holder.status_token_hash, None
+        session.flush()  # the hash is unique: free it before giving it to the keeper
+        keeper.status_token_hash, keeper.sent_from_id = token_hash, None
+        for heir in heirs:
+            if heir is not keeper:
+                heir.sent_from_id = keeper.id
 
 
 def inactive_candidates(
@@ -115,6 +123,7 @@ def run_cleanup(app: Flask) -> int:
     """One unit of work: erase stale uploads and commit."""
     ttl = timedelta(hours=float(app.config["UNCONFIRMED_TTL_H"]))
     with get_db(app).write_sessions() as session, session.begin():
+        forget_spent_proofs(session)
         return cleanup_unconfirmed(session, make_store(app.config, session), ttl)
 
 

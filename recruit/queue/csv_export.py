@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from recruit.candidates.identity import without_bidi_controls
 from recruit.models import Candidate
 
 HEADER = (
@@ -19,7 +20,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value: Any) -> str:
-    text = "" if value is None else str(value)
+    """Formulas defused; direction controls dropped (a spreadsheet cell cannot isolate them,
+    and one left open reorders what follows it on the row)."""
+    text = "" if value is None else without_bidi_controls(str(value))
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 

@@ -1,5 +1,7 @@
-"""The queue's filters as they travel in the URL: parsed leniently (a bad value is dropped,
-never an error page), written back as query strings for links, facets and pagination."""
+"""The queue's filters as they travel in the URL: parsed leniently (a value that is not one of
+the choices, or not a date at all, is dropped), written back as query strings for links, facets
+and pagination. A date the queue cannot compute with (9999-12-31) is a BadFilter: the page
+answers 400 and says which one."""
 
 from __future__ import annotations
 
@@ -17,6 +19,15 @@ QUALITY_CHOICES = ("", "warnings", "low_confidence", "parse_failed")
 COMPACT_CHOICES = ("", "yes", "no")
 PAGE_SIZE = 50
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
+
+
+class BadFilter(ValueError):
+    """A value in the URL we refuse, with the words the 400 page shows."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__(words)
+        self.words = words
 
 
 @dataclass(frozen=True)
@@ -70,12 +81,12 @@ class QueueFilters:
             can_work_in=text("can_work_in", 10).upper(),
             compact=choice("compact", COMPACT_CHOICES),
             cert=text("cert"),
-            cert_valid_on=_date(text("cert_valid_on")),
+            cert_valid_on=day_arg("cert_valid_on", text("cert_valid_on")),
             min_years=_years(text("min_years")),
             status=choice("status", STATUS_CHOICES),
             assigned=choice("assigned", ASSIGNED_CHOICES),
-            received_from=_date(text("received_from")),
-            received_to=_date(text("received_to")),
+            received_from=day_arg("received_from", text("received_from")),
+            received_to=day_arg("received_to", text("received_to")),
             quality=choice("quality", QUALITY_CHOICES),
         )
 
@@ -99,11 +110,18 @@ class QueueFilters:
 _NAMES = {f.name for f in fields(QueueFilters)}
 
 
-def _date(value: str) -> date | None:
+def day_arg(name: str, value: str) -> date | None:
+    """A YYYY-MM-DD argument: None when absent or not a date, BadFilter when out of range."""
     try:
-        return date.fromisoformat(value) if value else None
+        day = date.fromisoformat(value) if value else None
     except ValueError:
         return None
+    if day is not None and not FIRST_DAY <= day <= LAST_DAY:
+        raise BadFilter(
+            f"The date in “{name}” must be between {FIRST_DAY:%Y} and {LAST_DAY:%Y}. "
+            "Please choose another date."
+        )
+    return day
 
 
 def _years(value: str) -> float | None:

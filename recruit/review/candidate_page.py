@@ -12,6 +12,15 @@ from recruit.clinical.readiness import Readiness, assess
 from recruit.models import Candidate, Submission
 
 INLINE_TYPES = ("application/pdf", "image/jpeg", "image/png")
+TEXT_PAGE_LINES = 500
+# Parse warnings a recruiter should act on, in their words; others are shown by their code.
+WARNING_WORDS = {
+    "embedded_objects": "This Word file has other files or objects embedded in it. Open the "
+    "original with care.",
+    "little_text": "Little text could be read from this file.",
+    "too_long": "This file is far longer than a resume: only its first 3,000 lines were read.",
+    "ocr_unavailable": "This looks scanned, and text recognition is not installed here.",
+}
 FIELD_ORDER = (
     "name", "email", "phone", "location", "discipline", "specialties", "specialty_years",
     "licenses", "certifications", "years_experience", "education", "employers",
@@ -24,6 +33,18 @@ class TextLine:
     number: int
     text: str
     fields: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TextPage:
+    """One page of the extracted text: a long resume is never sent whole."""
+
+    lines: list[TextLine]
+    number: int
+    count: int
+
+    def page_of(self, line_number: int) -> int:
+        return (line_number - 1) // TEXT_PAGE_LINES + 1
 
 
 @dataclass
@@ -50,8 +71,19 @@ def erased_unless_confirmed_at(candidate: Candidate, ttl: timedelta) -> datetime
     return max(s.received_at for s in submissions) + ttl
 
 
+def warning_words(warnings: list[str] | None) -> list[str]:
+    return [WARNING_WORDS.get(code, code.replace("_", " ")) for code in warnings or []]
+
+
 def text_lines(text: str) -> list[TextLine]:
     return [TextLine(number, line) for number, line in enumerate(text.splitlines(), start=1)]
+
+
+def text_page(lines: list[TextLine], number: int | None) -> TextPage:
+    count = max(1, -(-len(lines) // TEXT_PAGE_LINES))
+    number = min(max(number or 1, 1), count)
+    start = (number - 1) * TEXT_PAGE_LINES
+    return TextPage(lines[start : start + TEXT_PAGE_LINES], number, count)
 
 
 def field_views(profile: dict[str, Any], lines: list[TextLine]) -> list[FieldView]:

@@ -20,6 +20,8 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from sqlalchemy.orm import Session
 
+from recruit.applications.filetypes import download_name
+from recruit.applications.status_links import reference_number
 from recruit.candidates.profile import current_profile
 from recruit.candidates.workflow import AlreadyClaimed, claim
 from recruit.db import get_session, utcnow
@@ -27,7 +29,7 @@ from recruit.events import trace
 from recruit.models import CANDIDATE_STATUSES, Candidate, Submission
 from recruit.queue.csv_export import stream_csv
 from recruit.queue.facets import FacetCounts, facet_counts
-from recruit.queue.filters import Cursor, QueueFilters
+from recruit.queue.filters import BadFilter, Cursor, QueueFilters, day_arg
 from recruit.queue.pages import export_rows, queue_page
 from recruit.queue.queries import REVIEW_ROLES, candidate_with_submissions
 from recruit.review import candidate_page as cp
@@ -35,6 +37,7 @@ from recruit.review.blueprint import review
 from recruit.review.options import filter_options
 from recruit.review.panel import workspace
 from recruit.storage import BlobNotFound, make_store
+from recruit.web.errors import BadInput
 
 # The original document, shown in an <iframe> on our page: nothing in it may run or load.
 INLINE_CSP = (
@@ -65,7 +68,7 @@ def _audit(kind: str, candidate_id: int | None = None, **detail: object) -> None
 @login_required
 def queue() -> ResponseReturnValue:
     _require_reviewer()
-    filters = QueueFilters.from_args(request.args)
+    filters = _filters()
     session = get_session()
     page = queue_page(
         session,
@@ -93,7 +96,7 @@ def queue() -> ResponseReturnValue:
 @login_required
 def queue_facets() -> ResponseReturnValue:
     _require_reviewer()
-    filters = QueueFilters.from_args(request.args)
+    filters = _filters()
     facets = facet_counts(get_session(), filters, current_user.id)
     return jsonify(counts=facets.counts, matches=facets.matches, estimated=facets.estimated)
 
@@ -102,7 +105,7 @@ def queue_facets() -> ResponseReturnValue:
 @login_required
 def queue_csv() -> ResponseReturnValue:
     _require_reviewer()
-    filters = QueueFilters.from_args(request.args)
+    filters = _filters()
     args = filters.to_args(q=None)
     _audit("queue_exported", filters=args, searched=bool(filters.q))
     body = _csv_body(get_session(), filters, current_user.id)
@@ -111,6 +114,13 @@ def queue_csv() -> ResponseReturnValue:
     response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     response.headers["Cache-Control"] = "private, no-store"
     return response
+
+
+def _filters() -> QueueFilters:
+    try:
+        return QueueFilters.from_args(request.args)
+    except BadFilter as error:
+        raise BadInput(error.words) from None
 
 
 def _csv_body(session: Session, filters: QueueFilters, me: int) -> Iterator[str]:
@@ -167,8 +177,9 @@ def candidate(candidate_id: int) -> ResponseReturnValue:
         candidate=candidate,
         submission=submission,
         result=result,
-        lines=lines,
         fields=cp.field_views(profile, lines),
+        text=cp.text_page(lines, request.args.get("text_page", type=int)),
+        warnings=cp.warning_words(result.warnings if result else None),
         readiness=readiness,
         inline=cp.shows_inline(submission),
         erased_at=cp.erased_unless_confirmed_at(
@@ -180,9 +191,9 @@ def candidate(candidate_id: int) -> ResponseReturnValue:
 
 def _date_arg(name: str) -> date | None:
     try:
-        return date.fromisoformat(request.args.get(name, ""))
-    except ValueError:
-        return None
+        return day_arg(name, request.args.get(name, "")[:40])
+    except BadFilter as error:
+        raise BadInput(error.words) from None
 
 
 @review.get("/candidates/<int:candidate_id>/submissions/<int:submission_id>/original")
@@ -220,7 +231,8 @@ def _send(submission: Submission, inline: bool) -> Response:
         handle,
         mimetype=document.media_type,
         as_attachment=not inline,
-        download_name=document.display_name,
+        # never the candidate's own name: "cv.html" must not reach a disk as a web page
+        download_name=download_name(reference_number(submission), document.media_type),
         max_age=0,
     )
     # Should a browser render it anyway, it runs nothing and reaches nothing.

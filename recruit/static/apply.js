@@ -7,8 +7,9 @@
   document.documentElement.classList.add("js");
 
   var OK_TYPES = ["application/pdf", "application/msword", "text/plain", "image/jpeg", "image/png",
+    "application/rtf", "text/rtf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document"];
-  var OK_ENDINGS = [".pdf", ".doc", ".docx", ".txt", ".jpg", ".jpeg", ".png"];
+  var OK_ENDINGS = [".pdf", ".doc", ".docx", ".rtf", ".txt", ".jpg", ".jpeg", ".png"];
   var maxBytes = parseInt(form.getAttribute("data-max-bytes"), 10);
   var maxMb = form.getAttribute("data-max-mb");
   var resume = form.querySelector("input[name=resume]");

@@ -35,6 +35,9 @@
       el.removeAttribute("aria-invalid");
       if (el.type === "checkbox") { el.checked = false; } else { el.value = ""; }
     });
+    row.open = true;  // a new row needs the candidate: never a closed summary
+    var summary = row.querySelector(".summary-text");
+    if (summary) { summary.textContent = "New"; }
     last.parentNode.insertBefore(row, last.nextSibling);
     return row;
   }

@@ -7,9 +7,17 @@ from __future__ import annotations
 
 from flask import Flask, jsonify, render_template, request
 from flask.typing import ResponseReturnValue
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import BadRequest, HTTPException
 
 PAGES = (400, 403, 404, 413, 500, 503)
+
+
+class BadInput(BadRequest):
+    """A 400 whose page says, in plain words, what in the request was wrong."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__(description=words)
+        self.words = words
 
 
 def init_app(app: Flask) -> None:

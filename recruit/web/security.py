@@ -44,6 +44,10 @@ def init_app(app: Flask) -> None:
 def _add_headers(response: Response) -> Response:
     for name, value in HEADERS.items():
         response.headers.setdefault(name, value)
+    if request.endpoint != "static":
+        # Pages carry people's details and a CSRF token: nothing a shared browser or proxy may
+        # keep after sign-out. Views that stream a file set their own (also no-store).
+        response.headers.setdefault("Cache-Control", "no-store")
     if request.is_secure:
         response.headers.setdefault("Strict-Transport-Security", HSTS)
     return response

@@ -5,7 +5,7 @@ import sqlalchemy as sa
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
-from recruit.candidates.duplicates import find_match, profile_changes
+from recruit.candidates.duplicates import find_match, merge_candidates, profile_changes
 from recruit.candidates.parse_results import save_parse_result
 from recruit.models import Candidate, Event, FieldOverride, Note, Submission
 from recruit.parsing.model import ParseResult
@@ -45,20 +45,20 @@ def _fresh(session: Session) -> None:
     ],
     ids=["email", "phone", "licence"],
 )
-def test_a_new_resume_that_matches_attaches_to_the_known_candidate(
+def test_a_new_resume_that_matches_a_known_candidate_is_only_flagged(
     session: Session, same: dict
 ) -> None:
+    """An upload proves nothing about who sent it: a match is for a recruiter to judge."""
     known = _upload_and_parse(session, KNOWN).candidate
     newer = _upload_and_parse(session, {"name": "J. Example", "location": {}, **same})
     _fresh(session)
-    assert session.get_one(Submission, newer.id).candidate_id == known.id
-    (placeholder,) = session.scalars(sa.select(Candidate).where(Candidate.id != known.id))
-    assert placeholder.merged_into_id == known.id and placeholder.status == "duplicate"
+    flagged = session.get_one(Submission, newer.id).candidate
+    assert flagged.id != known.id and flagged.merged_into_id is None
+    assert flagged.possible_duplicate_of_id == known.id
     survivor = session.get_one(Candidate, known.id)
-    assert len(survivor.submissions) == 2
-    assert survivor.display_name == "J. Example"  # the newest resume's profile
+    assert len(survivor.submissions) == 1 and survivor.display_name == "Jane Example"
     kinds = set(session.scalars(sa.select(Event.kind)))
-    assert {"merged_automatically", "merged_into"} <= kinds
+    assert "possible_duplicate" in kinds and not {"merged_automatically", "merged_into"} & kinds
 
 
 def test_a_similar_name_in_the_same_city_is_only_flagged(session: Session) -> None:
@@ -78,9 +78,11 @@ def test_a_similar_name_in_the_same_city_is_only_flagged(session: Session) -> No
 
 def test_find_match_ignores_merged_away_candidates(session: Session) -> None:
     known = _upload_and_parse(session, KNOWN).candidate
-    _upload_and_parse(session, {"email": KNOWN["email"]})
+    later = _upload_and_parse(session, {"email": KNOWN["email"]}).candidate
+    merge_candidates(session, later, known, actor_user_id=None)
+    session.commit()
     _fresh(session)
-    assert find_match(session, {"email": "jane@example.com"}).id == known.id
+    assert find_match(session, {"email": "jane@example.com"}).id == later.id
     assert find_match(session, {"email": "other@example.com", "licenses": []}) is None
 
 
@@ -89,7 +91,12 @@ def test_the_candidate_page_shows_what_changed_since_the_previous_resume(
 ) -> None:
     make_user(session)
     known = _upload_and_parse(session, KNOWN).candidate
-    _upload_and_parse(session, {**KNOWN, "specialties": ["ICU", "Tele"], "phone": None})
+    newer = make_submission(session, known, queued=False)  # sent from Jane's status page
+    session.commit()
+    save_parse_result(
+        session, newer, ParseResult(ok=True, profile={**KNOWN, "specialties": ["ICU", "Tele"]})
+    )
+    session.commit()
     login(client)
     page = client.get(f"/candidates/{known.id}").get_data(as_text=True)
     assert "Changed since the previous resume" in page

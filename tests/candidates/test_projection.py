@@ -178,17 +178,22 @@ def test_after_a_merge_only_the_survivor_is_found_with_the_merged_profile(
     assert queue_ids(signed_in, q="zora", status="duplicate") == set()
 
 
-def test_a_resume_that_attaches_to_a_known_candidate_leaves_one_searchable_candidate(
+def test_a_resume_matching_a_known_candidate_stays_apart_until_a_recruiter_merges(
     signed_in: FlaskClient, session: Session
 ) -> None:
     known = parsed_candidate(session, profile(name="Tara Keeper", email="tara@example.com"))
     session.commit()
-    placeholder = parsed_candidate(
+    newer = parsed_candidate(
         session, profile(name="Tara Quill", email="tara@example.com", specialties=["Oncology"])
     )
     session.commit()
     session.expire_all()
-    assert session.get_one(Candidate, placeholder.id).merged_into_id == known.id
+    flagged = session.get_one(Candidate, newer.id)
+    assert flagged.merged_into_id is None and flagged.possible_duplicate_of_id == known.id
+    assert queue_ids(signed_in, q="quill oncology", status="all") == {newer.id}
+    response = signed_in.post(f"/candidates/{known.id}/merge", data={"other_id": newer.id})
+    assert response.status_code == 302
     assert queue_ids(signed_in, q="quill oncology", status="all") == {known.id}
+    session.rollback()  # see what the app committed
     assert len(session.get_one(Candidate, known.id).submissions) == 2
     assert session.query(Submission).count() == 2

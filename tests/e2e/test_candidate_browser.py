@@ -22,7 +22,7 @@ from playwright.sync_api import Browser, expect  # noqa: E402
 from recruit.intake.words import GENERIC_PROBLEM, PARSE_PROBLEMS  # noqa: E402
 from tests.e2e.conftest import MAX_UPLOAD_MB, VIEWPORTS, LiveServer  # noqa: E402
 from tests.e2e.files import encrypted_pdf, resume_pdf, resume_text  # noqa: E402
-from tests.e2e.visit import Visit, file, upload  # noqa: E402
+from tests.e2e.visit import Visit, file, reveal, upload  # noqa: E402
 
 # Records the upload bar across the navigation that follows it (sessionStorage survives it).
 PROGRESS_RECORDER = """
@@ -87,12 +87,15 @@ def test_candidate_applies_confirms_follows_updates_withdraws_and_deletes(visit:
     visit.check("confirm-errors")
 
     page.fill("#email", "jane@example.com")
+    reveal(page, "#discipline")  # read well, so shown as a summary with "Change"
     page.select_option("#discipline", "RN")
+    reveal(page, "#licenses-0-state")
     page.select_option("#licenses-0-state", "CO")
     page.fill("#licenses-0-type", "RN")
     page.check("#licenses-0-compact")
     page.click("#add_license")  # the script adds the row without leaving the page
     page.select_option("#licenses-1-state", "TX")
+    reveal(page, "#certifications-0-name")
     page.fill("#certifications-0-name", "BLS")
     page.fill("#certifications-0-expires", "2027-06-30")
     page.fill("#availability_date", "2027-01-04")

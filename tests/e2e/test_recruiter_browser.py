@@ -156,7 +156,7 @@ def sign_in(visit: Visit, email: str, password: str) -> None:
 
 def invite_link_in_outbox(outbox: Path, email: str) -> str:
     messages = [
-        message_from_bytes(p.read_bytes(), policy=email_policy)
+        message_from_bytes(p.read_bytes(), policy=email_policy.default)
         for p in sorted(outbox.glob("*.eml"))
     ]
     to_them = [m.get_body().get_content() for m in messages if m["To"] == email]

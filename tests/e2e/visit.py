@@ -54,3 +54,10 @@ def upload(visit: Visit, data: bytes, name: str, mime: str) -> None:
     page.set_input_files("#resume", files=[file(name, data, mime)])
     page.check("#consent")
     page.click("#submit")
+
+
+def reveal(page: Page, selector: str) -> None:
+    """Press "Change" on the confirm page's summary holding `selector`, as a candidate would."""
+    closed = page.locator(f"details.group:not([open]):has({selector}) > summary")
+    if closed.count():
+        closed.first.click()

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import io
 import json
+import struct
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from flask.testing import FlaskClient
+from PIL import Image
 from sqlalchemy.orm import Session
 
 from bench.stack import find_shared_dir
 from recruit.applications.archive import check_docx, check_image
 from recruit.candidates.parse_results import save_parse_result
 from recruit.models import Candidate, Document, ParseResultRow, Submission
+from recruit.parsing import parse
 from recruit.parsing.docx_package import is_safe_member_name
 from recruit.parsing.docx_safety import check_package
 from recruit.parsing.model import ParseError, ParseResult
@@ -110,7 +113,14 @@ def test_archive_member_names_that_could_escape_are_unsafe(name: str) -> None:
 
 def test_pixel_floods_are_refused_but_ordinary_photos_pass() -> None:
     assert check_image(hostile.pixel_flood_png()) is not None
-    assert check_image(hostile.pixel_flood_png(4000, 3000)) is None
+    photo = io.BytesIO()
+    Image.new("1", (4000, 3000)).save(photo, "PNG")
+    assert check_image(photo.getvalue()) is None
+
+
+def test_a_picture_whose_header_the_decoder_cannot_read_is_refused_at_upload() -> None:
+    problem = check_image(hostile.pixel_flood_png(4000, 3000))  # its chunks after IHDR are junk
+    assert problem is not None and problem.code == "corrupt"
 
 
 def hostile_names() -> list[str]:
@@ -184,3 +194,46 @@ def test_an_encrypted_pdf_asks_the_recruiter_for_an_unprotected_copy(
     login(client)
     page = candidate_page(client, session, submission.candidate_id)
     assert "password-protected" in page and "unprotected copy" in page
+
+
+def _jpeg(*segments: bytes) -> bytes:
+    return b"\xff\xd8" + b"".join(segments) + b"\xff\xd9"
+
+
+def _sof(width: int, height: int) -> bytes:
+    body = struct.pack(">BHHB", 8, height, width, 1) + b"\x01\x11\x00"
+    return b"\xff\xc0" + struct.pack(">H", len(body) + 2) + body
+
+
+def _app0() -> bytes:
+    body = b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+    return b"\xff\xe0" + struct.pack(">H", len(body) + 2) + body
+
+
+def _sos() -> bytes:
+    return b"\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00" + b"\x00" * 16
+
+
+HUGE = (30_000, 30_000)
+JPEG_FLOODS = {
+    "plain": _jpeg(_app0(), _sof(*HUGE), _sos()),
+    "fill bytes before the frame": _jpeg(_app0(), b"\xff" * 7 + _sof(*HUGE)[1:], _sos()),
+    "junk before the frame": _jpeg(_app0(), b"junk\x00\x01", _sof(*HUGE), _sos()),
+    "a second frame header": _jpeg(_app0(), _sof(100, 100), _sof(*HUGE), _sos()),
+}
+
+
+@pytest.mark.parametrize("name", list(JPEG_FLOODS))
+def test_jpeg_pixel_floods_are_refused_however_the_header_is_dressed(name: str) -> None:
+    problem = check_image(JPEG_FLOODS[name])
+    assert problem is not None and problem.code == "too_large"
+
+
+def test_the_upload_refuses_every_jpeg_flood_the_parser_refuses() -> None:
+    for data in JPEG_FLOODS.values():
+        assert parse(data, "photo.jpg").error_code in ("too_large", "corrupt")
+        assert check_image(data) is not None
+
+
+def test_an_ordinary_jpeg_passes_the_image_check() -> None:
+    assert check_image(_jpeg(_app0(), _sof(3000, 4000), _sos())) is None

@@ -125,3 +125,33 @@ def test_a_failure_mid_upload_saves_nothing(
     with pytest.raises(RuntimeError):
         upload(client, TEXT_RESUME, "resume.txt")
     assert counts(session) == (0, 0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("data", "stored"),
+    [
+        (TEXT_RESUME.decode().encode("utf-16"), "text/plain"),
+        (b"{\\rtf1\\ansi Jane Example, RN\\par ICU\\par}", "application/rtf"),
+        (b"Jane Example, RN\n%PDF-1.4 forms\n" + TEXT_RESUME, "application/pdf"),
+    ],
+    ids=["utf-16 text", "rtf", "pdf marker early in text"],
+)
+def test_an_upload_is_stored_as_the_type_the_parser_will_read_it_as(
+    client: FlaskClient, session: Session, data: bytes, stored: str
+) -> None:
+    assert upload(client, data, "resume.txt").status_code == 302
+    session.rollback()
+    assert session.query(Document.media_type).one()[0] == stored
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"<!-- my resume -->\n<svg onload=alert(1)>",
+        b"Jane Example, RN\n<img src=x onerror=alert(1)>",
+        b"Jane Example\n<hta:application id=x/>",
+    ],
+    ids=["comment then svg", "img onerror", "hta"],
+)
+def test_markup_anywhere_in_a_text_upload_is_refused(client: FlaskClient, data: bytes) -> None:
+    assert upload(client, data, "resume.txt").status_code == 400

@@ -13,6 +13,7 @@ from recruit.candidates.parse_results import save_parse_result
 from recruit.models import Candidate, Event, Submission
 from recruit.parsing.model import ParseResult
 from tests.candidate_helpers import apply, confirm, parse_all
+from tests.helpers import login, make_user
 
 
 @pytest.fixture
@@ -183,3 +184,54 @@ def test_a_file_the_parser_cannot_open_is_explained_with_what_to_do(
     page = client.get(f"/apply/{token}/confirm").get_data(as_text=True)
     assert words in page.replace("&#39;", "'") and "What to do" in page
     assert 'name="name"' in page  # they can still fill the form in by hand
+
+
+def test_a_discipline_not_on_our_list_is_refused_in_words(
+    client: FlaskClient, session: Session
+) -> None:
+    token = apply(client)
+    response = confirm(client, token, discipline="<Wizard>")
+    assert response.status_code == 400
+    assert "Please choose your discipline from the list." in response.text
+    assert "Wizard" not in response.text  # never added to the choices
+    assert session.query(Submission).one().confirmed_at is None
+
+
+def test_a_discipline_the_parser_found_outside_our_list_is_left_for_the_candidate(
+    client: FlaskClient, session: Session
+) -> None:
+    token = apply(client)
+    submission = session.query(Submission).one()
+    profile = {"name": "Jane Example", "discipline": "Wizard"}
+    save_parse_result(session, submission, ParseResult(ok=True, profile=profile))
+    session.commit()
+    page = client.get(f"/apply/{token}/confirm").text
+    assert 'value="Jane Example"' in page and "Wizard" not in page
+    fields = client.get(f"/apply/{token}/parse-status.json").get_json()["fields"]
+    assert fields["discipline"] == ""
+
+
+def test_direction_controls_typed_into_the_form_are_dropped(
+    client: FlaskClient, session: Session
+) -> None:
+    token = apply(client)
+    typed = {"name": "Jane \u202eelpmaxE\u202c", "specialties": "ICU\u2067, Tele\u200f"}
+    assert confirm(client, token, **typed).status_code == 302
+    confirmed = session.query(Submission).one().confirmed_profile
+    assert (confirmed["name"], confirmed["specialties"]) == ("Jane elpmaxE", ["ICU", "Tele"])
+    assert session.query(Candidate).one().display_name == "Jane elpmaxE"
+
+
+def test_names_are_isolated_in_the_queue_and_stripped_of_controls_in_the_csv(
+    client: FlaskClient, app: Flask, session: Session
+) -> None:
+    token = apply(client)
+    assert confirm(client, token).status_code == 302
+    session.query(Candidate).one().display_name = "Mallory \u202eevil"  # stored before the fix
+    make_user(session)
+    session.commit()
+    login(client)
+    queue = client.get("/queue?status=all").text
+    assert "<bdi>Mallory \u202eevil</bdi>" in queue
+    csv = client.get("/queue.csv?status=all").text
+    assert "Mallory evil" in csv and "\u202e" not in csv

@@ -7,6 +7,7 @@ import re
 
 from flask import Flask
 from flask.testing import FlaskClient
+from PIL import Image
 
 from tests.candidate_helpers import applied_and_confirmed, apply
 from tests.files.pdf import text_pdf
@@ -45,14 +46,16 @@ def test_every_candidate_page_with_its_assets_is_under_150_kb(
 
 def test_apply_offers_a_file_a_drop_zone_and_a_camera(client: FlaskClient) -> None:
     page = client.get("/apply").get_data(as_text=True)
-    assert 'accept="application/pdf,.pdf,.doc,.docx,.txt,image/jpeg,image/png"' in page
+    assert 'accept="application/pdf,.pdf,.doc,.docx,.rtf,.txt,image/jpeg,image/png"' in page
     assert 'capture="environment"' in page and 'accept="image/*"' in page
     assert 'id="drop-zone"' in page and "<progress" in page
     assert 'href="/privacy"' in page
 
 
 def test_a_photo_alone_is_enough(client: FlaskClient) -> None:
-    jpeg = b"\xff\xd8\xff\xe0" + b"\x00" * 200
+    photo = io.BytesIO()
+    Image.new("L", (60, 80), 255).save(photo, "JPEG")
+    jpeg = photo.getvalue()
     form = {"photo": (io.BytesIO(jpeg), "IMG_0001.jpg"), "consent": "y"}
     response = client.post("/apply", data=form, content_type="multipart/form-data")
     assert response.status_code == 302 and "/confirm" in response.headers["Location"]

@@ -47,3 +47,19 @@ def test_healthz_reports_an_unreachable_database(tmp_path: Path) -> None:
     response = app.test_client().get("/healthz")
     assert response.status_code == 503
     assert response.json["database"]["ok"] is False
+
+
+def test_the_web_check_for_load_balancers_passes_without_a_worker(client: FlaskClient) -> None:
+    response = client.get("/healthz/web")
+    assert response.status_code == 200
+    assert response.json == {"database": {"ok": True, "queued_jobs": 0}, "status": "ok"}
+
+
+def test_the_web_check_fails_when_the_database_is_unreachable(tmp_path: Path) -> None:
+    app = create_app(
+        {
+            "INSTANCE_PATH": str(tmp_path),
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'missing' / 'dir' / 'db.sqlite3'}",
+        }
+    )
+    assert app.test_client().get("/healthz/web").status_code == 503

@@ -10,13 +10,12 @@ import importlib.util
 import io
 import json
 import re
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-from recruit.parsing import parse
+from recruit.parsing import ocr, parse
 
 HERE = Path(__file__).resolve().parent
 
@@ -42,7 +41,7 @@ DISCIPLINES = {
     "other-allied",
     "non-clinical",
 }
-HAS_OCR = shutil.which("tesseract") is not None
+HAS_OCR = ocr.available()
 
 
 def _load(module_name: str, path: Path):
@@ -75,7 +74,7 @@ def corpus(tmp_path_factory) -> dict:
 
 @pytest.fixture(scope="session")
 def profiles(corpus) -> dict:
-    """name -> the parser's profile ({} when parsing failed); OCR cases only with tesseract."""
+    """name -> the parser's profile ({} when parsing failed); OCR cases only with the OCR model."""
     found = {}
     for name, built in corpus.items():
         if built.fmt in IMAGE_FORMATS and not HAS_OCR:
@@ -180,7 +179,7 @@ def test_corpus_covers_every_format():
             n,
             marks=pytest.mark.skipif(
                 _needs_ocr(n) and not HAS_OCR,
-                reason="image-only resume: needs tesseract on PATH for OCR",
+                reason="image-only resume: needs the OCR model package",
             ),
         )
         for n in CASES

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from recruit.parsing import ocr
 from recruit.parsing.extract import extract_document
 from recruit.parsing.model import Document
 from tests.parsing.shared import shared_dir
@@ -95,7 +94,6 @@ def test_word_tabs_keep_dates_apart() -> None:
     assert "Emergency Medical Services\t1/2013" in _extract("fr-emt.docx").text
 
 
-@pytest.mark.skipif(ocr.tesseract_path() is None, reason="tesseract not installed")
 def test_scanned_pdf_is_read_with_ocr() -> None:
     document = _extract("qwik-scanned.pdf")
     assert "ocr" in document.warnings

@@ -1,17 +1,16 @@
-"""Photos and scans through OCR; image size limits; behaviour without tesseract or antiword."""
+"""Photos and scans through in-process OCR; image size limits; behaviour without the OCR model."""
 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from recruit.parsing import extract_doc, ocr
+from recruit.parsing import extract_image, ocr
 from recruit.parsing.extract import extract_document
 from recruit.parsing.model import ParseError
-
-needs_tesseract = pytest.mark.skipif(ocr.tesseract_path() is None, reason="tesseract not installed")
 
 
 def _photo(text: str, *, rotate: bool = False, fmt: str = "PNG") -> bytes:
@@ -29,7 +28,6 @@ def _photo(text: str, *, rotate: bool = False, fmt: str = "PNG") -> bytes:
     return buffer.getvalue()
 
 
-@needs_tesseract
 @pytest.mark.parametrize(("fmt", "rotate"), [("PNG", False), ("JPEG", False), ("JPEG", True)])
 def test_photo_is_read_with_ocr(fmt: str, rotate: bool) -> None:
     document = extract_document(
@@ -47,8 +45,8 @@ def test_huge_image_is_refused_before_decoding() -> None:
     assert error.value.code == "too_large"
 
 
-def test_without_tesseract_a_photo_gives_an_empty_document_that_says_why(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(ocr, "tesseract_path", lambda: None)
+def test_without_the_ocr_model_a_photo_gives_an_empty_document_that_says_why(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(ocr, "tessdata_dir", lambda: None)
     document = extract_document(_photo("Jane Doe"), "cv.png", max_pages=30)
     assert document.lines == []
     assert document.warnings == ["ocr_unavailable"]
@@ -67,15 +65,48 @@ def test_tesseract_tsv_becomes_positioned_lines() -> None:
     assert confidences == [95.0, 91.0, 40.0]
 
 
-def test_legacy_doc_without_antiword_asks_for_pdf_or_docx(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(extract_doc.shutil, "which", lambda name: None)
-    with pytest.raises(ParseError) as error:
-        extract_document(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "cv.doc", max_pages=30)
-    assert error.value.code == "legacy_doc"
-    assert "PDF or DOCX" in error.value.message
+# An OLE container is a Word file only with a WordDocument stream (detect.py, as on upload)
+LEGACY_DOC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600 + "WordDocument".encode("utf-16-le")
 
 
 def test_unreadable_legacy_doc_is_a_legacy_doc_error() -> None:
     with pytest.raises(ParseError) as error:
-        extract_document(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "cv.doc", max_pages=30)
+        extract_document(LEGACY_DOC, "cv.doc", max_pages=30)
     assert error.value.code == "legacy_doc"
+
+
+def test_the_english_model_comes_from_the_installed_package() -> None:
+    folder = ocr.tessdata_dir()
+    assert folder is not None
+    assert (Path(folder) / "eng.traineddata").stat().st_size > 1_000_000
+
+
+def test_a_document_out_of_ocr_time_says_it_was_cut_short() -> None:
+    pages = [(Image.open(io.BytesIO(_photo("Jane Doe Registered Nurse"))), 300.0)] * 3
+    result = ocr.ocr_images(pages, budget=0.5)
+    assert result.lines == []
+    assert result.warnings == ["ocr", "ocr_incomplete"]
+
+
+def _scan_pdf(dpi: int) -> bytes:
+    """A letter page scanned at `dpi`: one line of text one inch from the left edge."""
+    page = Image.new("L", (int(8.5 * dpi), 11 * dpi), 255)
+    font = ImageFont.load_default(size=int(dpi / 6))
+    ImageDraw.Draw(page).text((dpi, dpi), "Registered Nurse", fill=0, font=font)
+    buffer = io.BytesIO()
+    page.save(buffer, format="PDF", resolution=float(dpi))
+    return buffer.getvalue()
+
+
+# scanned at -> rendered for OCR at (its own resolution, kept within 200-400 dpi)
+SCAN_DPI = [(100, 200.0), (200, 200.0), (300, 300.0), (600, 400.0)]
+
+
+@pytest.mark.parametrize(("scanned", "rendered"), SCAN_DPI)
+def test_a_scan_is_read_at_its_own_resolution_with_lines_in_points(scanned, rendered) -> None:  # type: ignore[no-untyped-def]
+    data = _scan_pdf(scanned)
+    [(_image, dpi)] = list(extract_image._render_pages(data, max_pages=1))
+    assert dpi == pytest.approx(rendered, abs=1)
+    document = extract_document(data, "scan.pdf", max_pages=30)
+    [line] = [line for line in document.lines if "Nurse" in line.text]
+    assert line.x0 == pytest.approx(72, abs=4)  # one inch, whatever the resolution

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+import io
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from recruit.parsing import parse
 from recruit.parsing.extract import extract_document
 from recruit.parsing.extract_text import rtf_to_text
+from recruit.parsing.model import MAX_LINES
 from recruit.parsing.textclean import clean_line
 
 CLEAN_CASES = [
@@ -61,3 +67,46 @@ def test_parse_reports_a_surprise_in_an_extractor_as_internal(monkeypatch) -> No
     monkeypatch.setattr(extract_text, "extract_plain", boom)
     result = parse(b"Jane Doe, RN", "cv.txt")
     assert (result.ok, result.error_code) == (False, "internal")
+
+
+def test_rtf_emoji_surrogate_pairs_become_one_character() -> None:
+    rtf = r"{\rtf1\ansi Jane \u-10179?\u-8704? Doe\par}"
+    assert rtf_to_text(rtf) == "Jane \U0001f600 Doe\n"
+
+
+def test_rtf_lone_surrogates_are_dropped_and_the_text_saves_as_utf8() -> None:
+    text = rtf_to_text(r"{\rtf1 a\u-10179?b\u-8704?c\par}")
+    assert text == "abc\n"
+    text.encode("utf-8")
+
+
+def test_rtf_with_an_endless_number_is_read_not_crashed() -> None:
+    rtf = "{\\rtf1 Jane Doe\\par \\u" + "9" * 5000 + "? RN\\par}"
+    result = parse(rtf.encode(), "cv.rtf")
+    assert result.ok and "Jane Doe" in result.text
+
+
+@given(st.lists(st.integers(-40000, 70000), max_size=12), st.text(max_size=30))
+def test_rtf_unicode_escapes_always_give_savable_text(codes: list[int], filler: str) -> None:
+    body = "".join(f"\\u{code}?{filler}" for code in codes)
+    rtf_to_text("{\\rtf1 " + body + "}").encode("utf-8")
+
+
+def test_a_very_long_text_is_read_to_a_limit_and_says_so() -> None:
+    data = b"".join(b"Line %d: ICU nurse, Denver, CO, 2019 - 2021\n" % n for n in range(60_000))
+    result = parse(data, "long.txt")
+    assert result.ok and "too_long" in result.warnings
+    assert len(result.text.splitlines()) == MAX_LINES
+
+
+def test_a_word_file_longer_than_the_limit_is_read_to_the_same_limit() -> None:
+    import docx
+
+    document = docx.Document()
+    for n in range(MAX_LINES + 50):
+        document.add_paragraph(f"Paragraph {n} about ICU nursing in Denver")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = parse(buffer.getvalue(), "long.docx")
+    assert result.ok and "too_long" in result.warnings
+    assert len(result.text.splitlines()) == MAX_LINES

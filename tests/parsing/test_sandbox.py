@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import signal
 import subprocess
 import sys
@@ -40,8 +41,9 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "build", "outcomes"), CASES, ids=[c[0] for c in CASES])
 def test_hostile_file_ends_in_a_clear_result(name: str, build, outcomes: set[str]) -> None:  # type: ignore[no-untyped-def]
+    data = build()  # building a bomb is not the parser's time
     started = time.monotonic()
-    result = parse_sandboxed(build(), "upload", QUICK)
+    result = parse_sandboxed(data, "upload", QUICK)
     assert ("ok" if result.ok else result.error_code) in outcomes, result.error
     assert time.monotonic() - started < QUICK.wall_seconds + 3
     assert result.ok or result.error
@@ -94,3 +96,38 @@ def test_children_do_not_re_run_the_calling_script(tmp_path) -> None:  # type: i
     script.write_text(CALLER_SCRIPT)
     subprocess.run([sys.executable, str(script), str(marks)], check=True, timeout=120)
     assert marks.read_text().splitlines() == ["imported"]
+
+
+def _scan(pages: int, rows: int = 60) -> bytes:
+    """Image-only letter pages at 300 dpi with `rows` lines of text (60: seconds of OCR each)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    images = []
+    for _ in range(pages):
+        page = Image.new("L", (2550, 3300), 255)
+        draw, font = ImageDraw.Draw(page), ImageFont.load_default(size=40)
+        for row in range(rows):
+            draw.text((150, 150 + row * 50), "Registered Nurse ICU 2019 - Present " * 3, font=font)
+        images.append(page)
+    buffer = io.BytesIO()
+    images[0].save(buffer, "PDF", resolution=300.0, save_all=True, append_images=images[1:])
+    return buffer.getvalue()
+
+
+def test_the_wall_clock_limit_kills_a_child_inside_tesseract() -> None:
+    data = _scan(4)
+    started = time.monotonic()
+    result = parse_sandboxed(data, "scan.pdf", Limits(wall_seconds=1.5))
+    assert result.error_code == "timeout"
+    assert time.monotonic() - started < 4.5
+
+
+def test_ocr_fits_in_the_default_memory_limit() -> None:
+    result = parse_sandboxed(_scan(1, rows=6), "scan.pdf", Limits())
+    assert result.ok, result.error
+    assert "ocr" in result.warnings and "Registered Nurse" in result.text
+
+
+def test_a_page_too_big_for_the_memory_limit_is_a_memory_error_not_an_empty_page() -> None:
+    result = parse_sandboxed(_scan(1, rows=6), "scan.pdf", Limits(memory_mb=60))
+    assert result.error_code == "memory"

@@ -12,6 +12,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
+from recruit.candidates.duplicates import merge_candidates
 from recruit.candidates.search import match_clause, reindex_candidate
 from recruit.cli import main
 from recruit.db import Base, utcnow
@@ -19,7 +20,7 @@ from recruit.models import Candidate, Event, Submission
 from recruit.privacy.erasure import erase_candidate
 from recruit.privacy.retention import cleanup_unconfirmed, inactive_candidates, months_before
 from recruit.storage import FileBlobStore
-from tests.candidate_helpers import applied_and_confirmed, apply
+from tests.candidate_helpers import applied_and_confirmed, apply, confirm
 from tests.helpers import TEXT_RESUME, make_candidate, make_submission
 
 
@@ -140,6 +141,28 @@ def test_a_stale_upload_hands_its_link_to_a_fresh_one(
     session.commit()
     assert erased == 1
     assert client.get(f"/apply/{token}/confirm").status_code == 200
+
+
+def test_a_stale_upload_never_hands_its_link_to_someone_elses_submission(
+    client: FlaskClient, app: Flask, session: Session
+) -> None:
+    jane = app.test_client()
+    owner = applied_and_confirmed(jane, app)
+    newer = {"resume": (io.BytesIO(b"Jane Example\njane@example.com\n"), "new.txt")}
+    jane.post(f"/status/{owner}/resume", data={**newer, "consent": "y"})
+    assert confirm(jane, owner).status_code == 302  # her newer resume carries no link itself
+    stranger = apply(client, data=b"Mallory Stranger\njane@example.com\n")
+    known, flagged = session.scalars(sa.select(Candidate).order_by(Candidate.id)).all()
+    merge_candidates(session, known, flagged, actor_user_id=None)  # a recruiter's judgement
+    session.commit()
+    age(session, 30)
+    erased = cleanup_unconfirmed(
+        session, FileBlobStore(app.config["STORAGE_DIR"]), timedelta(hours=24)
+    )
+    session.commit()
+    assert erased == 1
+    assert client.get(f"/status/{stranger}").status_code == 404
+    assert app.test_client().get(f"/status/{owner}").status_code == 200
 
 
 def test_cleanup_command_reports_what_it_erased(

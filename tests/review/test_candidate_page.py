@@ -140,3 +140,36 @@ def test_an_unconfirmed_application_says_when_it_will_be_erased(
     session.commit()
     page = client.get(f"/candidates/{tara.id}").get_data(as_text=True)
     assert "has not confirmed their details yet" not in page
+
+
+def test_originals_download_under_our_reference_and_their_real_type(
+    client: FlaskClient, session: Session, app: Flask, tara: Candidate
+) -> None:
+    document = session.scalars(sa.select(Document)).one()
+    document.display_name = "cv.html"
+    document.media_type = "application/pdf"
+    document.storage_key = FileBlobStore(app.config["STORAGE_DIR"]).put(text_pdf(["Tara"]))
+    session.commit()
+    login(client)
+    response = client.get(f"/candidates/{tara.id}/submissions/{document.submission_id}/original")
+    disposition = response.headers["Content-Disposition"]
+    assert disposition == f"attachment; filename=RC-{document.submission_id:06d}.pdf"
+    assert "html" not in disposition
+
+
+def test_a_long_extracted_text_is_shown_a_page_at_a_time(
+    client: FlaskClient, session: Session
+) -> None:
+    make_user(session)
+    text = "\n".join(f"Line number {n} of a long resume" for n in range(1, 1201))
+    fields = {"specialties": {"confidence": 0.9, "evidence": [{"text": "Line number 700 of"}]}}
+    candidate = parsed_candidate(session, profile(fields=fields), text=text)
+    session.commit()
+    login(client)
+    first = client.get(f"/candidates/{candidate.id}").get_data(as_text=True)
+    assert 'id="line-500"' in first and 'id="line-501"' not in first
+    assert "Page 1 of 3" in first and "Later lines" in first
+    assert "text_page=2#line-700" in first  # evidence on another page links to it
+    third = client.get(f"/candidates/{candidate.id}?text_page=3").get_data(as_text=True)
+    assert 'id="line-1001"' in third and 'id="line-1000"' not in third
+    assert "Earlier lines" in third and "Later lines" not in third
