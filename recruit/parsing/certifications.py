@@ -61,6 +61,8 @@ def certs_in_line(
     """Certifications named on a line. Inside a certifications section, unknown items are kept
     with their printed name; elsewhere only unambiguous vocabulary entries count."""
     text = line.text
+    if heading_kind(line) is not None:
+        return []  # a scan's 'LI CEN SURE' heading names no CEN
     if _NOT_HELD.search(text) or (
         not in_section and _COURSE.search(text) and "certif" not in text.lower()
     ):

@@ -82,9 +82,9 @@ def find_email(lines: list[Line], blocked: set[int]) -> Found | None:
     return None
 
 
-# a scan's damage around an address: 'd. kowalczyk@example. net', '_jane.roe@' (an icon)
+# a scan's damage around an address: 'd. roe@example. net', 'roe@example, net', '_jane.roe@'
 _INITIAL_GAP = re.compile(r"(?<![\w.])([a-z]{1,2})\. ([a-z][\w.+'-]*@)")
-_DOMAIN_GAP = re.compile(r"(@[\w-]+(?:\.[\w-]+)*)\. (com|net|org|edu|gov|us|io|co|info|biz)\b")
+_DOMAIN_GAP = re.compile(r"(@[\w-]+(?:\.[\w-]+)*)[.,] ?(com|net|org|edu|gov|us|io|co|info|biz)\b")
 _ICON_MARK = re.compile(r"(?:(?<=\s)|^)_+(?=[\w.+'-]+@)")
 # a lower-case word right before the address, not a label: the address may have lost its start
 _CUT_BEFORE = re.compile(r"(?<![\w:])(?!(?:e-?mail|mail|at|or|to)\s+$)[a-z]{2,}\s+$")

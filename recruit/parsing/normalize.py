@@ -21,8 +21,8 @@ _BULLET = re.compile(
 )
 # a scan's specks: '_ St. Mary Hospital', 'Salem, OR ; :', 'Staff RN _ - May 2019'
 _SPECK_LEAD = re.compile(r"^[_~]+\s+(?=\S)")
-_SPECK_TAIL = re.compile(r"(?:\s+[;:~_])+$")
-_SPECK_INSIDE = re.compile(r"\s_+(?=\s)")
+_SPECK_TAIL = re.compile(r"(?:\s+[;:~_.])+$")
+_SPECK_INSIDE = re.compile(r"\s[_~]+(?=\s)")
 _DASHES = str.maketrans(
     {
         "\u2010": "-",

@@ -144,3 +144,8 @@ def test_a_labelled_address_keeps_its_confidence() -> None:
     profile = parse(text, "ana.txt", today=TODAY).profile
     assert profile["email"] == "ana.ruiz@example.org"
     assert profile["fields"]["email"]["confidence"] >= 0.9
+
+
+def test_a_scan_that_spaced_the_dots_of_an_address_gives_the_address_whole() -> None:
+    text = b"Ana Ruiz, RN\n(555) 555-0100 - a. ruiz@example. net\n"
+    assert parse(text, "ana.txt", today=TODAY).profile["email"] == "a.ruiz@example.net"
