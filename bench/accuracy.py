@@ -68,6 +68,14 @@ def _dev_docx_result(data: bytes, name: str, today: date | None):
     )
 
 
+def _score_path(truth: Path) -> Path:
+    """shared/eval/score.py beside the corpus the truth lives in, else the shared checkout's
+    (the blind set lives inside the repository, away from shared/)."""
+    beside = truth.parent.parent.parent / "eval" / "score.py"
+    shared = [base / "shared" / "eval" / "score.py" for base in HERE.parents[1:3]]
+    return next((path for path in [beside, *shared] if path.exists()), beside)
+
+
 def _load_score(score_path: Path):
     import importlib.util
 
@@ -175,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         f"build_profile per resume: median {middle:.1f} ms, max {max(fields_ms, default=0):.1f} ms"
     )
     sys.stdout.flush()
-    score = args.truth.parent.parent.parent / "eval" / "score.py"
+    score = _score_path(args.truth)
     if args.verbose:
         _print_misses(score, truths, args.out)
     print_calibration(_load_score(score), truths, args.out)

@@ -17,7 +17,16 @@ ehr_systems) also carry one entry per item, in the same order as the profile's l
 a degree as printed). A field's confidence is its weakest item's, and its evidence the items'
 lines. Item dicts themselves (licenses [{state, type, number, compact, expires}], ...) are
 unchanged. Below 0.8 means "often wrong, check it": unknown printed certifications, licence
-types inferred from the discipline, employers the vocabulary does not recognise.
+types inferred from the discipline, employers the vocabulary does not recognise, an e-mail
+address with a lower-case word glued before it (a scan may have lost its first part).
+
+Layouts read as general rules (cases in tests/parsing/cases/fields): entries that open on
+their date take the employer from the lines below (Word table rows, 'Title<TAB>dates' lines);
+a timeline gutter's range split over two lines; LinkedIn's 'Company · Contract' with
+'Assignment at <facility>' (the facility is the employer, the company the agency); LinkedIn
+credential blocks (issuer, Expires, Credential ID on lines of their own); certification tables
+(the Expires cell, or a scan's column of bare dates after the rows); a scan's detached column
+of job dates (assignments.py, detached.py, wrapped.py).
 """
 
 from __future__ import annotations

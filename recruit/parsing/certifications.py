@@ -29,7 +29,7 @@ _EXPIRES = re.compile(
 # a skill with its years ('Triage (8 years)'), a lone capitalised word ('Dayton', 'Epic')
 _COLUMN_LABELS = frozenset(
     "state states type number no license licence licensure credential certification name"
-    " issuer issued expires expiration expiry exp date dates status board agency body".split()
+    " issuer issued by expires expiration expiry exp date dates status board agency body".split()
 )
 _ADDRESS = re.compile(
     r"^(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d+\s+\w+.*\b(?:st|street|ave|avenue|rd|road|dr|drive|blvd|lane|ln|way)\b.*)$",
@@ -61,6 +61,8 @@ def certs_in_line(
     """Certifications named on a line. Inside a certifications section, unknown items are kept
     with their printed name; elsewhere only unambiguous vocabulary entries count."""
     text = line.text
+    if heading_kind(line) is not None:
+        return []  # a scan's 'LI CEN SURE' heading names no CEN
     if _NOT_HELD.search(text) or (
         not in_section and _COURSE.search(text) and "certif" not in text.lower()
     ):
@@ -73,6 +75,7 @@ def certs_in_line(
             if _counts(h, in_section or post_nominals)
         ]
         hits = [h for n, h in enumerate(hits) if not (n and _bracketed_issuer(h, segment))]
+        hits = _distinct(hits)
         for n, hit in enumerate(hits):
             name = vocab.certification_info(hit.canonical).get("canonical", hit.canonical)
             # "BLS & ACLS (AHA) exp 06/2026": issuer and expiry printed after the last name
@@ -83,6 +86,12 @@ def certs_in_line(
     if not found and in_section and not post_nominals and not _LABEL.match(text):
         found = {name: _describe(name, text, [], text, today) for name in _printed_items(text)}
     return list(found.values())
+
+
+def _distinct(hits: list[vocab.Hit]) -> list[vocab.Hit]:
+    """'Board Certified Critical Care Pharmacist (BCCCP)  BPS  10/2029': the long form and
+    its acronym name one credential, and the issuer and expiry after both are its own."""
+    return [h for n, h in enumerate(hits) if not n or h.canonical != hits[n - 1].canonical]
 
 
 def _bracketed_issuer(hit: vocab.Hit, segment: str) -> bool:
@@ -103,11 +112,11 @@ def _printed_items(text: str) -> list[str]:
     if len(text.split()) > 12 or not re.search(r"[A-Za-z]{3}", text):
         return []
     items = []
-    text = text.split(" | ")[0]  # a table row: the name cell comes first
+    text = re.split(r" \| |\s{2,}", text)[0]  # a table row: the name cell comes first
     for part in re.split(r",\s+(?=[A-Z])", text):
         if _NOT_A_CERT.search(part):
             continue
-        part = _SUFFIX.sub("", _TRAILER.sub("", part.strip())).strip(" .;:")
+        part = _SUFFIX.sub("", _TRAILER.sub("", _before_details(part.strip()))).strip(" .;:")
         if (
             part
             and not part.startswith("(")
@@ -116,6 +125,14 @@ def _printed_items(text: str) -> list[str]:
         ):
             items.append(_acronym(part))
     return items
+
+
+def _before_details(part: str) -> str:
+    """'CSC AACN Expires Sep 2028' (lines joined back): the name ends where its issuer or
+    expiry begins."""
+    cuts = [m.start for m in (issuer_matcher().search(part),) if m and m.start > 0]
+    cuts += [m.start() for m in (_EXPIRES.search(part),) if m and m.start() > 0]
+    return part[: min(cuts)] if cuts else part
 
 
 def _credential_like(part: str) -> bool:

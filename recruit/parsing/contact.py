@@ -72,10 +72,28 @@ def find_email(lines: list[Line], blocked: set[int]) -> Found | None:
     for line in lines:
         if line.index in blocked or "@" not in line.text:
             continue
-        match = EMAIL.search(_OCR_DOT_GAP.sub(r"\1\2", line.text))
+        text = _repaired(line.text)
+        match = EMAIL.search(text)
         if match:
-            return Found(match.group(0).strip(".'"), line, 0.97 if line.index < 15 else 0.85)
+            confidence = 0.97 if line.index < 15 else 0.85
+            if _CUT_BEFORE.search(text[: match.start()]):
+                confidence = 0.6  # 'jane roe@...': a dot or underscore lost in a scan
+            return Found(match.group(0).strip(".'_-"), line, confidence)
     return None
+
+
+# a scan's damage around an address: 'd. roe@example. net', 'roe@example, net', '_jane.roe@'
+_INITIAL_GAP = re.compile(r"(?<![\w.])([a-z]{1,2})\. ([a-z][\w.+'-]*@)")
+_DOMAIN_GAP = re.compile(r"(@[\w-]+(?:\.[\w-]+)*)[.,] ?(com|net|org|edu|gov|us|io|co|info|biz)\b")
+_ICON_MARK = re.compile(r"(?:(?<=\s)|^)_+(?=[\w.+'-]+@)")
+# a lower-case word right before the address, not a label: the address may have lost its start
+_CUT_BEFORE = re.compile(r"(?<![\w:])(?!(?:e-?mail|mail|at|or|to)\s+$)[a-z]{2,}\s+$")
+
+
+def _repaired(text: str) -> str:
+    text = _OCR_DOT_GAP.sub(r"\1\2", text)
+    text = _INITIAL_GAP.sub(r"\1.\2", text)
+    return _ICON_MARK.sub("", _DOMAIN_GAP.sub(r"\1.\2", text))
 
 
 def find_phone(lines: list[Line], blocked: set[int]) -> Found | None:
@@ -143,6 +161,7 @@ def _name_from(text: str) -> str | None:
     if EMAIL.search(text) or re.search(r"\d", text) or _NOT_NAME.search(text):
         return None
     head = re.split(r",|\s[|–—-]\s", text)[0].strip()
+    head = _SPLIT_APOSTROPHE.sub(r"\1'", head)  # a scan's "O' BRIEN"
     tokens = head.split()
     while len(tokens) > 2 and _is_postnominal(tokens[-1], shouting=head.isupper()):
         tokens.pop()
@@ -156,6 +175,9 @@ def _name_from(text: str) -> str | None:
     if not all(_name_token(t) or t.lower() in _PARTICLES for t in inner):
         return None
     return " ".join(tokens)
+
+
+_SPLIT_APOSTROPHE = re.compile(r"\b([A-Za-z])['’]\s+(?=[A-Z])")
 
 
 def _capitalised(token: str) -> str:

@@ -38,6 +38,10 @@ _TITLE_OF = re.compile(r"(?i)\b(?:director|manager|supervisor|head|chief|coordin
 _ROLE_SUFFIX = re.compile(
     r"\b(?:RN|LPN|LVN|PT|PTA|OT|OTR|COTA|SLP|RRT|CRT|CST|RPh|CNA|STNA|MT|MLT|RT)(?:/L)?$"
 )
+# 'School Occupational Therapist', 'Hospital Pharmacist': a setting word, then the role
+_SETTING_TITLE = re.compile(
+    r"(?i)^(?:\w+\s+){0,3}(?:nurse|therapist|pharmacist|technologist|pathologist)$"
+)
 _UNIT = re.compile(r"(?i)\b(?:unit|department|dept|floor|ward|icu)\b")
 _EMPTY_PARENS = re.compile(r"\(\s*\)|\s{3,}")
 _STORE_NUMBER = re.compile(r"(?i)\s+(?:store\s*)?#\s?\d+$")
@@ -64,7 +68,7 @@ def has_org(text: str) -> bool:
 
 
 def split_parts(text: str) -> list[str]:
-    out = []
+    out: list[str] = []
     for seg in segments(strip_date(text)):
         out.extend(trim(p) for p in re.split(r",\s+", seg) if trim(p))
     return [_STORE_NUMBER.sub("", _EMPLOYMENT_TYPE.sub("", p)) for p in out]
@@ -88,9 +92,18 @@ def is_duration(text: str) -> bool:
     return _DURATION.match(text.strip()) is not None
 
 
+# LinkedIn's employment type beside the company: 'Harbor Rehab Partners · Contract'
+_EMPLOYMENT_KIND = re.compile(
+    r"(?i)^(?:contract|full[- ]time|part[- ]time|per diem|prn|self[- ]employed|freelance"
+    r"|temporary|seasonal|internship|apprenticeship|permanent)$"
+)
+
+
 def classify(part: str, following: str | None) -> str:
     if find_span(part) or re.fullmatch(r"[\d\s/–-]+", part) or _DURATION.match(part):
         return "date"
+    if _EMPLOYMENT_KIND.match(part):
+        return "employment"
     if vocab.ehr_matcher().search(part) and not _ENTITY.search(part):
         return "ehr"  # 'MEDITECH', 'Cerner PowerChart': a system used, not an employer
     if vocab.agency_matcher().search(part):
@@ -98,7 +111,7 @@ def classify(part: str, following: str | None) -> str:
     if is_location(part, following):
         return "location"
     entity = _ENTITY.search(part) is not None
-    if _TITLE_OF.search(part) or _ROLE_SUFFIX.search(part):
+    if _TITLE_OF.search(part) or _ROLE_SUFFIX.search(part) or _SETTING_TITLE.search(part):
         return "title"
     if TITLE.search(part) and not entity:
         return "title"
@@ -111,9 +124,15 @@ def classify(part: str, following: str | None) -> str:
     return "other"
 
 
+_COUNTRIES = frozenset(
+    {"USA", "US", "U.S.", "UNITED STATES", "UNITED STATES OF AMERICA", "UK", "CANADA", "INDIA"}
+    | {"AUSTRALIA"}
+)
+
+
 def is_location(part: str, following: str | None) -> bool:
     words = part.split()
-    if part in codes() or part.upper() in {"USA", "US", "UK", "CANADA", "INDIA", "AUSTRALIA"}:
+    if part in codes() or part.upper() in _COUNTRIES:
         return True
     if len(words) <= 4 and words and words[-1] in codes() and all(w[:1].isupper() for w in words):
         return True

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
-from recruit.parsing import sections, specialties, work
+from recruit.parsing import assignments, detached, sections, specialties, work
 from recruit.parsing.discipline import Votes
 from recruit.parsing.evidence import Evidence
 from recruit.parsing.experience import stated_phrases, stated_years
@@ -32,7 +32,7 @@ def entries(resume: Resume) -> list[tuple[work.Entry, str]]:
         elif section.kind in _SPILL_KINDS and experience_heading is not None:
             found = work.entries_in("experience", lines)
             out.extend((e, experience_heading) for e in found if work.looks_like_job(e))
-    return out
+    return out or detached.entries(resume)
 
 
 def _job_lines(resume: Resume, lines: list[Line]) -> list[Line]:
@@ -45,10 +45,20 @@ def _job_lines(resume: Resume, lines: list[Line]) -> list[Line]:
     ]
 
 
-def fill_work(resume: Resume, entries, profile: dict[str, Any], ev: Evidence, today: date) -> None:
+_Interval = tuple[tuple[int, int], tuple[int, int]]
+
+
+def fill_work(
+    resume: Resume,
+    entries: list[tuple[work.Entry, str]],
+    profile: dict[str, Any],
+    ev: Evidence,
+    today: date,
+) -> None:
     discipline = profile["discipline"]
     employers: list[dict[str, Any]] = []
-    intervals, per_specialty = [], {}
+    intervals: list[_Interval] = []
+    per_specialty: dict[str, list[_Interval]] = {}
     agency_by_section: dict[str, str] = {}
     for entry, heading in entries:
         if entry.kind == "volunteer" or work.is_rotation(entry, heading):
@@ -58,7 +68,11 @@ def fill_work(resume: Resume, entries, profile: dict[str, Any], ev: Evidence, to
             continue
         if record["agency"]:
             agency_by_section[heading] = record["agency"]
-        elif heading in agency_by_section and (work.is_assignment(entry) or not record["title"]):
+        elif (
+            heading in agency_by_section
+            and not assignments.direct_hire(entry)
+            and (work.is_assignment(entry) or not record["title"])
+        ):
             # facility lines under an agency line, until a line with a job title of its own
             record.update(agency=agency_by_section[heading], travel=True)
         specs = specialties.in_scope([name for name, *_ in _entry_specialties(entry)], discipline)
@@ -93,15 +107,22 @@ def fill_work(resume: Resume, entries, profile: dict[str, Any], ev: Evidence, to
 def _with_facilities(record: dict[str, Any], entry: work.Entry) -> list[tuple[dict, Line, float]]:
     """An agency job names its facilities in the description when the header has none
     ('Denver Health Medical Center, acute care; Craig Hospital, inpatient rehab')."""
+    named = assignments.named_assignments(entry)
+    if named and not record["agency"] and record["name"] not in {n for n, _ in named}:
+        # 'Harbor Rehab Partners · Contract' over 'Assignment at Lakeview Health': the
+        # company that placed the clinician is the agency
+        record.update(agency=record["name"], travel=True)
     found = [(record, entry.header[0], work.confidence(record))]
     if not record["agency"]:
         return found
-    facilities = work.body_facilities(entry)
+    facilities = [(n, line, 0.8) for n, line in named] or [
+        (n, line, 0.7) for n, line in assignments.body_facilities(entry)
+    ]
     if record["name"] == record["agency"] and facilities:
         found = []
-    for name, line in facilities:
+    for name, line, confidence in facilities:
         if name != record["name"]:
-            found.append(({**record, "name": name, "unit": None}, line, 0.7))
+            found.append(({**record, "name": name, "unit": None}, line, confidence))
     return found
 
 
@@ -129,10 +150,14 @@ def _stated_specialty_years(resume: Resume, discipline: str | None) -> dict[str,
 
 def _entry_specialties(entry: work.Entry) -> list[tuple[str, Line, float]]:
     found = [(s, line, 0.9) for line in entry.header for s in specialties.in_header(line.text)]
+    units = assignments.assignment_units(entry)
+    found += [(s, line, 0.85) for unit, line in units for s in specialties.in_header(unit)]
     return found + [(s, line, 0.8) for line in entry.body for s in specialties.in_body(line.text)]
 
 
-def _specialties(resume: Resume, entries, discipline: str | None, ev: Evidence) -> list[str]:
+def _specialties(
+    resume: Resume, entries: list[tuple[work.Entry, str]], discipline: str | None, ev: Evidence
+) -> list[str]:
     """Units worked in the candidate's own discipline or as a student on placement (not as a
     volunteer, not as an ER tech before licensure), the summary, 'Specialties:' lines."""
     if discipline is None:

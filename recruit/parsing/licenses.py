@@ -18,7 +18,8 @@ _NOT_PROFESSIONAL = re.compile(
     r"(?i)driver|driving|\bg level\b|\bclass [a-z]\b|\bin progress\b|pending|\bstudent\b"
 )
 _NUMBER = re.compile(
-    r"(?i)(?:#|\bno\.?|\bnumber:?|\blicen[sc]e:?)\s*#?\s*(?P<n>[A-Z]{0,4}[.-]?\d[\w.-]{2,})"
+    r"(?i)(?:#|\bno\.?|\bnumber:?|\blicen[sc]e:?|\bcredential id:?)\s*#?\s*"
+    r"(?P<n>[A-Z]{0,4}[.-]?\d[\w.-]{2,})"
     r"|(?P<m>\b[A-Z]{1,4}[.-]?\d{4,}\b)"
 )
 _COMPACT = re.compile(
@@ -31,6 +32,7 @@ _EXPIRES = re.compile(
 _LICENSED_IN = re.compile(r"(?i)\blicen[sc]ed in\b|\blicen[sc]es? in\b|\bstates? licensed\b")
 _HOME_STATE = re.compile(r"(?i)home state:?\s*([A-Z]{2})\b")
 _PRIVILEGE = re.compile(r"(?i)privilege|home state")
+_IMAGING = re.compile(r"(?i)\bradiolog(?:ic|y) technolog(?:ist|y)\b|\bradiographer\b")
 _CAPS_WORDS = frozenset({"OR", "IN", "ME", "OK", "HI", "AS", "ON", "PE", "DE", "ID", "OH"})
 
 
@@ -58,10 +60,14 @@ def parse_license_line(
     if kind is None and (_LICENSED_IN.search(text) or _COMPACT.search(text)):
         kind = discipline_type
     elif kind is None and in_section and _leading_state(text):
-        kind = discipline_type  # a licence table row split into cells: the state (and number)
+        # a licence table row split into cells: the state (and number); an imaging row names
+        # its type in full ('NV | Radiologic Technologist | RT 55021')
+        kind = discipline_type or ("Radiologic Technologist" if _IMAGING.search(text) else None)
     if kind is None or not (in_section or keyword):
         return []
     states = _states(text)
+    if not states and not keyword and _certification_only(text):
+        return []  # 'OTR certification (NBCOT) | exp 03/2027' is the credential, no licence
     number = _number(text, states) or (_bare_number(text) if in_section else None)
     if not in_section and not states and not number:
         return []
@@ -77,6 +83,10 @@ def parse_license_line(
         marked = _compact_state(text, states) if compact else None
         return [{"state": s, **base, "compact": compact if s == marked else None} for s in states]
     return [{"state": state, **base} for state in states]
+
+
+def _certification_only(text: str) -> bool:
+    return "certif" in text.lower() or vocab.certification_matcher().search(text) is not None
 
 
 _ROW_CELL = re.compile(r"\s*(?:[#·|,(:]|\s{2}|\d|\bexp|\blic)", re.IGNORECASE)
@@ -108,12 +118,31 @@ def _position(text: str, state: str) -> int:
     return hit.start if hit else len(text)
 
 
+# 'Credential ID 4410' is no Idaho licence
+_ID_LABEL = re.compile(r"(?i)\b(?:credential|licen[sc]e|member|certificate|registration)\s+ID\b")
+
+
 def _states(text: str) -> list[str]:
-    found = codes_in(text)
+    text = _ID_LABEL.sub(" ", text)
+    found = [c for c in codes_in(text) if _named(c, text)]
     letters = re.sub(r"[^A-Za-z]", "", text)
     if letters.isupper():
-        found = [c for c in found if c not in _CAPS_WORDS]
+        # 'ID PT #PT-9915': a capitals-only row still opens with its state and a licence type
+        found = [c for c in found if c not in _CAPS_WORDS or _opens_row(c, text)]
     return found
+
+
+def _named(code: str, text: str) -> bool:
+    """Whether a state is named on its own, not only as letters glued to a licence number
+    ('PA4471209' is a number)."""
+    if re.search(rf"(?<![A-Za-z0-9]){code}(?![A-Za-z0-9])", text):
+        return True
+    return any(hit.canonical == code for hit in name_matcher().finditer(text))
+
+
+def _opens_row(code: str, text: str) -> bool:
+    rest = text[len(code) :] if text.startswith(f"{code} ") else ""
+    return bool(rest) and license_type_in(rest.lstrip()[:12]) is not None
 
 
 def _number(text: str, states: list[str]) -> str | None:

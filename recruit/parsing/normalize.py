@@ -8,14 +8,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from recruit.parsing.model import Document
 
 _CID = re.compile(r"\(cid:\d+\)")
 _ICON = re.compile(r"^(?:[I#§]|\(cid:\d+\))\s+(?=\S)")
 # Word's Symbol/Wingdings bullets arrive as private-use code points.
-_BULLET = re.compile(r"^\s*(?:[•●▪◦■□▸►‣⁃○∙·*✓✔➢➤❖◆◇–-\ue000-\uf8ff]|\(cid:\d+\))\s*")
+# OCR reads a bullet as '¢', '«', '°', '+ ' or "'*"
+_BULLET = re.compile(
+    r"^\s*(?:['‘’]?[•●▪◦■□▸►‣⁃○∙·*✓✔➢➤❖◆◇–¢«°\ue000-\uf8ff-]|\+(?=\s+[A-Za-z\d])|\(cid:\d+\))\s*"
+)
+# a scan's specks: '_ St. Mary Hospital', 'Salem, OR ; :', 'Staff RN _ - May 2019'
+_SPECK_LEAD = re.compile(r"^[_~]+\s+(?=\S)")
+_SPECK_TAIL = re.compile(r"(?:\s+[;:~_.])+$")
+_SPECK_INSIDE = re.compile(r"\s[_~]+(?=\s)")
 _DASHES = str.maketrans(
     {
         "\u2010": "-",
@@ -36,9 +43,15 @@ _LETTER_SPACED = re.compile(r"^(?:\S (?! ))+\S(?:\s{2,}(?:\S (?! ))+\S)*$")
 _SPACES = re.compile(r"[ \t]{3,}|\t+")
 _RUN = re.compile(r" {2}")
 _LINE_MAX = 1500  # longer "lines" are extraction junk; cap them so every pattern stays cheap
-_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+|\s+-\s+|\s{2,}| — |—")
+_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+|\s+--?\s+|\s{2,}| — |—")
 _TIP = re.compile(r"^tip:", re.IGNORECASE)
 _OPEN_RANGE = re.compile(r"(?:\d{4}|present)\s*[-–—]\s*$", re.IGNORECASE)
+# a timeline's left gutter: '03/2021 –' beside the title, 'Present' beside the employer
+_GUTTER_POINT = r"(?:[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4})"
+_GUTTER_START = re.compile(rf"^(?P<date>{_GUTTER_POINT}\s*[-–—])\s{{2,}}(?P<rest>\S.*)$")
+_GUTTER_END = re.compile(
+    rf"^(?P<date>{_GUTTER_POINT}|present|current|now)\s{{2,}}(?P<rest>\S.*)$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +87,9 @@ def lines_of(document: Document) -> list[Line]:
     for source in document.lines:
         raw = source.text
         bullet = bool(_BULLET.match(raw)) and not raw.strip().startswith("--")
-        text = _ICON.sub("", raw.strip())
+        text = _ICON.sub("", _SPECK_LEAD.sub("", raw.strip()))
         text = _BULLET.sub("", text) if bullet else text
+        text = _SPECK_INSIDE.sub("", _SPECK_TAIL.sub("", text))
         text = clean_text(_CID.sub(" ", text[:_LINE_MAX]))
         if not text or _TIP.match(text):
             continue
@@ -89,6 +103,20 @@ def lines_of(document: Document) -> list[Line]:
         )
     if pending:
         out.append(Line(pending, document.lines[-1].page, len(out)))
+    return _gutter_ranges_joined(out)
+
+
+def _gutter_ranges_joined(lines: list[Line]) -> list[Line]:
+    """'03/2021 –  Staff RN' over 'Present  Lakeview Hospital': the range
+    split over two lines of a date gutter goes whole onto the first line."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        start = _GUTTER_START.match(out[i].text)
+        end = _GUTTER_END.match(out[i + 1].text) if start else None
+        if start and end and out[i].page == out[i + 1].page:
+            first = f"{start['date']} {end['date']}  {start['rest']}"
+            out[i] = replace(out[i], text=first)
+            out[i + 1] = replace(out[i + 1], text=end["rest"])
     return out
 
 

@@ -41,6 +41,12 @@ def vocabulary() -> tuple[dict[str, str], list[tuple[str, str]], frozenset[str]]
     return exact, caps, words
 
 
+@cache
+def _unspaced() -> dict[str, str]:
+    """Single-word heading phrases by their letters."""
+    return {phrase: kind for phrase, kind in vocabulary()[0].items() if " " not in phrase}
+
+
 _NON_LETTER = re.compile(r"[^a-z]+")
 # "TRAVEL EXPERIENCE (agency: Cross Country)": a heading may carry a note in brackets
 _TRAILING_NOTE = re.compile(r"\s*\([^()\d]*\)\s*$")
@@ -71,6 +77,8 @@ def heading_kind(line: Line) -> str | None:
     if key in exact:
         return exact[key]
     letters = re.sub(r"[^A-Za-z]", "", text)
+    if letters.isupper() and words > 1 and key.replace(" ", "") in _unspaced():
+        return _unspaced()[key.replace(" ", "")]  # 'LICEN SURE': a scan split the word
     styled = line.bold and words <= 4
     # "Skills & Competencies", "Licensure and Credentials": made only of heading words
     composed = words <= 5 and all(w in heading_words for w in key.split())

@@ -33,11 +33,40 @@ _IN_PASSING = re.compile(
 _ROTATIONS = re.compile(r"(?i)\brotations?\b|\bclinicals\b|\bcoursework\b|\bexposure to\b")
 
 
+# 'pediatric and adult emergency care': a mixed population, not a pediatric specialty
+_MIXED_AGES = re.compile(r"(?i)^\s*(?:and|&|/)\s*adults?\b")
+_ADULTS_AND = re.compile(r"(?i)\badults?\s*(?:and|&|/)\s*$")
+# 'Main OR, 18 suites', 'ICU, 30 beds': a unit sized by its beds or rooms
+_SIZED = re.compile(r"(?i)^[\s,(-]*\d+[- ]?(?:beds?|suites?|rooms?|bays?|bassinets?|stretchers?)\b")
+# 'scrubbing general, ortho and L&D C-sections': a surgical technologist names the services
+# of the cases scrubbed; the work is in the operating room
+_SCRUB = re.compile(r"(?i)\bscrub(?:s|bed|bing)?\b")
+
+
 def _hits(text: str) -> list[vocab.Hit]:
     hits = list(vocab.specialty_matcher().finditer(text))
     hits += [h for h in vocab.specialty_acronym_matcher().finditer(text) if not _is_state(text, h)]
     hits = [h for h in hits if not _IN_PASSING.search(text[max(0, h.start - 40) : h.start])]
-    return sorted(hits, key=lambda h: h.start)
+    hits = [h for h in hits if not _mixed_ages(text, h)]
+    hits = sorted(hits, key=lambda h: h.start)
+    return [h for n, h in enumerate(hits) if not _qualifies_next(text, h, hits[n + 1 :])]
+
+
+def _mixed_ages(text: str, hit: vocab.Hit) -> bool:
+    return hit.canonical == "Pediatrics" and bool(
+        _MIXED_AGES.match(text[hit.end :]) or _ADULTS_AND.search(text[: hit.start])
+    )
+
+
+def _qualifies_next(text: str, hit: vocab.Hit, later: list[vocab.Hit]) -> bool:
+    """'Medical-surgical ICU': a specialty written as the adjective of an ICU is the ICU's kind."""
+    after = next((h for h in later if h.start >= hit.end), None)
+    return (
+        after is not None
+        and after.canonical == "ICU"
+        and hit.canonical != "ICU"
+        and not text[hit.end : after.start].strip(" -")
+    )
 
 
 def _is_state(text: str, hit: vocab.Hit) -> bool:
@@ -57,7 +86,8 @@ def in_body(text: str) -> list[str]:
     return [
         h.canonical
         for h in _hits(text)
-        if _UNIT_AFTER.match(text[h.end :]) and not _MONITOR.match(text[h.end :])
+        if (_UNIT_AFTER.match(text[h.end :]) or _SIZED.match(text[h.end :]))
+        and not _MONITOR.match(text[h.end :])
     ]
 
 
@@ -65,7 +95,9 @@ def in_summary(text: str) -> list[str]:
     found: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         sentence = _GOAL.split(sentence)[0]
-        if not _ROTATIONS.search(sentence):
+        if _SCRUB.search(sentence) and in_header(sentence):
+            found.append("OR")
+        elif not _ROTATIONS.search(sentence):
             found.extend(in_header(sentence))
     return found
 

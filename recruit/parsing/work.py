@@ -49,8 +49,12 @@ def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
     dated = set(anchors)  # membership tests: a list made long resumes quadratic
     entries: list[Entry] = []
     used: set[int] = set(companies)
+    # the section opens on a dated line that names no employer (a bare date, 'Staff LVN  May
+    # 2019 – Present'): every entry starts at its date and takes its employer from below, so
+    # a line above a date ends the entry before (a Word table row: dates | title | employer)
+    leading = bool(anchors) and anchors[0] == 0 and not fragments.names_employer(lines[0].text)
     for n, a in enumerate(anchors):
-        header_idx = [a] if lines[a].bullet else _header_window(lines, a, dated, used)
+        header_idx = [a] if lines[a].bullet else _header_window(lines, a, dated, used, leading)
         used.update(header_idx)
         stop = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
         stop = min([stop, *(c for c in companies if c > a)])
@@ -113,12 +117,15 @@ def _indented(line: Line, anchor: Line) -> bool:
     return line.page == anchor.page and line.x0 > anchor.x0 + _INDENT
 
 
-def _header_window(lines: list[Line], a: int, anchors: set[int], used: set[int]) -> list[int]:
+def _header_window(
+    lines: list[Line], a: int, anchors: set[int], used: set[int], leading: bool
+) -> list[int]:
     """Header lines of the entry dated on line a, nearest first: the dated line, up to two
-    lines above (only a title or employer when the dated line has text of its own), the next."""
+    lines above (only a title or employer when the dated line has text of its own), the next
+    (the next two under a bare date that leads its entry)."""
     window = [a]
     rest = fragments.strip_date(lines[a].text)
-    for i in (a - 1, a - 2):
+    for i in () if leading else (a - 1, a - 2):
         if i < 0 or i in used or i in anchors or not _headerish(lines[i]):
             break
         if _indented(lines[i], lines[a]):
@@ -131,7 +138,16 @@ def _header_window(lines: list[Line], a: int, anchors: set[int], used: set[int])
         window.append(i)
         if rest:
             break
-    nxt = a + 1
+    nxt = _below(lines, a + 1, anchors, used, window, rest)
+    if leading and not rest and nxt is not None:
+        _below(lines, nxt + 1, anchors, used, window, rest)  # the date, a title, the employer
+    return window
+
+
+def _below(
+    lines: list[Line], nxt: int, anchors: set[int], used: set[int], window: list[int], rest: str
+) -> int | None:
+    """Add the header line below the window when the window still lacks its employer or title."""
     while nxt < len(lines) - 1 and fragments.classify(lines[nxt].text, None) == "ehr":
         nxt += 1  # 'MEDITECH' under the dates, the facility after it
     if nxt < len(lines) and nxt not in anchors and nxt not in used and _headerish(lines[nxt]):
@@ -141,7 +157,8 @@ def _header_window(lines: list[Line], a: int, anchors: set[int], used: set[int])
         titled = any(fragments.TITLE.search(lines[i].text) for i in window)
         if no_org_yet or (not rest and len(window) == 1) or (title_below and not titled):
             window.append(nxt)
-    return window
+            return nxt
+    return None
 
 
 def describe(entry: Entry) -> dict[str, Any]:
@@ -272,23 +289,6 @@ def confidence(record: dict[str, Any]) -> float:
     if org:
         return 0.9 if record["title"] else 0.8
     return 0.65 if record["title"] else 0.5
-
-
-_FACILITY = re.compile(
-    r"(?i)\b(?:hospital|medical cent(?:er|re)|clinic|health system|health center"
-    r"|rehabilitation (?:center|hospital)|nursing (?:center|home))\b"
-)
-
-
-def body_facilities(entry: Entry) -> list[tuple[str, Line]]:
-    """Facilities named in the first lines of an entry's description."""
-    found: list[tuple[str, Line]] = []
-    for line in [*entry.header[1:], *entry.body[:2]]:
-        for piece in line.text.split(";"):
-            for part in fragments.split_parts(piece):
-                if _FACILITY.search(part) and part[:1].isupper() and len(part.split()) <= 6:
-                    found.append((_ASSIGNMENT.sub("", part), line))
-    return found
 
 
 _IMMERSION = re.compile(

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from recruit.clinical import vocab
+from recruit.parsing.certifications import issuer_matcher
 from recruit.parsing.dates import RANGE, SINGLE
 from recruit.parsing.normalize import Line
 
@@ -20,7 +21,7 @@ _DETAIL = re.compile(r"(?i)^(?:exp(?:ires|iration|iry)?\b|valid\b|renew|issued\b
 def join_wrapped(lines: list[Line], kind_of: dict[int, str], kinds: frozenset[str]) -> list[Line]:
     """Lines with each continuation inside a section of the given kinds joined to its item."""
     out: list[Line] = []
-    for line in lines:
+    for line in _column_dates_attached(lines, kind_of, kinds):
         before = out[-1] if out else None
         if (
             before is not None
@@ -34,12 +35,68 @@ def join_wrapped(lines: list[Line], kind_of: dict[int, str], kinds: frozenset[st
     return out
 
 
+# LinkedIn's credential block: the name, then the body that issued it, an expiry and an id
+# on lines of their own ('CSC' / 'AACN' / 'Expires Sep 2028' / 'Credential ID 1234')
+_DETAIL_LINE = re.compile(
+    r"(?i)^credential id\b|^(?:license|licence) (?:number|no\.?)\b|\blicen[sc](?:ing|ure) board$"
+    r"|^issued by\b"
+)
+
+
 def _continues(before: Line, line: Line) -> bool:
     if line.bullet or line.page != before.page:
         return False
-    if line.text.startswith("("):
+    if line.text.startswith("(") or _DETAIL_LINE.search(line.text):
         return True
+    if _issuer_only(line.text) and _bare_item(before.text):
+        return not vocab.certification_matcher().search(line.text)
     dated = RANGE.fullmatch(line.text) or SINGLE.fullmatch(line.text)  # 'June 2018 to June 2026'
     if not (_CONTINUES.match(line.text) or _DETAIL.match(line.text) or dated):
         return False
     return not vocab.certification_matcher().search(line.text)
+
+
+def _issuer_only(text: str) -> bool:
+    """A line that is only the name of a certifying body ('AACN', 'American Heart Association')."""
+    hit = issuer_matcher().search(text)
+    return hit is not None and hit.start == 0 and hit.end == len(text.rstrip(" .,"))
+
+
+def _bare_item(text: str) -> bool:
+    """A short credential line with no issuer, date or detail of its own yet."""
+    return len(text.split()) <= 6 and not issuer_matcher().search(text) and not SINGLE.search(text)
+
+
+def _date_only(line: Line) -> bool:
+    return bool(SINGLE.fullmatch(line.text.strip(" .,")))
+
+
+def _column_dates_attached(
+    lines: list[Line], kind_of: dict[int, str], kinds: frozenset[str]
+) -> list[Line]:
+    """A scan read a table's Expires column after its rows: 'TNCC ENA' / 'PALS AHA' /
+    '10/2027' / '04/2027'. A run of two or more bare dates goes, in order, to as many undated
+    rows just above it."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and kind_of.get(out[j].index) in kinds and _date_only(out[j]):
+            j += 1
+        run = j - i
+        rows = out[i - run : i] if run >= 2 and i >= run else []
+        if rows and all(_undated_row(r, out[i], kind_of) for r in rows):
+            for n, row in enumerate(rows):
+                out[i - run + n] = replace(row, text=f"{row.text} {out[i + n].text}")
+            del out[i:j]
+            continue
+        i = max(j, i + 1)
+    return out
+
+
+def _undated_row(row: Line, first_date: Line, kind_of: dict[int, str]) -> bool:
+    return (
+        kind_of.get(row.index) == kind_of.get(first_date.index)
+        and not SINGLE.search(row.text)
+        and not _date_only(row)
+    )

@@ -130,3 +130,22 @@ def test_an_unknown_line_in_a_certifications_section_is_a_guess_below_point_eigh
     assert confidence["BLS"] >= 0.9
     assert confidence["Wound Team Champion"] < 0.8
     assert profile["fields"]["certifications"]["confidence"] == confidence["Wound Team Champion"]
+
+
+def test_an_address_with_a_lower_case_word_glued_before_it_is_a_guess_below_point_eight() -> None:
+    text = b"Ana Ruiz, RN\n= ana ruiz@example.org | (555) 555-0100\n"
+    profile = parse(text, "ana.txt", today=TODAY).profile
+    assert profile["email"] == "ruiz@example.org"
+    assert profile["fields"]["email"]["confidence"] < 0.8
+
+
+def test_a_labelled_address_keeps_its_confidence() -> None:
+    text = b"Ana Ruiz, RN\nemail ana.ruiz@example.org | (555) 555-0100\n"
+    profile = parse(text, "ana.txt", today=TODAY).profile
+    assert profile["email"] == "ana.ruiz@example.org"
+    assert profile["fields"]["email"]["confidence"] >= 0.9
+
+
+def test_a_scan_that_spaced_the_dots_of_an_address_gives_the_address_whole() -> None:
+    text = b"Ana Ruiz, RN\n(555) 555-0100 - a. ruiz@example. net\n"
+    assert parse(text, "ana.txt", today=TODAY).profile["email"] == "a.ruiz@example.net"
