@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 
 from recruit.clinical import vocab
 
@@ -28,7 +28,7 @@ _NOT_CLINICAL = re.compile(
 
 class Votes:
     def __init__(self) -> None:
-        self._votes: Counter[str] = Counter()
+        self._votes: dict[str, float] = defaultdict(float)
 
     def licence(self, kind: str) -> None:
         self._votes[LICENSE_TO_DISCIPLINE.get(kind, "other-allied")] += 5
@@ -38,7 +38,7 @@ class Votes:
         for hit in vocab.discipline_credential_matcher().finditer(tail):
             self._votes[hit.canonical] += 4
 
-    def title(self, text: str, weight: float = 2) -> None:
+    def title(self, text: str, weight: float = 2.0) -> None:
         text = _NOT_CLINICAL.sub(" ", _GOAL.split(text)[0])
         for hit in vocab.discipline_title_matcher().finditer(text):
             self._votes[hit.canonical] += weight
@@ -50,5 +50,5 @@ class Votes:
     def winner(self) -> str | None:
         if not self._votes:
             return None
-        best, score = self._votes.most_common(1)[0]
+        best, score = max(self._votes.items(), key=lambda vote: vote[1])
         return best if score >= 2 else None

@@ -62,7 +62,7 @@ class GlyphCollector(PDFTextDevice):
 
     def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
         font = textstate.font
-        if font is None or font.is_vertical():
+        if font is None or font.is_vertical() or self.ctm is None:
             return
         a, b, c, d, e, f = mult_matrix(textstate.matrix, self.ctm)
         if a <= 0 or d <= 0 or abs(b) > 1e-3 or abs(c) > 1e-3:

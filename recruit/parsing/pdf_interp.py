@@ -33,9 +33,9 @@ class FastInterpreter(PDFPageInterpreter):
             if not isinstance(obj, PSKeyword):
                 self.push(obj)
                 continue
-            entry = bound.get(obj.name, False)
-            if entry is False:
-                entry = bound[obj.name] = self._bind(obj.name)
+            if obj.name not in bound:
+                bound[obj.name] = self._bind(obj.name)
+            entry = bound[obj.name]
             if entry is None:
                 continue
             func, nargs = entry
@@ -62,12 +62,12 @@ class FastInterpreter(PDFPageInterpreter):
             return None
 
     def _bind(self, name: bytes) -> tuple[Callable[..., Any], int] | None:
-        spec = _ARITY.get(name, False)
-        if spec is False:
+        if name not in _ARITY:
             text = name.decode("latin-1") if isinstance(name, bytes) else str(name)
             method = "do_" + text.translate(_RENAMES)
             func = getattr(type(self), method, None)
-            spec = _ARITY[name] = None if func is None else (method, func.__code__.co_argcount - 1)
+            _ARITY[name] = None if func is None else (method, func.__code__.co_argcount - 1)
+        spec = _ARITY[name]
         if spec is None:
             return None
         return getattr(self, spec[0]), spec[1]

@@ -14,6 +14,7 @@ from recruit.parsing.guard import FieldGuard
 from recruit.parsing.model import Document
 from recruit.parsing.resume import Resume
 from recruit.parsing.sections import CREDENTIAL_KINDS, EXPERIENCE_KINDS, HEADER
+from recruit.parsing.work import Entry
 
 
 def _warm() -> None:
@@ -45,8 +46,9 @@ def _build(document: Document, today: date, guard: FieldGuard) -> dict[str, Any]
     _contact(resume, profile, ev, guard)
     no_licences: tuple[list[dict[str, Any]], set[int]] = ([], set())
     lic, licence_lines = guard.run("licenses", lambda: _licenses(resume, None, ev), no_licences)
-    entries = guard.run("employers", lambda: history.entries(resume), [])
-    degrees = guard.run("education", lambda: _education(resume, ev), [])
+    no_entries = list[tuple[Entry, str]]()
+    entries = guard.run("employers", lambda: history.entries(resume), no_entries)
+    degrees = guard.run("education", lambda: _education(resume, ev), list[dict[str, Any]]())
     discipline = guard.run(
         "discipline", lambda: _discipline(resume, lic, entries, degrees, ev), None
     )
@@ -57,15 +59,18 @@ def _build(document: Document, today: date, guard: FieldGuard) -> dict[str, Any]
         lic, licence_lines = guard.run("licenses", lambda: _licenses(resume, kind, ev), first)
     profile["licenses"] = lic
     profile["certifications"] = guard.run(
-        "certifications", lambda: _certifications(resume, licence_lines, ev, today), []
+        "certifications",
+        lambda: _certifications(resume, licence_lines, ev, today),
+        list[dict[str, Any]](),
     )
     profile["education"] = degrees
-    profile["ehr_systems"] = guard.run("ehr_systems", lambda: _ehr(resume, ev), [])
+    profile["ehr_systems"] = guard.run("ehr_systems", lambda: _ehr(resume, ev), list[str]())
     _work(resume, entries, profile, ev, today, guard)
     profile["eligible_states"] = guard.run(
-        "eligible_states", lambda: eligible_states(lic, discipline, today), []
+        "eligible_states", lambda: eligible_states(lic, discipline, today), list[str]()
     )
-    profile["fields"] = guard.run("fields", lambda: ev.for_profile(profile), {})
+    no_fields = dict[str, dict[str, Any]]()
+    profile["fields"] = guard.run("fields", lambda: ev.for_profile(profile), no_fields)
     return profile
 
 
@@ -118,10 +123,7 @@ def _work(
     """Employers, specialties and years come from one pass over the history; if it fails,
     all four stay empty rather than half filled (warning `field_failed:work_history`)."""
     found: dict[str, Any] = {"discipline": profile["discipline"]}
-    done = guard.run(
-        "work_history", lambda: history.fill_work(resume, entries, found, ev, today) or True, False
-    )
-    if done:
+    if guard.run("work_history", lambda: _fill_work(resume, entries, found, ev, today), False):
         profile.update({key: found[key] for key in _WORK_KEYS})
 
 
@@ -242,7 +244,24 @@ def _degrees(lines: list, ev: Evidence, *, outside: bool) -> list[dict[str, Any]
     return list(degrees.values())
 
 
-def _discipline(resume, lic, entries, degrees, ev: Evidence) -> str | None:
+def _fill_work(
+    resume: Resume,
+    entries: list[tuple[Entry, str]],
+    found: dict[str, Any],
+    ev: Evidence,
+    today: date,
+) -> bool:
+    history.fill_work(resume, entries, found, ev, today)
+    return True
+
+
+def _discipline(
+    resume: Resume,
+    lic: list[dict[str, Any]],
+    entries: list[tuple[Entry, str]],
+    degrees: list[dict[str, Any]],
+    ev: Evidence,
+) -> str | None:
     votes = Votes()
     for item in lic:
         votes.licence(item["type"])

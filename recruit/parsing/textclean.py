@@ -10,7 +10,7 @@ _SPACES = (
     "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u202f\u205f\u3000\t\r\x0b\x0c"
 )
-_TABLE = {ord(c): " " for c in _SPACES}
+_TABLE: dict[int, str | None] = {ord(c): " " for c in _SPACES}
 _TABLE.update({0x00AD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None})
 _TABLE.update({0x2010: "-", 0x2011: "-", 0x2012: "-"})
 _TABLE.update({cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFB00, 0xFB07)})
