@@ -56,6 +56,8 @@ def visit(
 
 def test_candidate_applies_confirms_follows_updates_withdraws_and_deletes(visit: Visit) -> None:
     page = visit.page
+    # One clinician per viewport: confirmations are limited per email address (issue 11).
+    email = f"jane.{page.viewport_size['width'] if page.viewport_size else 0}@example.com"
     visit.goto("/apply")
     expect(page.locator("#drop-zone")).to_be_visible()
     visit.check("apply")
@@ -86,7 +88,7 @@ def test_candidate_applies_confirms_follows_updates_withdraws_and_deletes(visit:
     expect(page.locator("#email")).to_have_attribute("aria-describedby", re.compile("email-errors"))
     visit.check("confirm-errors")
 
-    page.fill("#email", "jane@example.com")
+    page.fill("#email", email)
     reveal(page, "#discipline")  # read well, so shown as a summary with "Change"
     page.select_option("#discipline", "RN")
     reveal(page, "#licenses-0-state")
@@ -123,12 +125,15 @@ def test_candidate_applies_confirms_follows_updates_withdraws_and_deletes(visit:
     expect(page.locator("dl.facts")).to_contain_text("CA")
 
     page.set_input_files(
-        "#resume", files=[file("newer.pdf", resume_pdf("jane@example.com"), "application/pdf")]
+        "#resume", files=[file("newer.pdf", resume_pdf(email), "application/pdf")]
     )
     page.check("#consent")
     page.click("text=Upload my resume")
     page.wait_for_url(re.compile(rf"/apply/{token}/confirm$"))
-    expect(page.locator("#name")).to_have_value("Jane Typed", timeout=20_000)
+    # Sent from a link that owns the application: the earlier confirmation fills the form at
+    # once; wait for the newer resume's parse to land before sending, as a person would.
+    expect(page.locator("#parse-message")).to_contain_text("We've read your resume", timeout=20_000)
+    expect(page.locator("#name")).to_have_value("Jane Typed")
     page.check("#consent")
     page.click("#submit")
     page.wait_for_url(re.compile(rf"/apply/{token}/done$"))

@@ -27,7 +27,7 @@ from recruit.storage import FileBlobStore  # noqa: E402
 from tests.e2e.conftest import VIEWPORTS, LiveServer  # noqa: E402
 from tests.e2e.visit import Visit  # noqa: E402
 from tests.file_helpers import SLP_PROFILE, SLP_TEXT  # noqa: E402
-from tests.helpers import make_pdf  # noqa: E402
+from tests.files.pdf import text_pdf  # noqa: E402
 from tests.queue_helpers import parsed_candidate, profile  # noqa: E402
 
 RECRUITER, PASSWORD = "rosa.recruiter@example.com", "three quiet harbour lamps"
@@ -51,7 +51,7 @@ def people(live_server: LiveServer) -> People:
         maya = parsed_candidate(session, SLP_PROFILE, text=SLP_TEXT, hours_ago=20)
         document = maya.submissions[0].document
         document.media_type, document.display_name = "application/pdf", "maya-castillo.pdf"
-        pdf = make_pdf(SLP_TEXT.splitlines())
+        pdf = text_pdf(SLP_TEXT.splitlines())
         document.storage_key = FileBlobStore(app.config["STORAGE_DIR"]).put(pdf)
         after = parsed_candidate(
             session, profile(name="Sam Wu", licenses=[{"state": "TX", "type": "RN",
