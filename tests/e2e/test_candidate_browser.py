@@ -124,9 +124,7 @@ def test_candidate_applies_confirms_follows_updates_withdraws_and_deletes(visit:
     expect(page.locator(".flash")).to_contain_text("Saved")
     expect(page.locator("dl.facts")).to_contain_text("CA")
 
-    page.set_input_files(
-        "#resume", files=[file("newer.pdf", resume_pdf(email), "application/pdf")]
-    )
+    page.set_input_files("#resume", files=[file("newer.pdf", resume_pdf(email), "application/pdf")])
     page.check("#consent")
     page.click("text=Upload my resume")
     page.wait_for_url(re.compile(rf"/apply/{token}/confirm$"))
