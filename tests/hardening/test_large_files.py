@@ -14,7 +14,10 @@ from bench.stack import rss_mb, wait_for_children
 from tests.hardening.test_hostile_uploads import LIMITS, upload, wait_for_outcomes, warm_up
 
 MB = 1024 * 1024
-WEB_GROWTH_MB = 25
+# Measured +11 MB (helper's run) and +30 MB (a fresh clone under CI) over these eight uploads
+# on four request threads: glibc keeps an arena per thread. The defect this guards against
+# grew the web process by 165 MB over the hostile run.
+WEB_GROWTH_MB = 45
 WORKER_GROWTH_MB = 40
 
 
