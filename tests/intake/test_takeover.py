@@ -7,6 +7,7 @@ import io
 from dataclasses import dataclass
 from email import message_from_bytes
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -206,17 +207,7 @@ def test_asking_to_link_applications_mails_the_address_on_file_never_the_asker(
 def test_after_a_recruiter_merges_them_the_link_still_acts_only_on_its_own_upload(
     takeover: Takeover, session: Session, app: Flask
 ) -> None:
-    stranger_id = session.scalars(
-        sa.select(Candidate.id).where(Candidate.id != takeover.victim_id)
-    ).one()
-    make_user(session)
-    session.commit()
-    recruiter = app.test_client()
-    login(recruiter)
-    merge = recruiter.post(
-        f"/candidates/{takeover.victim_id}/merge", data={"other_id": stranger_id}
-    )
-    assert merge.status_code == 302
+    assert _a_recruiter_merges_them(takeover, session, app).status_code == 302
     for path in (f"/status/{takeover.token}", f"/apply/{takeover.token}/confirm"):
         takeover.assert_sees_nothing_of_the_victim(takeover.stranger.get(path).text)
     takeover.stranger.post(f"/status/{takeover.token}/withdraw")
@@ -233,14 +224,7 @@ def test_after_a_recruiter_merges_them_the_link_still_acts_only_on_its_own_uploa
 def test_confirming_after_a_recruiter_merge_moves_the_upload_to_a_candidate_of_its_own(
     takeover: Takeover, session: Session, app: Flask
 ) -> None:
-    stranger_id = session.scalars(
-        sa.select(Candidate.id).where(Candidate.id != takeover.victim_id)
-    ).one()
-    make_user(session)
-    session.commit()
-    recruiter = app.test_client()
-    login(recruiter)
-    recruiter.post(f"/candidates/{takeover.victim_id}/merge", data={"other_id": stranger_id})
+    _a_recruiter_merges_them(takeover, session, app)
     assert confirm(takeover.stranger, takeover.token, **STRANGER).status_code == 302
     victim = _victim(session, takeover)
     assert (victim.email_normalized, victim.phone_e164) == ("victim@example.com", "+15552019988")
@@ -249,3 +233,15 @@ def test_confirming_after_a_recruiter_merge_moves_the_upload_to_a_candidate_of_i
         sa.select(Candidate).where(Candidate.email_normalized == "mallory@example.org")
     ).one()
     assert own.possible_duplicate_of_id == victim.id and own.merged_into_id is None
+
+
+def _a_recruiter_merges_them(takeover: Takeover, session: Session, app: Flask) -> Any:
+    """A signed-in recruiter merges the stranger's upload into the victim."""
+    stranger_id = session.scalars(
+        sa.select(Candidate.id).where(Candidate.id != takeover.victim_id)
+    ).one()
+    make_user(session)
+    session.commit()
+    recruiter = app.test_client()
+    login(recruiter)
+    return recruiter.post(f"/candidates/{takeover.victim_id}/merge", data={"other_id": stranger_id})
