@@ -98,6 +98,13 @@ def specialty_scope() -> dict[str, frozenset[str]]:
 
 
 @cache
+def specialty_within() -> dict[str, frozenset[str]]:
+    """Broad specialty -> the specific ones that already imply it ('Cardiac' -> 'Cath Lab')."""
+    table = load("specialties")["specialties"]
+    return {name: frozenset(spec["within"]) for name, spec in table.items() if "within" in spec}
+
+
+@cache
 def certification_matcher() -> Matcher:
     table = load("certifications")["certifications"]
     return Matcher({name: spec["synonyms"] for name, spec in table.items()})

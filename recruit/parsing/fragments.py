@@ -14,6 +14,7 @@ _ENTITY = re.compile(
     r"|corporation|\bcorp\b|pharmacy|schools?\b|nursing (?:home|center)|care home|home care|\bsnf\b"
     r"|facility|health system|\bcvs\b|walgreens|kaiser"
 )
+_BRAND = re.compile(r"(?i)\bcvs\b|walgreens|rite aid|walmart|kroger|kaiser")
 _STRONG_ORG = re.compile(
     r"(?i)health(?:care)?\b|health care|medical group|rehab(?:ilitation)? (?:center|hospital)"
     r"|^[A-Z][a-z]+Health"
@@ -110,6 +111,8 @@ def classify(part: str, following: str | None) -> str:
         return "agency"
     if is_location(part, following):
         return "location"
+    if is_setting(part):
+        return "unit"  # 'SNF', 'Home health' after a facility's name: the kind of place
     entity = _ENTITY.search(part) is not None
     if _TITLE_OF.search(part) or _ROLE_SUFFIX.search(part) or _SETTING_TITLE.search(part):
         return "title"
@@ -122,6 +125,17 @@ def classify(part: str, following: str | None) -> str:
     if _WEAK_ORG.search(part):
         return "org"
     return "other"
+
+
+def is_setting(part: str) -> bool:
+    """A part that is nothing but a specialty or setting's name."""
+    hit = vocab.specialty_matcher().search(part)
+    whole = hit is not None and hit.start == 0 and hit.end == len(part.rstrip(" ."))
+    return whole and _BRAND.search(part) is None
+
+
+def strong_org(part: str) -> bool:
+    return _ENTITY.search(part) is not None or _STRONG_ORG.search(part) is not None
 
 
 _COUNTRIES = frozenset(
@@ -140,7 +154,7 @@ def is_location(part: str, following: str | None) -> bool:
         return True
     return (
         following is not None
-        and (following in codes() or bool(code_for(following)))
+        and (following in codes() or bool(code_for(following)) or following.upper() in _COUNTRIES)
         and len(words) <= 3
         and not _ENTITY.search(part)
         and " of " not in part  # "Cascadia of Lewiston, ID" names a facility, not a city

@@ -15,6 +15,7 @@ from recruit.parsing.resume import Resume
 from recruit.parsing.sections import EXPERIENCE_KINDS
 
 _SPILL_KINDS = frozenset({"skills", "other"})
+_SUMMARY = 0.75  # confidence of a specialty the summary names
 
 
 def entries(resume: Resume) -> list[tuple[work.Entry, str]]:
@@ -172,15 +173,21 @@ def _specialties(
                 (s, line, 0.6 if rotation else how) for s, line, how in _entry_specialties(entry)
             )
     for line in resume.summary:
-        found.extend((s, line, 0.75) for s in specialties.in_summary(line.text))
+        found.extend((s, line, _SUMMARY) for s in specialties.in_summary(line.text))
     for line in resume.usable:
         if resume.kind_of.get(line.index) not in EXPERIENCE_KINDS and ":" in line.text[:40]:
             found.extend((s, line, 0.9) for s in specialties.in_body(line.text))
     names = specialties.in_scope([name for name, _, _ in found], discipline)
+    names = specialties.without_broad_mentions(names, _summary_only(found))
     for name, line, how in found:
         if name in names:
             ev.item("specialties", name, line, how)
     return names
+
+
+def _summary_only(found: list[tuple[str, Line, float]]) -> set[str]:
+    kept_elsewhere = {name for name, _, how in found if how != _SUMMARY}
+    return {name for name, _, how in found if how == _SUMMARY} - kept_elsewhere
 
 
 _SUPPORT_ROLE = re.compile(

@@ -19,7 +19,9 @@ _UNIT_AFTER = re.compile(
     r"(?i)^[\s/-]*(?:\w+[\s/-]+){0,3}?(?:unit|ward|department|floor|dept|icu|setting|settings)\b"
 )
 _AFTER_CITY = re.compile(r"[A-Z][a-z]+,\s*$")
-_MONITOR = re.compile(r"(?i)^\s*(?:monitor|rhythm|strip|system|pump|box|interpretation|skills?)")
+_MONITOR = re.compile(
+    r"(?i)^\s*(?:monitor|rhythm|strip|system|pump|box|interpretation|skills?|c-arm|portables?)"
+)
 
 
 # 'floated to ICU', 'received patients from the OR', 'transferred to the ICU': a unit the
@@ -40,7 +42,15 @@ _ADULTS_AND = re.compile(r"(?i)\badults?\s*(?:and|&|/)\s*$")
 _SIZED = re.compile(r"(?i)^[\s,(-]*\d+[- ]?(?:beds?|suites?|rooms?|bays?|bassinets?|stretchers?)\b")
 # 'scrubbing general, ortho and L&D C-sections': a surgical technologist names the services
 # of the cases scrubbed; the work is in the operating room
-_SCRUB = re.compile(r"(?i)\bscrub(?:s|bed|bing)?\b")
+_SCRUB = re.compile(r"(?i)\bscrub(?:s|bed|bing)?\b|\bCST\b|surgical tech")
+
+
+# 'OR circulating for C-sections': the labour ward's own theatre, part of L&D work
+_FOR_CESAREANS = re.compile(r"(?i)^[\s,-]*(?:[a-z]+\s+){0,3}c-?sections?\b")
+
+
+# 'Lowcountry Post-Acute Care', 'subacute rehab': a setting of its own, not acute care
+_POST_OR_SUB = re.compile(r"(?i)\b(?:post|sub)[- ]?$")
 
 
 def _hits(text: str) -> list[vocab.Hit]:
@@ -48,6 +58,8 @@ def _hits(text: str) -> list[vocab.Hit]:
     hits += [h for h in vocab.specialty_acronym_matcher().finditer(text) if not _is_state(text, h)]
     hits = [h for h in hits if not _IN_PASSING.search(text[max(0, h.start - 40) : h.start])]
     hits = [h for h in hits if not _mixed_ages(text, h)]
+    hits = [h for h in hits if not (h.canonical == "OR" and _FOR_CESAREANS.match(text[h.end :]))]
+    hits = [h for h in hits if not _POST_OR_SUB.search(text[: h.start])]
     hits = sorted(hits, key=lambda h: h.start)
     return [h for n, h in enumerate(hits) if not _qualifies_next(text, h, hits[n + 1 :])]
 
@@ -100,6 +112,13 @@ def in_summary(text: str) -> list[str]:
         elif not _ROTATIONS.search(sentence):
             found.extend(in_header(sentence))
     return found
+
+
+def without_broad_mentions(names: list[str], summary_only: set[str]) -> list[str]:
+    """'Interventional cardiology nurse' in the summary of a Cath Lab RN: a broad specialty
+    met only in passing, beside a specific one that implies it, says nothing new."""
+    within = vocab.specialty_within()
+    return [n for n in names if not (n in summary_only and within.get(n, frozenset()) & set(names))]
 
 
 def in_scope(names: list[str], discipline: str | None) -> list[str]:

@@ -50,9 +50,15 @@ def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
     entries: list[Entry] = []
     used: set[int] = set(companies)
     # the section opens on a dated line that names no employer (a bare date, 'Staff LVN  May
-    # 2019 – Present'): every entry starts at its date and takes its employer from below, so
+    # 2019 – Present') or whose employer line with its city follows ('LPN, Private Duty  Feb
+    # 2024 – Present' / 'Buckeye Home Nursing, Columbus, OH'): every entry starts at its date
+    # and takes its employer from below, so
     # a line above a date ends the entry before (a Word table row: dates | title | employer)
-    leading = bool(anchors) and anchors[0] == 0 and not fragments.names_employer(lines[0].text)
+    leading = (
+        bool(anchors)
+        and anchors[0] == 0
+        and (not fragments.names_employer(lines[0].text) or _place_line(lines, 1))
+    )
     for n, a in enumerate(anchors):
         header_idx = [a] if lines[a].bullet else _header_window(lines, a, dated, used, leading)
         used.update(header_idx)
@@ -67,6 +73,13 @@ def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
         body = [lines[i] for i in range(a + 1, stop) if i not in header_idx]
         entries.append(Entry(kind, header, body, find_span(lines[a].text)))
     return entries
+
+
+def _place_line(lines: list[Line], i: int) -> bool:
+    """'Buckeye Home Nursing, Columbus, OH' with no date: an employer with its city."""
+    if i >= len(lines) or find_span(lines[i].text):
+        return False
+    return _placed([lines[i]], []) is not None
 
 
 def _company_lines(lines: list[Line]) -> list[int]:
@@ -138,16 +151,23 @@ def _header_window(
         window.append(i)
         if rest:
             break
-    nxt = _below(lines, a + 1, anchors, used, window, rest)
+    nxt = _below(lines, a + 1, anchors, used, window, rest, leading)
     if leading and not rest and nxt is not None:
-        _below(lines, nxt + 1, anchors, used, window, rest)  # the date, a title, the employer
+        _below(lines, nxt + 1, anchors, used, window, rest, leading)  # date, title, employer
     return window
 
 
 def _below(
-    lines: list[Line], nxt: int, anchors: set[int], used: set[int], window: list[int], rest: str
+    lines: list[Line],
+    nxt: int,
+    anchors: set[int],
+    used: set[int],
+    window: list[int],
+    rest: str,
+    leading: bool,
 ) -> int | None:
-    """Add the header line below the window when the window still lacks its employer or title."""
+    """Add the header line below the window when the window still lacks its employer or title,
+    or, where entries start at their dates, when it is the employer's line with its city."""
     while nxt < len(lines) - 1 and fragments.classify(lines[nxt].text, None) == "ehr":
         nxt += 1  # 'MEDITECH' under the dates, the facility after it
     if nxt < len(lines) and nxt not in anchors and nxt not in used and _headerish(lines[nxt]):
@@ -155,7 +175,8 @@ def _below(
         no_org_yet = not any(fragments.has_org(lines[i].text) for i in window)
         title_below = fragments.TITLE.search(below) is not None and not fragments.has_org(below)
         titled = any(fragments.TITLE.search(lines[i].text) for i in window)
-        if no_org_yet or (not rest and len(window) == 1) or (title_below and not titled):
+        placed = leading and _place_line(lines, nxt)
+        if no_org_yet or (not rest and len(window) == 1) or (title_below and not titled) or placed:
             window.append(nxt)
             return nxt
     return None
@@ -173,7 +194,8 @@ def describe(entry: Entry) -> dict[str, Any]:
         if k in ("org", "other") and _ASSIGNMENT.match(p):
             name = _ASSIGNMENT.sub("", p)
             break
-    name = name or _first("org", labelled) or _first("other", labelled)
+    name = name or _placed(entry.header, labelled) or _first("org", labelled)
+    name = name or _first("other", labelled)
     title = _first("title", labelled)
     travel = bool(agency) or bool(_TRAVEL.search(entry.text))
     if name is None and agency:
@@ -189,6 +211,24 @@ def describe(entry: Entry) -> dict[str, Any]:
         "end": "present" if span and span.ongoing else iso(span.end) if span else None,
         "travel": travel,
     }
+
+
+def _placed(header: list[Line], labelled: list[tuple[str, str]]) -> str | None:
+    """'LPN, Private Duty' over 'Buckeye Home Nursing, Columbus, OH': the name a line sets
+    before a city and state is the place of work; the title's line names the unit."""
+    strong_elsewhere = any(k == "org" and fragments.strong_org(p) for p, k in labelled)
+    for line in header:
+        line_labels = _labelled(fragments.split_parts(line.text))
+        kinds = [k for _, k in line_labels]
+        if "location" not in kinds[1:]:
+            continue
+        for part, kind in reversed(line_labels[: kinds.index("location", 1)]):
+            if kind == "unit":
+                continue
+            if kind == "org" or (kind == "other" and not strong_elsewhere):
+                return part
+            break
+    return None
 
 
 def _labelled(parts: list[str]) -> list[tuple[str, str]]:
