@@ -19,10 +19,12 @@ _NOT_HELD = re.compile(
 )
 _NOT_A_CERT = re.compile(
     r"(?i)\bmember(?:ship)?\b|\bassociation\b|driver|driving|\bg level\b|^current$"
+    r"|^(?:none|n/?a)\b"
 )
 _COURSE = re.compile(r"(?i)\bcourse\b|\btraining\b|\bworkshop\b|\bseminar\b|\bmodules?\b")
 _EXPIRES = re.compile(
-    r"(?i)(?:exp(?:ires|iration|iry)?\.?|(?:valid|active|good|current) (?:through|until|thru|to)"
+    r"(?i)(?:\bexp(?:ires|iration|iry)?(?![a-z])\.?"
+    r"|(?:valid|active|good|current) (?:through|until|thru|to)"
     r"|\b(?:through|thru|until)\b|renew(?:s|al)?(?: due| date)?|recertification due)\s*:?\s*"
 )
 # what a stray line in a credentials column looks like: table column labels, an address,
@@ -95,10 +97,12 @@ def _distinct(hits: list[vocab.Hit]) -> list[vocab.Hit]:
 
 
 def _bracketed_issuer(hit: vocab.Hit, segment: str) -> bool:
-    """'RT(R) (ARRT)': a body in brackets after a credential issued it; it is no second one."""
+    """'RT(R) (ARRT)', 'LSVT BIG (LSVT Global)': a body in brackets after a credential issued
+    it; it is no second one."""
+    bracketed = segment[hit.start :].split(")", 1)[0]
     return (
         segment[: hit.start].rstrip().endswith("(")
-        and issuer_matcher().search(hit.text) is not None
+        and issuer_matcher().search(bracketed) is not None
     )
 
 
@@ -116,7 +120,7 @@ def _printed_items(text: str) -> list[str]:
     for part in re.split(r",\s+(?=[A-Z])", text):
         if _NOT_A_CERT.search(part):
             continue
-        part = _SUFFIX.sub("", _TRAILER.sub("", _before_details(part.strip()))).strip(" .;:")
+        part = _SUFFIX.sub("", _TRAILER.sub("", _before_details(part.strip()))).strip(" .;:(")
         if (
             part
             and not part.startswith("(")
