@@ -23,7 +23,7 @@ _NOT_A_CERT = re.compile(
 )
 _COURSE = re.compile(r"(?i)\bcourse\b|\btraining\b|\bworkshop\b|\bseminar\b|\bmodules?\b")
 _EXPIRES = re.compile(
-    r"(?i)(?:\bexp(?:ires|iration|iry)?(?![a-z])\.?"
+    r"(?i)(?:\bexp(?:ire[sd]?|iration|iry|ir(?:es|ing))?(?![a-z])\.?"
     r"|(?:valid|active|good|current) (?:through|until|thru|to)"
     r"|\b(?:through|thru|until)\b|renew(?:s|al)?(?: due| date)?|recertification due)\s*:?\s*"
 )
@@ -49,7 +49,9 @@ _SUFFIX = re.compile(r"(?i)\s+(?:re)?certification$|\s+training$|\s+certified$")
 _LABEL = re.compile(
     r"(?i)^(?:charting|emr|ehr|skills|languages?|software|systems|computer)\b[^:]{0,20}:"
 )
-_TRAILER = re.compile(r"\s+[–—-]\s+.*$|\s*\((?:\d{4}|current|active|exp.*)\)\s*$", re.IGNORECASE)
+_TRAILER = re.compile(
+    r"\s+[–—-]\s+.*$|\s*\((?:\d{4}|current|active|exp.*)\)\s*$|,?\s+(?:19|20)\d\d$", re.IGNORECASE
+)
 
 
 @cache

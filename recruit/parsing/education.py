@@ -73,7 +73,11 @@ _CUT_SHORT = re.compile(
 
 
 def _wrapped_field(degree: str, below: str) -> tuple[str, str | None] | None:
-    pieces = [p.strip() for p in RANGE.sub(" ", below).split(",") if p.strip()]
+    """'Bachelor of Science in' / 'Nursing — Regis University, 2020': the field, then the
+    school after a comma or a dash."""
+    pieces = [
+        p.strip() for seg in segments(RANGE.sub(" ", below)) for p in seg.split(",") if p.strip()
+    ]
     if not pieces or degree_hit(below) or _SCHOOL.search(pieces[0]) or len(pieces[0].split()) > 3:
         return None
     if not pieces[0][:1].isalpha() or _YEAR.search(pieces[0]):

@@ -142,9 +142,18 @@ def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence, guard: Field
     }
     near |= {f.line.index for f in (found["email"], found["phone"]) if f}
     resume.name_line = found["name"].line if found["name"] else None
+    under_name: set[int] = set()
     if resume.name_line:  # the contact block sits under the name, wherever the name is
-        near |= set(range(resume.name_line.index + 1, resume.name_line.index + 4))
-    away = resume.blocked | {
+        under_name = set(range(resume.name_line.index + 1, resume.name_line.index + 4))
+    near |= under_name
+    # a job's city is its employer's, and 'Compact privilege: Oklahoma, Colorado' names states
+    # licensed in: neither is where the candidate lives (a sidebar's licence list can run on
+    # into the name and address set beside it, so the lines under the name stay near)
+    credentials = {
+        line.index for line in resume.lines if resume.kind_of.get(line.index) in CREDENTIAL_KINDS
+    }
+    away = resume.blocked | (credentials - under_name)
+    away |= {
         line.index for line in resume.lines if resume.kind_of.get(line.index) in EXPERIENCE_KINDS
     }
     found["location"] = guard.run(

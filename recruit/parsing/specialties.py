@@ -24,12 +24,13 @@ _MONITOR = re.compile(
 )
 
 
-# 'floated to ICU', 'received patients from the OR', 'transferred to the ICU': a unit the
+# 'floated to ICU', 'floated to ICU and PACU', 'received patients from the OR': a unit the
 # candidate passed through or dealt with, not one they worked in
 _IN_PASSING = re.compile(
     r"(?i)\b(?:float(?:ed|ing|s)?|transfer(?:red|ring|s)?|from|receiv(?:ed|ing)|sent|admitted"
     r"|admissions?|handoffs?|hand-offs?|report|cover(?:ed|ing)|consult(?:ed|s)?|liaison)\b"
-    r"(?:\s+(?:to|the|in|into|between|with|for|from|and|patients?|pts)){0,3}\s*$"
+    r"(?:\s+(?:to|the|in|into|between|with|for|from|and|or|patients?|pts)"
+    r"|\s*,|(?-i:\s+[A-Z][A-Z&/-]{1,5})){0,5}\s*$"
 )
 # 'clinical rotations in ER, ICU, Postpartum...': a student's survey of units, not specialties
 _ROTATIONS = re.compile(r"(?i)\brotations?\b|\bclinicals\b|\bcoursework\b|\bexposure to\b")
