@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Parse one half of the blind set with the project's CLI and score it with shared/eval/score.py.
-# usage: bench/blind/score.sh a|b [extra score.py options, e.g. --by=format --verbose]
-# Half b is the untouched half: score it to report, never to tune the parser.
+# Parse one part of the blind set with the project's CLI and score it with shared/eval/score.py.
+# usage: bench/blind/score.sh a|b|c [extra score.py options, e.g. --by=format --verbose]
+# b and c are held out: score them to report a number, never to tune the parser (README).
 set -euo pipefail
-half="${1:?usage: score.sh a|b [score.py options]}"
+half="${1:?usage: score.sh a|b|c [score.py options]}"
 shift
+case "$half" in
+  a | b | c) ;;
+  *) echo "score.sh: unknown set '$half' (a, b or c)" >&2; exit 2 ;;
+esac
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 recruit="$repo/.venv/bin/recruit"
