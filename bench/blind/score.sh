@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Parse one part of the blind set with the project's CLI and score it with shared/eval/score.py.
-# usage: bench/blind/score.sh a|b|c [extra score.py options, e.g. --by=format --verbose]
-# b and c are held out: score them to report a number, never to tune the parser (README).
+# usage: bench/blind/score.sh a|b|c|c-tune|c-held [extra score.py options, e.g. --by=format]
+# c-held is held out: score it to report a number, never to tune the parser (README).
 set -euo pipefail
-half="${1:?usage: score.sh a|b|c [score.py options]}"
+half="${1:?usage: score.sh a|b|c|c-tune|c-held [score.py options]}"
 shift
+truth_name=truth.jsonl
 case "$half" in
   a | b | c) ;;
-  *) echo "score.sh: unknown set '$half' (a, b or c)" >&2; exit 2 ;;
+  c-tune | c-held) truth_name="${half#c-}.jsonl"; half=c ;;
+  *) echo "score.sh: unknown set '$half' (a, b, c, c-tune or c-held)" >&2; exit 2 ;;
 esac
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -22,7 +24,7 @@ fi
 files=()
 while IFS= read -r f; do files+=("$here/$half/$f"); done < <(
   python3 -c 'import json,sys; [print(json.loads(l)["file"]) for l in open(sys.argv[1]) if l.strip()]' \
-    "$here/$half/truth.jsonl")
+    "$here/$half/$truth_name")
 # exit status 1 only means some file failed to parse; the score still counts it (as empty)
 "$recruit" parse --json "${as_of[@]}" "${files[@]}" > "$preds" || true
-python3 "$scorer" "$here/$half/truth.jsonl" "$preds" "$@"
+python3 "$scorer" "$here/$half/$truth_name" "$preds" "$@"
