@@ -31,7 +31,14 @@ _EXPIRES = re.compile(
 # a skill with its years ('Triage (8 years)'), a lone capitalised word ('Dayton', 'Epic')
 _COLUMN_LABELS = frozenset(
     "state states type number no license licence licensure credential certification name"
-    " issuer issued by expires expiration expiry exp date dates status board agency body".split()
+    " issuer issued by expires expiration expiry exp date dates status board agency body"
+    " issuing organisation organization authority".split()
+)
+# 'Ohio Board of Nursing' in an issuer cell, 'Pathology licence #SL021187' wrapped from a
+# licence sentence: an issuing body or a licence, never a certification
+_BODY_OR_LICENCE = re.compile(
+    r"(?i)\bboard of\b|\bdepartment of\b|\bcommission\b|\blicen[cs]e\b|\bno\.\s*[A-Z]*-?\d{3,}"
+    r"|#\s*[A-Z]*-?\d{3,}"
 )
 _ADDRESS = re.compile(
     r"^(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d+\s+\w+.*\b(?:st|street|ave|avenue|rd|road|dr|drive|blvd|lane|ln|way)\b.*)$",
@@ -120,7 +127,7 @@ def _printed_items(text: str) -> list[str]:
     items = []
     text = re.split(r" \| |\s{2,}", text)[0]  # a table row: the name cell comes first
     for part in re.split(r",\s+(?=[A-Z])", text):
-        if _NOT_A_CERT.search(part):
+        if _NOT_A_CERT.search(part) or _BODY_OR_LICENCE.search(part):
             continue
         part = _SUFFIX.sub("", _TRAILER.sub("", _before_details(part.strip()))).strip(" .;:(")
         if (

@@ -32,6 +32,11 @@ _NON_CLINICAL = re.compile(
 )
 
 
+# 'after three years in adult critical care', 'including 2 years of ICU': one stretch of a
+# career, not its length
+_PART_OF_CAREER = re.compile(r"(?i)\b(?:after|before|including|incl\.?|spent|then|first)\s*$")
+
+
 _STATED_LOOSE = re.compile(
     rf"(?i)(?:over|more than|nearly|almost|approximately|about)?\s*\b{_NUMBER}\s*\+?\s*(?:\+\s*)?"
     r"(?:years?|yrs?)\b(?:'|’)?(?P<tail>\s+(?:of|in|as|working|across|within|caring|treating)\b"
@@ -46,6 +51,8 @@ def stated_years(text: str, *, clinician: bool, summary: bool = False) -> float 
         return None
     for match in (_STATED_LOOSE if summary else _STATED).finditer(text):
         if clinician and _NON_CLINICAL.search(match.group("tail")):
+            continue
+        if _PART_OF_CAREER.search(text[: match.start()]):
             continue
         raw = match.group("n").lower()
         return float(_WORDS.get(raw, raw) if raw in _WORDS else float(raw))

@@ -85,6 +85,34 @@ def parse_license_line(
     return [{"state": state, **base} for state in states]
 
 
+_CELLS = re.compile(r"\s*\|\s*|\s{2,}")
+_COMPACT_LABEL = re.compile(r"(?i)^(?:multi-?state|compact|nlc)(?: licen[sc]e)?\??$")
+_COLUMN_LABEL = re.compile(
+    r"(?i)^(?:state|jurisdiction|type|license|licence|credential|number|no\.?"
+    r"|licen[sc]e (?:no\.?|#|number)|#|expires|expiration|expiry|exp\.?|status|issued|verified"
+    r"|board)$"
+)
+_YES = re.compile(r"(?i)^(?:yes|y|✓|✔|x)$")
+_NO = re.compile(r"(?i)^(?:no|n|-|–)$")
+
+
+def compact_column(text: str) -> int | None:
+    """'State  License  Number  Multistate  Expires': the column saying whether it is compact."""
+    cells = _CELLS.split(text.strip())
+    if len(cells) < 3 or not all(_COLUMN_LABEL.match(c) or _COMPACT_LABEL.match(c) for c in cells):
+        return None  # 'LPN | OH | PN 187722 | Multistate | exp 10/2028' is a row, no header
+    return next((n for n, cell in enumerate(cells) if _COMPACT_LABEL.match(cell)), None)
+
+
+def compact_cell(text: str, column: int) -> bool | None:
+    """A table row's 'Yes' / 'No' under the multistate column."""
+    cells = _CELLS.split(text.strip())
+    if column >= len(cells):
+        return None
+    cell = cells[column]
+    return True if _YES.match(cell) else False if _NO.match(cell) else None
+
+
 def _certification_only(text: str) -> bool:
     return "certif" in text.lower() or vocab.certification_matcher().search(text) is not None
 

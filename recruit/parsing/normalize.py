@@ -45,6 +45,8 @@ _RUN = re.compile(r" {2}")
 _LINE_MAX = 1500  # longer "lines" are extraction junk; cap them so every pattern stays cheap
 _SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+|\s+--?\s+|\s{2,}| — |—")
 _TIP = re.compile(r"^tip:", re.IGNORECASE)
+# '==========' under a plain-text heading, '-----' between entries: a drawn rule, no text
+_RULE = re.compile(r"[=_~*#.\-–—\s]{3,}")
 _OPEN_RANGE = re.compile(r"(?:\d{4}|present)\s*[-–—]\s*$", re.IGNORECASE)
 # a timeline's left gutter: '03/2021 –' beside the title, 'Present' beside the employer
 _GUTTER_POINT = r"(?:[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4})"
@@ -91,7 +93,7 @@ def lines_of(document: Document) -> list[Line]:
         text = _BULLET.sub("", text) if bullet else text
         text = _SPECK_INSIDE.sub("", _SPECK_TAIL.sub("", text))
         text = clean_text(_CID.sub(" ", text[:_LINE_MAX]))
-        if not text or _TIP.match(text):
+        if not text or _TIP.match(text) or _RULE.fullmatch(text):
             continue
         if pending:
             text, pending = f"{pending} {text}", ""

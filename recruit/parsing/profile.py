@@ -173,8 +173,13 @@ def _licenses(
     """Licences, and the lines they came from (those lines are not certifications)."""
     ev.forget("licenses")
     found, used = [], set()
+    compact_at: int | None = None  # the multistate column of the licence table being read
     for line in resume.credential_items:
         section = resume.kind_of.get(line.index)
+        header_column = licenses.compact_column(line.text)
+        if header_column is not None:
+            compact_at = header_column
+            continue
         # a job line naming a state and 'RN' is no licence; a 'Licenses: ...' line inside the
         # job is one, as it would be under its own heading
         labelled = sections.credential_label(line.text) == "licenses"
@@ -184,6 +189,8 @@ def _licenses(
             line, in_section=labelled or section in CREDENTIAL_KINDS, discipline_type=kind
         )
         for hit in hits:
+            if compact_at is not None and hit["compact"] is None:
+                hit["compact"] = licenses.compact_cell(line.text, compact_at)
             ev.item("licenses", hit, line, licenses.confidence(hit, line.text))
             used.add(line.index)
         found.extend(hits)

@@ -152,9 +152,20 @@ def _header_window(
         if rest:
             break
     nxt = _below(lines, a + 1, anchors, used, window, rest, leading)
-    if leading and not rest and nxt is not None:
-        _below(lines, nxt + 1, anchors, used, window, rest, leading)  # date, title, employer
+    # a bare date leading its entry: the title, the employer and its city follow in any order
+    for _ in range(2 if leading and not rest else 0):
+        if nxt is None:
+            break
+        if _titled_and_named([lines[i] for i in window]) and not _place_line(lines, nxt + 1):
+            break
+        nxt = _below(lines, nxt + 1, anchors, used, window, rest, leading)
     return window
+
+
+def _titled_and_named(header: list[Line]) -> bool:
+    parts = [p for line in header for p in fragments.split_parts(line.text)]
+    kinds = {k for _, k in _labelled(parts)}
+    return "title" in kinds and bool(kinds & {"org", "other", "agency"})
 
 
 def _below(
