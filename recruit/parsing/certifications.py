@@ -106,11 +106,11 @@ def _distinct(hits: list[vocab.Hit]) -> list[vocab.Hit]:
 
 
 def _bracketed_issuer(hit: vocab.Hit, segment: str) -> bool:
-    """'RT(R) (ARRT)', 'LSVT BIG (LSVT Global)': a body in brackets after a credential issued
+    """'RT(R) (ARRT)', 'LSVT LOUD [LSVT Global]': a body in brackets after a credential issued
     it; it is no second one."""
-    bracketed = segment[hit.start :].split(")", 1)[0]
+    bracketed = re.split(r"[)\]]", segment[hit.start :], maxsplit=1)[0]
     return (
-        segment[: hit.start].rstrip().endswith("(")
+        segment[: hit.start].rstrip().endswith(("(", "["))
         and issuer_matcher().search(bracketed) is not None
     )
 

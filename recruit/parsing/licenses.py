@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from recruit.clinical import vocab
@@ -114,7 +115,17 @@ def compact_cell(text: str, column: int) -> bool | None:
 
 
 def _certification_only(text: str) -> bool:
-    return "certif" in text.lower() or vocab.certification_matcher().search(text) is not None
+    """'COTA (NBCOT) — through 10/2027': a national board's credential, not a state's licence."""
+    return (
+        "certif" in text.lower()
+        or vocab.certification_matcher().search(text) is not None
+        or _certifying_bodies().search(text) is not None
+    )
+
+
+@cache
+def _certifying_bodies() -> vocab.Matcher:
+    return vocab.Matcher(vocab.load("certifications")["issuers"])
 
 
 _ROW_CELL = re.compile(r"\s*(?:[#·|,(:]|\s{2}|\d|\bexp|\blic)", re.IGNORECASE)
