@@ -115,9 +115,14 @@ def split_sections(lines: list[Line]) -> list[Section]:
 
 
 def _claim_items_above(sections: list[Section]) -> None:
-    """An empty credentials heading takes the short lines at the end of the section above it."""
-    for before, empty in itertools.pairwise(sections):
+    """An empty credentials heading takes the short lines at the end of the section above it
+    (not when a table's column labels, read as a heading of its kind, follow it: 'Licensure'
+    over 'State  License  Number  Expires' has its rows below)."""
+    for n, (before, empty) in enumerate(itertools.pairwise(sections)):
         if empty.lines or empty.kind not in CREDENTIAL_KINDS:
+            continue
+        after = sections[n + 2] if n + 2 < len(sections) else None
+        if after is not None and after.kind == empty.kind:
             continue
         taken: list[Line] = []
         while before.lines and len(taken) < 6:

@@ -42,7 +42,7 @@ _ADULTS_AND = re.compile(r"(?i)\badults?\s*(?:and|&|/)\s*$")
 # 'Main OR, 18 suites', 'ICU, 30 beds': a unit sized by its beds or rooms
 _SIZED = re.compile(r"(?i)^[\s,(-]*\d+[- ]?(?:beds?|suites?|rooms?|bays?|bassinets?|stretchers?)\b")
 # 'scrubbing general, ortho and L&D C-sections': a surgical technologist names the services
-# of the cases scrubbed; the work is in the operating room
+# of the cases scrubbed; the work is in the operating room (or the cath lab, when named)
 _SCRUB = re.compile(r"(?i)\bscrub(?:s|bed|bing)?\b|\bCST\b|surgical tech")
 
 
@@ -109,7 +109,8 @@ def in_summary(text: str) -> list[str]:
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         sentence = _GOAL.split(sentence)[0]
         if _SCRUB.search(sentence) and in_header(sentence):
-            found.append("OR")
+            named = in_header(sentence)
+            found.append("Cath Lab" if "Cath Lab" in named else "OR")
         elif not _ROTATIONS.search(sentence):
             found.extend(in_header(sentence))
     return found
