@@ -38,7 +38,7 @@ def parse_degree(lines: list[Line], i: int) -> dict[str, Any] | None:
     degree, school = _split_degree(seg)
     if _BARE.fullmatch(degree) and len(parts) == 1 and i + 1 < len(lines):
         degree, school = _with_field_below(degree, lines[i + 1].text) or (degree, school)
-    elif _CUT_SHORT.search(degree) and len(parts) == 1 and i + 1 < len(lines):
+    elif _CUT_SHORT.search(degree) and len(parts) == 1 and not school and i + 1 < len(lines):
         degree, school = _wrapped_field(degree, lines[i + 1].text) or (degree, school)
     school = school or next((p for p in parts if p != seg and _SCHOOL.search(p)), None)
     school = (
@@ -80,8 +80,8 @@ def _wrapped_field(degree: str, below: str) -> tuple[str, str | None] | None:
     ]
     if not pieces or degree_hit(below) or _SCHOOL.search(pieces[0]) or len(pieces[0].split()) > 3:
         return None
-    if not pieces[0][:1].isalpha() or _YEAR.search(pieces[0]):
-        return None
+    if not pieces[0][:1].isalpha() or _YEAR.search(pieces[0]) or ":" in pieces[0]:
+        return None  # 'SYSTEMS: Epic Willow' is a labelled line of its own
     school = next((p for p in pieces[1:] if _SCHOOL.search(p)), None)
     return f"{degree} {pieces[0]}", school
 
