@@ -72,14 +72,22 @@ class Evidence:
                 "evidence": list(self._fields[source]["evidence"]),
             }
 
-    def for_profile(self, profile: dict[str, Any]) -> dict[str, dict[str, Any]]:
-        """Only the fields that ended up non-empty; list fields with their items."""
+    def for_profile(
+        self, profile: dict[str, Any], ceiling: float = 1.0
+    ) -> dict[str, dict[str, Any]]:
+        """Only the fields that ended up non-empty; list fields with their items. No field or
+        item is more certain than the text it was read from (ceiling)."""
         for field in ITEM_KEYS:
             if isinstance(profile.get(field), list) and profile[field]:
                 self._fields[field] = self._list_field(field, profile[field])
         self.same_as("eligible_states", "licenses")
         self.same_as("specialty_years", "specialties")
-        return {k: v for k, v in self._fields.items() if profile.get(k) not in (None, "", [], {})}
+        kept = {k: v for k, v in self._fields.items() if profile.get(k) not in (None, "", [], {})}
+        for entry in kept.values():
+            entry["confidence"] = min(entry["confidence"], ceiling)
+            for item in entry.get("items", []):
+                item["confidence"] = min(item["confidence"], ceiling)
+        return kept
 
     def _list_field(self, field: str, values: list[Any]) -> dict[str, Any]:
         recorded = self._items.get(field, {})

@@ -39,6 +39,12 @@ def build_profile(document: Document, *, today: date) -> dict[str, Any]:
     return built if built is not None else empty_profile()
 
 
+# text read from a photo or a scan can be misread a character at a time (an e-mail's 'c' for
+# an 'e', a state's 'TX' for 'T™'); on the blind sets such fields were wrong several times as
+# often as a text file's, so none is shown as certain: the recruiter checks it on the page
+OCR_CEILING = 0.75
+
+
 def _build(document: Document, today: date, guard: FieldGuard) -> dict[str, Any]:
     resume = Resume(document)
     ev = Evidence()
@@ -70,7 +76,8 @@ def _build(document: Document, today: date, guard: FieldGuard) -> dict[str, Any]
         "eligible_states", lambda: eligible_states(lic, discipline, today), list[str]()
     )
     no_fields = dict[str, dict[str, Any]]()
-    profile["fields"] = guard.run("fields", lambda: ev.for_profile(profile), no_fields)
+    ceiling = OCR_CEILING if "ocr" in document.warnings else 1.0
+    profile["fields"] = guard.run("fields", lambda: ev.for_profile(profile, ceiling), no_fields)
     return profile
 
 

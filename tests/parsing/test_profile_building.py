@@ -7,7 +7,7 @@ from datetime import date
 
 from recruit.parsing.dates import find_span, merged_months
 from recruit.parsing.model import Document, TextLine
-from recruit.parsing.profile import build_profile
+from recruit.parsing.profile import OCR_CEILING, build_profile
 
 TODAY = date(2026, 11, 1)
 
@@ -298,3 +298,23 @@ def test_contact_block_under_a_name_set_below_a_sidebar():
     profile = build_profile(Document(lines=lines, media_type="application/pdf"), today=TODAY)
     assert profile["name"] == "Oksana Whitehorse"
     assert profile["location"] in ("Anchorage, AK", {"city": "Anchorage", "state": "AK"})
+
+
+def test_fields_read_by_ocr_are_never_shown_as_certain():
+    lines = [
+        TextLine(text="Wren Castellano, RN", font_size=20.0),
+        TextLine(text="wren.castellano@example.com | (503) 555-0110 | Portland, OR 97201"),
+        TextLine(text="LICENSES", bold=True),
+        TextLine(text="Oregon RN #201912345, exp 04/2028"),
+        TextLine(text="CERTIFICATIONS", bold=True),
+        TextLine(text="BLS (AHA) exp 06/2027"),
+    ]
+    typed = build_profile(Document(lines=lines, media_type="application/pdf"), today=TODAY)
+    scanned = build_profile(
+        Document(lines=lines, media_type="application/pdf", warnings=["ocr"]), today=TODAY
+    )
+    assert typed["fields"]["email"]["confidence"] >= 0.9
+    assert scanned["email"] == typed["email"]
+    for field in scanned["fields"].values():
+        assert field["confidence"] <= OCR_CEILING
+        assert all(item["confidence"] <= OCR_CEILING for item in field.get("items", []))
