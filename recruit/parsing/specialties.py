@@ -33,7 +33,10 @@ _IN_PASSING = re.compile(
     r"|\s*,|(?-i:\s+[A-Z][A-Z&/-]{1,5})){0,5}\s*$"
 )
 # 'clinical rotations in ER, ICU, Postpartum...': a student's survey of units, not specialties
-_ROTATIONS = re.compile(r"(?i)\brotations?\b|\bclinicals\b|\bcoursework\b|\bexposure to\b")
+_ROTATIONS = re.compile(
+    r"(?i)\brotations?\b|\bclinicals\b|\bcoursework\b|\bexposure to\b|\bcapstone\b"
+    r"|\bpreceptorship\b|\bpracticum\b|\bexternship\b|\bclinical hours\b"
+)
 
 
 # 'pediatric and adult emergency care': a mixed population, not a pediatric specialty
