@@ -10,7 +10,7 @@ so the band is inverted as one piece and no patch edge reads as a stray '|'.
 
 from __future__ import annotations
 
-from PIL import Image, ImageChops, ImageFilter, ImageMath, ImageOps
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageMath, ImageOps
 
 _FINE_DPI = 50.0  # letters are looked for on a copy this coarse
 _WINDOW = 7  # 0.14 in at _FINE_DPI: a letter and its ground
@@ -19,6 +19,7 @@ _MIN_RISE = 50  # grey levels the letters stand above their ground
 _DARK = 0.6  # of the paper's grey: a ground darker than this can be a band
 _STEP = 12  # a region grows into a neighbour this close to its grey: a band's edge is steeper
 _SPREAD = 40  # ...and no further than this from the grey where it started (no ramps)
+_HOLE = 9  # at half _FINE_DPI: 0.36 in
 _MIN_SEEDS = 12  # letter spots a region needs (at half _FINE_DPI) to be a band, not a fluke
 
 
@@ -31,15 +32,25 @@ def invert_light_on_dark(image: Image.Image, dpi: float) -> Image.Image:
     seeds = ImageChops.darker(letters.reduce(2), ground.point(lambda v: 255 if v < dark else 0))
     if seeds.getbbox() is None:
         return image
-    # one coarse pixel in from the edge: the mask is blocky, and a line of text may sit just
-    # outside the band
-    region = _grown(ground, seeds).filter(ImageFilter.MinFilter(3))
+    # close the holes big bold letters leave in the ground, then keep one coarse
+    # pixel in from the edge: the mask is blocky, and a line of text may sit just outside
+    grown = _grown(ground, seeds)
+    region = grown.filter(ImageFilter.MaxFilter(_HOLE)).filter(ImageFilter.MinFilter(_HOLE + 2))
+    region = ImageChops.lighter(region, ImageChops.darker(grown, _frame(grown.size)))
     mask = region.resize(image.size, Image.Resampling.BILINEAR).point(
         lambda v: 255 if v >= 128 else 0
     )
     out = image.copy()
     out.paste(ImageOps.invert(image), mask=mask)
     return out
+
+
+def _frame(size: tuple[int, int]) -> Image.Image:
+    """The image's border, as deep as the filters above reach: they erode a region that
+    touches the border as if the border were its edge, which would leave a dark stripe."""
+    frame = Image.new("L", size, 0)
+    ImageDraw.Draw(frame).rectangle((0, 0, size[0] - 1, size[1] - 1), outline=255, width=_HOLE)
+    return frame
 
 
 def _light_letters(fine: Image.Image, ground: Image.Image) -> Image.Image:

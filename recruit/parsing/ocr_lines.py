@@ -56,7 +56,7 @@ def kept(words: list[OcrWord]) -> list[OcrWord]:
     """Words worth reading: not on a 'line' standing on end (a page edge, a table rule read
     as letters), not a short low-confidence smudge. A line's first mark stays whatever its
     confidence: it is how a bullet reads ('e', '¢')."""
-    firsts = {}
+    firsts: dict[int, OcrWord] = {}
     sizes: dict[int, int] = {}
     for word in words:
         firsts.setdefault(word.line, word)
