@@ -8,6 +8,7 @@ sidebar or second column is read as a whole column, exactly as pdf_layout reads 
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -22,6 +23,7 @@ _MAX_LEAN = 0.05  # ~3 degrees: the most a deskewed page's lines still lean
 _MAX_SLOPE = 0.2  # ~11 degrees: steeper "lines" are edges and rules, not text
 _SMUDGE_CONFIDENCE = 40.0  # measured: 9 in 10 words below 50 are not on the page
 _SMUDGE_LETTERS = 4
+_TALL = 1.8  # times the usual line height
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,17 +56,20 @@ def assemble(words: Iterable[OcrWord], page_no: int, scale: float, width: float)
 
 def kept(words: list[OcrWord]) -> list[OcrWord]:
     """Words worth reading: not on a 'line' standing on end (a page edge, a table rule read
-    as letters), not a short low-confidence smudge. A line's first mark stays whatever its
+    as letters), not a bar far taller than the type, not a short low-confidence smudge. A line's first mark stays whatever its
     confidence: it is how a bullet reads ('e', '¢')."""
     firsts: dict[int, OcrWord] = {}
     sizes: dict[int, int] = {}
     for word in words:
         firsts.setdefault(word.line, word)
         sizes[word.line] = sizes.get(word.line, 0) + 1
+    usual = statistics.median(word.size for word in words) if words else 0.0
     out = []
     for word in words:
         if abs(word.slope) > _MAX_SLOPE:
             continue
+        if word.size > _TALL * usual and _alnum(word.text.strip("|[]!lI")) == 0:
+            continue  # a page edge or a rule read as '|' on a line of its own height
         bullet = firsts[word.line] is word and sizes[word.line] > 1 and len(word.text) <= 2
         smudge = word.confidence < _SMUDGE_CONFIDENCE and _alnum(word.text) <= _SMUDGE_LETTERS
         if bullet or not smudge:

@@ -6,6 +6,8 @@ Each case is a page of words written here as (text, left, right, baseline, line)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from recruit.parsing.ocr_lines import OcrWord, assemble
@@ -103,3 +105,18 @@ def test_lines_are_placed_in_points_with_one_size_per_row() -> None:
     assert line.page == 2
     assert line.x0 == pytest.approx(72, abs=0.1)  # 300 px at 300 dpi is one inch
     assert line.font_size == 10.0  # 42 px at 300 dpi, to the half point
+
+
+def test_a_page_edge_read_as_tall_bars_is_dropped() -> None:
+    words = _words([("Staff Nurse", 300, 700, 500, 1), ("Mercy Hospital", 300, 900, 560, 2)])
+    edge = [OcrWord("|", 40, 52, 500 + 60 * i, SIZE * 5, 91.0, 10 + i, 0.0) for i in range(3)]
+    lines = assemble(words + edge, 1, SCALE, WIDTH * SCALE)
+    assert [line.text for line in lines] == ["Staff Nurse", "Mercy Hospital"]
+
+
+def test_a_low_confidence_smudge_goes_but_a_bullet_read_as_a_letter_stays() -> None:
+    words = _words([("e Charge nurse for the unit", 300, 1500, 500, 1)])
+    words[0] = replace(words[0], confidence=20.0)  # the bullet, read as 'e', unsure
+    words.append(OcrWord("ee", 2000, 2050, 500, SIZE, 20.0, 2, 0.0))
+    lines = assemble(words, 1, SCALE, WIDTH * SCALE)
+    assert [line.text for line in lines] == ["* Charge nurse for the unit"]
