@@ -56,8 +56,8 @@ def assemble(words: Iterable[OcrWord], page_no: int, scale: float, width: float)
 
 def kept(words: list[OcrWord]) -> list[OcrWord]:
     """Words worth reading: not on a 'line' standing on end (a page edge, a table rule read
-    as letters), not a bar far taller than the type, not a short low-confidence smudge. A line's first mark stays whatever its
-    confidence: it is how a bullet reads ('e', '¢')."""
+    as letters), not a bar far taller than the type, not a short low-confidence smudge.
+    A line's first mark stays whatever its confidence: it is how a bullet reads ('e', '¢')."""
     firsts: dict[int, OcrWord] = {}
     sizes: dict[int, int] = {}
     for word in words:
