@@ -13,6 +13,7 @@ from PIL import Image, ImageOps
 from recruit.parsing.image_header import MAX_PIXELS
 from recruit.parsing.model import Document, ParseError
 from recruit.parsing.ocr import available, ocr_images
+from recruit.parsing.ocr_prep import prepare_photo, prepare_scan
 
 OCR_DPI = 300
 MIN_SCAN_DPI = 200  # below this Tesseract's letters get too small: upsample
@@ -40,7 +41,8 @@ def extract_image(data: bytes, media_type: str) -> Document:
         raise _TOO_LARGE from error
     except (OSError, ValueError, SyntaxError, Image.UnidentifiedImageError) as error:
         raise ParseError("corrupt", "This image is damaged and we could not read it.") from error
-    result = ocr_images([(image, _dpi(image))])
+    prepared = prepare_photo(image)
+    result = ocr_images([(prepared.image, prepared.dpi)])
     return Document(lines=result.lines, media_type=media_type, warnings=result.warnings)
 
 
@@ -51,11 +53,6 @@ def _bounded(image: Image.Image) -> Image.Image:
         return image
     scale = MAX_SIDE / longest
     return image.resize((round(image.width * scale), round(image.height * scale)))
-
-
-def _dpi(image: object) -> float:
-    value = getattr(image, "info", {}).get("dpi", (OCR_DPI, OCR_DPI))[0]
-    return float(value) if value and value > 30 else float(OCR_DPI)
 
 
 def ocr_pdf(data: bytes, *, page_count: int, max_pages: int) -> Document:
@@ -87,7 +84,8 @@ def _render_pages(data: bytes, max_pages: int) -> Iterator[tuple[Image.Image, fl
             pixels = width * height * (dpi / 72) ** 2
             if pixels > MAX_PIXELS / 2:
                 dpi *= (MAX_PIXELS / 2 / pixels) ** 0.5
-            yield page.render(scale=dpi / 72, grayscale=True).to_pil(), dpi
+            prepared = prepare_scan(page.render(scale=dpi / 72, grayscale=True).to_pil(), dpi)
+            yield prepared.image, prepared.dpi
         except pdfium.PdfiumError:
             continue
 

@@ -52,19 +52,6 @@ def test_without_the_ocr_model_a_photo_gives_an_empty_document_that_says_why(mon
     assert document.warnings == ["ocr_unavailable"]
 
 
-def test_tesseract_tsv_becomes_positioned_lines() -> None:
-    tsv = (
-        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
-        "5\t1\t1\t1\t1\t1\t300\t300\t200\t50\t95\tJane\n"
-        "5\t1\t1\t1\t1\t2\t520\t300\t200\t50\t91\tDoe\n"
-        "5\t1\t2\t1\t1\t1\t300\t600\t300\t40\t40\tICU\n"
-    )
-    lines, confidences = ocr.parse_tsv(tsv, 1, 72 / 300)
-    assert [line.text for line in lines] == ["Jane Doe", "ICU"]
-    assert lines[0].x0 == 72.0 and lines[0].font_size == 12.0
-    assert confidences == [95.0, 91.0, 40.0]
-
-
 # An OLE container is a Word file only with a WordDocument stream (detect.py, as on upload)
 LEGACY_DOC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600 + "WordDocument".encode("utf-16-le")
 

@@ -1,0 +1,51 @@
+"""General repairs of what Tesseract misreads on resumes, one line at a time.
+
+Each rule fixes a kind of misreading, never a word: an e-mail address split at its '@' or
+after a dot, '©' for '@' inside an address, a bullet read as 'e' or '©', '|' for 'l' inside a
+word, letters for digits inside a date or phone number, a space inside a date. Cases:
+tests/parsing/test_ocr_text.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LOCAL = r"[A-Za-z0-9._%+-]"
+_DOMAIN = r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+_RULES: list[tuple[re.Pattern[str], str]] = [
+    # 'jane.doe @example.com', 'jane.doe@ example.com': the '@' glyph's wide bearings
+    (re.compile(rf"(?<={_LOCAL})\s+@\s*(?={_DOMAIN})"), "@"),
+    (re.compile(rf"(?<={_LOCAL})@\s+(?={_DOMAIN})"), "@"),
+    # 'jane. doe@example.com' (lower case only: 'Mercy. Jane@...' is two things)
+    (re.compile(rf"(?<![\w.])([a-z0-9_%+-]+\.)\s+(?=[a-z0-9._%+-]+@{_DOMAIN})"), r"\1"),
+    # 'jane.doe©example.com'
+    (re.compile(rf"(?<={_LOCAL})[©®](?={_DOMAIN})"), "@"),
+    # a bullet read as a letter or a sign: '© Epic', 'e BLS', '¢« ACLS'
+    (re.compile(r"^(?:[eo]|[°©®»«¢*·•‘'.,:;-]{0,2}[°©®»«¢*·•])\s+(?=\S)"), "* "),
+    # '|' for 'l' inside a word: 'Wi|son', 'A|fred', '|icensed'
+    (re.compile(r"(?<=[A-Za-z])\|(?=[a-z])|(?<![^\s])\|(?=[a-z]{2,})"), "l"),
+    # a space inside a date: '12/ 2027', '12 /2027'
+    (re.compile(r"\b(\d{1,2})\s*/\s+(\d{4})\b|\b(\d{1,2})\s+/(\d{4})\b"), r"\1\3/\2\4"),
+    # 'Nashville, ™' (TN in small type)
+    (re.compile(r",\s*™(?=\s|\d|$)"), ", TN"),
+]
+# letters Tesseract puts for digits, fixed only in a token that is otherwise a number
+_AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
+_NUMBERISH = re.compile(r"(?<![\w@.])[0-9OoIl|S()./-]*[0-9][0-9OoIl|S()./-]*(?![\w@])")
+
+
+def fix_line(text: str) -> str:
+    for pattern, replacement in _RULES:
+        text = pattern.sub(replacement, text)
+    return _NUMBERISH.sub(_digits, text).strip()
+
+
+def _digits(match: re.Match[str]) -> str:
+    """'O1/2O27' -> '01/2027', '555-O142' -> '555-0142': only with at least three real digits
+    and more digits than letters, so 'I-95' or 'COVID-19' stay as they are."""
+    token = match.group(0)
+    digits = sum(c.isdigit() for c in token)
+    letters = sum(c.isalpha() or c == "|" for c in token)
+    if letters == 0 or digits < 3 or letters >= digits:
+        return token
+    return token.translate(_AS_DIGIT)

@@ -1,0 +1,165 @@
+"""Scans and photos drawn here from text written here, read through the whole image path:
+each test is one general rule of the preprocessing or of the line assembly."""
+
+from __future__ import annotations
+
+import io
+import random
+
+import pytest
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageOps
+
+from recruit.parsing.extract import extract_document
+from recruit.parsing.ocr_prep import TARGET_DPI, prepare_photo
+
+DPI = 200
+PAGE = (int(8.5 * DPI), 11 * DPI)
+BODY = [
+    "Registered Nurse, Intensive Care Unit",
+    "Mercy Hospital, Dayton, OH",
+    "Certifications: BLS, ACLS, CCRN",
+    "Licenses: Ohio RN 123456, expires 01/2028",
+]
+
+
+def _font(points: float) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    return ImageFont.load_default(size=round(points * DPI / 72))
+
+
+def _page(band: bool = False, shaded_row: bool = False, bold: int = 0) -> Image.Image:
+    page = Image.new("L", PAGE, 250)
+    draw = ImageDraw.Draw(page)
+    y = DPI
+    if band:  # a grey header band, the name in white (`bold`: stroke width in pixels)
+        draw.rectangle((0, 0, PAGE[0], int(1.6 * DPI)), fill=95)
+        name_font = _font(28 if bold else 24)
+        position = (DPI, int(0.4 * DPI))
+        draw.text(position, "Jordan Avery", fill=235, font=name_font, stroke_width=bold)
+        draw.text((DPI, int(0.95 * DPI)), "Critical Care Nurse", fill=235, font=_font(12))
+        y = 2 * DPI
+    draw.text((DPI, y), "Staff Nurse", fill=20, font=_font(11))
+    draw.text((int(5.6 * DPI), y), "Jun 2019 - Present", fill=20, font=_font(11))
+    for row, text in enumerate(BODY, 1):
+        draw.text((DPI, y + row * 0.3 * DPI), text, fill=20, font=_font(10))
+    if shaded_row:  # a licence table: a grey header row, then one row
+        top = int(y + 1.8 * DPI)
+        draw.rectangle((DPI - 10, top - 10, int(7.5 * DPI), top + int(0.25 * DPI)), fill=200)
+        for x, head, cell in [(1.0, "State", "OH"), (2.5, "Type", "RN"), (4.0, "Number", "654321")]:
+            draw.text((int(x * DPI), top), head, fill=30, font=_font(10))
+            draw.text((int(x * DPI), top + int(0.35 * DPI)), cell, fill=20, font=_font(10))
+    return page
+
+
+SIDEBAR = [
+    "CONTACT",
+    "jordan.avery@example.com",
+    "(555) 555-0123",
+    "LICENSES",
+    "OH RN 123456",
+    "CERTIFICATIONS",
+    "BLS (AHA) exp 04/2027",
+]
+
+
+MAIN = [
+    "Staff Nurse, Intensive Care Unit, 2019 to the present",
+    "Mercy Hospital, Dayton, OH: a 24-bed medical ICU",
+    "Charge nurse two shifts a week, preceptor to new graduates",
+]
+
+
+def _sidebar_page() -> Image.Image:
+    """A navy sidebar in small white type beside a main column in black."""
+    page = Image.new("L", PAGE, 250)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, 0, int(2.6 * DPI), PAGE[1]), fill=45)
+    for row, text in enumerate(SIDEBAR):
+        draw.text((DPI // 4, int((0.5 + 0.25 * row) * DPI)), text, fill=235, font=_font(9))
+    draw.text((3 * DPI, DPI // 2), "Jordan Avery, RN", fill=20, font=_font(20))
+    for row, text in enumerate(MAIN):
+        draw.text((3 * DPI, int((1.2 + 0.3 * row) * DPI)), text, fill=20, font=_font(10))
+    return page
+
+
+def _png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _scan_pdf(page: Image.Image, seed: int = 7) -> bytes:
+    """Grey paper, speckles and a soft focus, as an image-only PDF."""
+    rng = random.Random(seed)
+    scan = page.point(lambda v: int(40 + v * 0.78))
+    draw = ImageDraw.Draw(scan)
+    for _ in range(scan.width * scan.height // 2500):
+        x, y = rng.randrange(scan.width), rng.randrange(scan.height)
+        draw.point((x, y), fill=rng.randrange(60, 140))
+    buffer = io.BytesIO()
+    scan.filter(ImageFilter.GaussianBlur(0.5)).save(buffer, format="PDF", resolution=DPI)
+    return buffer.getvalue()
+
+
+def _photo(page: Image.Image, angle: float = 0.0, dim: int = 0, width: int = 1300) -> bytes:
+    """The page on a desk, turned by `angle` degrees, darker by up to `dim` towards one
+    corner, shrunk to `width` pixels and saved as a JPEG."""
+    desk = Image.new("L", (page.width + 200, page.height + 200), 70)
+    desk.paste(page, (100, 100))
+    desk = desk.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=70)
+    if dim:
+        light = Image.linear_gradient("L").resize(desk.size).point(lambda v: 255 - v * dim // 255)
+        desk = ImageChops.multiply(desk, ImageOps.mirror(light))
+    desk = desk.resize((width, round(desk.height * width / desk.width)), Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    desk.convert("RGB").save(buffer, format="JPEG", quality=75)
+    return buffer.getvalue()
+
+
+def _lines(data: bytes, name: str) -> list[str]:
+    document = extract_document(data, name, max_pages=5)
+    assert "ocr" in document.warnings
+    return [line.text for line in document.lines]
+
+
+@pytest.mark.parametrize(("kind", "bold"), [("scan", 0), ("photo", 0), ("scan", 3)])
+def test_white_text_on_a_grey_band_is_read(kind: str, bold: int) -> None:
+    page = _page(band=True, bold=bold)  # big bold letters must not punch holes in the band
+    data, name = (_scan_pdf(page), "band.pdf") if kind == "scan" else (_photo(page), "band.jpg")
+    lines = _lines(data, name)
+    assert "Jordan Avery" in lines
+    assert "Critical Care Nurse" in lines
+
+
+@pytest.mark.parametrize("kind", ["scan", "photo"])
+def test_a_dark_sidebar_is_read_whole_before_the_main_column(kind: str) -> None:
+    page = _sidebar_page()
+    data, name = (_scan_pdf(page), "side.pdf") if kind == "scan" else (_photo(page), "side.jpg")
+    lines = _lines(data, name)
+    assert lines[: len(SIDEBAR)] == SIDEBAR
+    assert lines[len(SIDEBAR) :] == ["Jordan Avery, RN", *MAIN]
+
+
+@pytest.mark.parametrize("angle", [-4.0, 2.5])
+def test_a_tilted_photo_keeps_a_title_and_its_flush_right_dates_on_one_line(angle: float) -> None:
+    lines = _lines(_photo(_page(), angle=angle), "tilted.jpg")
+    assert "Staff Nurse\tJun 2019 - Present" in lines
+    assert "Mercy Hospital, Dayton, OH" in lines
+
+
+def test_a_photo_lit_unevenly_is_read_to_its_dim_corner() -> None:
+    lines = _lines(_photo(_page(), angle=1.5, dim=150), "dim.jpg")
+    assert set(BODY) <= set(lines)
+
+
+def test_a_speckled_scan_with_a_shaded_table_row_is_read() -> None:
+    lines = _lines(_scan_pdf(_page(shaded_row=True)), "scan.pdf")
+    assert "State\tType\tNumber" in lines
+    assert "OH\tRN\t654321" in lines
+    assert "Licenses: Ohio RN 123456, expires 01/2028" in lines
+
+
+def test_a_small_photo_is_brought_to_scan_resolution() -> None:
+    photo = Image.new("L", (1100, 1420), 255)
+    prepared = prepare_photo(photo)
+    assert prepared.dpi == pytest.approx(TARGET_DPI, rel=0.01)
+    assert prepared.image.width == pytest.approx(1100 * TARGET_DPI / (1100 / 8.5), rel=0.01)

@@ -1,0 +1,122 @@
+"""OCR words -> lines: the row and column rules of a typeset PDF applied to recognised words.
+
+Each case is a page of words written here as (text, left, right, baseline, line) in pixels at
+300 dpi, with the lines expected in reading order; tabs mark a wide gap inside a row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from recruit.parsing.ocr_lines import OcrWord, assemble
+
+SCALE = 72 / 300
+WIDTH = 2550  # a letter page at 300 dpi
+SIZE = 42.0  # ~10 pt type
+
+
+def _words(rows: list[tuple[str, int, int, float, int]], slope: float = 0.0) -> list[OcrWord]:
+    out = []
+    for text, left, right, baseline, line in rows:
+        for i, word in enumerate(text.split()):
+            step = (right - left) // max(1, len(text.split()))
+            x0 = left + i * step
+            x1 = x0 + step - 20
+            middle = (x0 + x1) / 2
+            out.append(
+                OcrWord(word, x0, x1, baseline + slope * (middle - left), SIZE, 95.0, line, slope)
+            )
+    return out
+
+
+CASES = {
+    # Tesseract gives a flush-right date a block of its own: it belongs on its title's row
+    "date beside its title": (
+        [
+            ("Staff Nurse", 300, 700, 500, 1),
+            ("Jun 2019 - Present", 1900, 2250, 501, 2),
+            ("Mercy Hospital, Dayton, OH", 300, 1000, 560, 3),
+        ],
+        0.0,
+        ["Staff Nurse\tJun 2019 - Present", "Mercy Hospital, Dayton, OH"],
+    ),
+    # a sidebar is read whole before the main column, never interleaved row by row (its
+    # rows and the main column's keep their own spacing)
+    "sidebar before the main column": (
+        [
+            ("CONTACT", 150, 500, 300, 1),
+            ("PROFILE", 900, 1300, 330, 2),
+            ("555-0100", 150, 500, 360, 3),
+            ("ICU nurse for six years in level I trauma", 900, 2300, 400, 4),
+            ("Dayton, OH", 150, 500, 420, 5),
+            ("centres, travel since 2021 across three states", 900, 2300, 460, 6),
+            ("LICENSES", 150, 500, 480, 7),
+            ("EXPERIENCE", 900, 1300, 530, 8),
+            ("OH RN", 150, 500, 540, 9),
+            ("Travel RN, CVICU at Riverside Methodist Hospital", 900, 2300, 600, 10),
+            ("BLS, ACLS", 150, 500, 600, 11),
+            ("Staff RN, MICU at Miami Valley Hospital", 900, 2300, 660, 12),
+        ],
+        0.0,
+        [
+            "CONTACT",
+            "555-0100",
+            "Dayton, OH",
+            "LICENSES",
+            "OH RN",
+            "BLS, ACLS",
+            "PROFILE",
+            "ICU nurse for six years in level I trauma",
+            "centres, travel since 2021 across three states",
+            "EXPERIENCE",
+            "Travel RN, CVICU at Riverside Methodist Hospital",
+            "Staff RN, MICU at Miami Valley Hospital",
+        ],
+    ),
+    # a page photographed at an angle: every line leans; a row's far end is 20 px lower
+    "leaning page": (
+        [
+            ("Registered Nurse, Intensive Care Unit", 300, 1500, 500, 1),
+            ("Mar 2020 - Present", 1900, 2250, 500 + 0.0125 * 1600, 2),
+            ("Certified in critical care nursing since 2019", 300, 2250, 560, 3),
+            ("Basic and advanced life support from the AHA", 300, 2250, 620, 4),
+        ],
+        0.0125,
+        [
+            "Registered Nurse, Intensive Care Unit\tMar 2020 - Present",
+            "Certified in critical care nursing since 2019",
+            "Basic and advanced life support from the AHA",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_words_become_lines_in_reading_order(case: str) -> None:
+    rows, slope, expected = CASES[case]
+    lines = assemble(_words(rows, slope), 1, SCALE, WIDTH * SCALE)
+    assert [line.text for line in lines] == expected
+
+
+def test_lines_are_placed_in_points_with_one_size_per_row() -> None:
+    [line] = assemble(_words([("Jane Doe", 300, 700, 400, 1)]), 2, SCALE, WIDTH * SCALE)
+    assert line.page == 2
+    assert line.x0 == pytest.approx(72, abs=0.1)  # 300 px at 300 dpi is one inch
+    assert line.font_size == 10.0  # 42 px at 300 dpi, to the half point
+
+
+def test_a_page_edge_read_as_tall_bars_is_dropped() -> None:
+    words = _words([("Staff Nurse", 300, 700, 500, 1), ("Mercy Hospital", 300, 900, 560, 2)])
+    edge = [OcrWord("|", 40, 52, 500 + 60 * i, SIZE * 5, 91.0, 10 + i, 0.0) for i in range(3)]
+    lines = assemble(words + edge, 1, SCALE, WIDTH * SCALE)
+    assert [line.text for line in lines] == ["Staff Nurse", "Mercy Hospital"]
+
+
+def test_a_low_confidence_smudge_goes_but_a_bullet_read_as_a_letter_stays() -> None:
+    words = _words([("e Charge nurse for the unit", 300, 1500, 500, 1)])
+    words[0] = replace(words[0], confidence=20.0)  # the bullet, read as 'e', unsure
+    words.append(OcrWord("ee", 2000, 2050, 500, SIZE, 20.0, 2, 0.0))
+    lines = assemble(words, 1, SCALE, WIDTH * SCALE)
+    assert [line.text for line in lines] == ["* Charge nurse for the unit"]

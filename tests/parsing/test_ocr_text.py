@@ -1,0 +1,60 @@
+"""OCR text repairs: each case is a line as Tesseract reads it and the line it should become.
+Adding a case means adding a pair; the last group are lines the rules must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from recruit.parsing.ocr_text import fix_line
+
+REPAIRED = [
+    # an e-mail address split at its '@' or after a dot
+    (
+        "Dayton, OH · 555-0101 · jane.doe @example.com",
+        "Dayton, OH · 555-0101 · jane.doe@example.com",
+    ),
+    ("jane.doe@ example.org | (555) 555-0101", "jane.doe@example.org | (555) 555-0101"),
+    ("ingrid. haugen@example.net", "ingrid.haugen@example.net"),
+    ("kevin.tran.rn @ example.com", "kevin.tran.rn@example.com"),
+    # '©' or '®' for '@' inside an address
+    ("alfred.pennyworth©email.com", "alfred.pennyworth@email.com"),
+    # a bullet read as a letter or a sign
+    ("e RNC-OB (Inpatient Obstetric Nursing), NCC", "* RNC-OB (Inpatient Obstetric Nursing), NCC"),
+    ("© Epic Stork documentation", "* Epic Stork documentation"),
+    ("¢« ACLS, AHA, expires 01/2027", "* ACLS, AHA, expires 01/2027"),
+    ("o Couplet care for 6 dyads", "* Couplet care for 6 dyads"),
+    # '|' for 'l' inside a word
+    ("Wi|son Memorial Hospital", "Wilson Memorial Hospital"),
+    ("|icensed Practical Nurse", "licensed Practical Nurse"),
+    # letters for digits inside a date or a phone number
+    ("BLS, AHA, exp O1/2O27", "BLS, AHA, exp 01/2027"),
+    ("(555) 555-O1l2", "(555) 555-0112"),
+    ("May 2O19 - Present", "May 2019 - Present"),
+    # a space inside a date
+    ("ACLS exp 12/ 2027", "ACLS exp 12/2027"),
+    ("ACLS exp 12 /2027", "ACLS exp 12/2027"),
+    # TN in small type
+    ("Williamson Medical Center, Franklin, ™", "Williamson Medical Center, Franklin, TN"),
+]
+
+LEFT_ALONE = [
+    "Registered Nurse | ICU | Level I trauma",
+    "COVID-19 unit, I-95 corridor",
+    "Mercy Hospital. Jane@example.com",
+    "e-mail: jane@example.com",
+    "Epic™ certified",
+    "Staff RN, 5 West (IMC)",
+    "RN-224871, exp 12/2027",
+    "Dayton, OH 45402",
+    "O2 therapy, BiPAP",
+]
+
+
+@pytest.mark.parametrize(("read", "expected"), REPAIRED)
+def test_a_misread_line_is_repaired(read: str, expected: str) -> None:
+    assert fix_line(read) == expected
+
+
+@pytest.mark.parametrize("line", LEFT_ALONE)
+def test_a_line_read_right_is_left_alone(line: str) -> None:
+    assert fix_line(line) == line
