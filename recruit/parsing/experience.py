@@ -46,6 +46,13 @@ _STATED_LOOSE = re.compile(
 
 def stated_years(text: str, *, clinician: bool, summary: bool = False) -> float | None:
     """The total stated in text; a summary may state it without the word 'experience'."""
+    found = stated_total(text, clinician=clinician, summary=summary)
+    return found[0] if found else None
+
+
+def stated_total(text: str, *, clinician: bool, summary: bool = False) -> tuple[float, bool] | None:
+    """The total stated in text, and whether it is only a lower bound ('20+ years', 'over a
+    decade'), so dates showing more are the better figure."""
     lowered = text.lower()
     if "year" not in lowered and "yr" not in lowered and "decade" not in lowered:
         return None
@@ -55,12 +62,17 @@ def stated_years(text: str, *, clinician: bool, summary: bool = False) -> float 
         if _PART_OF_CAREER.search(text[: match.start()]):
             continue
         raw = match.group("n").lower()
-        return float(_WORDS.get(raw, raw) if raw in _WORDS else float(raw))
+        years = float(_WORDS[raw]) if raw in _WORDS else float(raw)
+        return years, _AT_LEAST.search(match.group(0)) is not None
     decade = _DECADE.search(text)
     if decade:
         word = decade.group("n").lower().split()[-1]
-        return float({"a": 1, "one": 1, "two": 2, "three": 3}[word] * 10)
+        years = float({"a": 1, "one": 1, "two": 2, "three": 3}[word] * 10)
+        return years, _AT_LEAST.search(decade.group(0)) is not None
     return None
+
+
+_AT_LEAST = re.compile(r"(?i)\+|\bover\b|\bmore than\b")
 
 
 def stated_phrases(text: str) -> list[tuple[float, str]]:

@@ -9,13 +9,14 @@ from typing import Any
 from recruit.parsing import assignments, detached, sections, specialties, work
 from recruit.parsing.discipline import Votes
 from recruit.parsing.evidence import Evidence
-from recruit.parsing.experience import stated_phrases, stated_years
+from recruit.parsing.experience import stated_phrases, stated_total
 from recruit.parsing.normalize import Line
 from recruit.parsing.resume import Resume
 from recruit.parsing.sections import EXPERIENCE_KINDS
 
 _SPILL_KINDS = frozenset({"skills", "other"})
 _SUMMARY = 0.75  # confidence of a specialty the summary names
+_ROUNDED_DOWN = 2.0  # years a stated 'N+' usually leaves unsaid
 
 
 def entries(resume: Resume) -> list[tuple[work.Entry, str]]:
@@ -98,7 +99,16 @@ def fill_work(
         if spec in profile["specialties"]:
             profile["specialty_years"].setdefault(spec, years)
     stated = _stated(resume, discipline, ev)
-    profile["years_experience"] = stated if stated is not None else work.years_from(intervals)
+    dated = work.years_from(intervals)
+    # '20+ years' with dates showing 21.5: the dates say how far past the milestone; dates
+    # showing far more count jobs the stated figure leaves out on purpose (other careers)
+    just_past = (
+        stated is not None
+        and stated[1]
+        and dated is not None
+        and stated[0] < dated <= stated[0] + _ROUNDED_DOWN
+    )
+    profile["years_experience"] = dated if stated is None or just_past else stated[0]
     if stated is None and intervals:
         for entry, _ in entries:
             if entry.span and not work.is_rotation(entry, ""):
@@ -208,10 +218,11 @@ def _own_discipline(entry: work.Entry, discipline: str | None) -> bool:
     return winner is None and not _SUPPORT_ROLE.search(entry.text)
 
 
-def _stated(resume: Resume, discipline: str | None, ev: Evidence) -> float | None:
+def _stated(resume: Resume, discipline: str | None, ev: Evidence) -> tuple[float, bool] | None:
+    """The stated total and whether it is a lower bound."""
     for lines, summary in ((resume.summary, True), (resume.usable, False)):
         for line in lines:
-            years = stated_years(line.text, clinician=discipline is not None, summary=summary)
+            years = stated_total(line.text, clinician=discipline is not None, summary=summary)
             if years is not None:
                 ev.add("years_experience", line, 0.85)
                 return years
