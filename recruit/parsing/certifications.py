@@ -57,7 +57,9 @@ _LABEL = re.compile(
     r"(?i)^(?:charting|emr|ehr|skills|languages?|software|systems|computer)\b[^:]{0,20}:"
 )
 _TRAILER = re.compile(
-    r"\s+[–—-]\s+.*$|\s*\((?:\d{4}|current|active|exp.*)\)\s*$|,?\s+(?:19|20)\d\d$", re.IGNORECASE
+    r"\s+[–—-]\s+.*$|\s*\((?:\d{4}|current|active|exp.*)\)\s*$|,?\s+(?:19|20)\d\d$"
+    r"|\s*\[[^\]]*\]\s*$",  # 'MBSImP [Northern Speech Services]': the issuer in brackets
+    re.IGNORECASE,
 )
 
 
@@ -79,7 +81,8 @@ def certs_in_line(
     ):
         return []
     found: dict[str, dict[str, Any]] = {}
-    for segment in text.split(";"):
+    segments = text.split(";")
+    for segment in segments:
         hits = [
             h
             for h in vocab.certification_matcher().finditer(segment)
@@ -94,6 +97,11 @@ def certs_in_line(
             found.setdefault(
                 name, _describe(name, segment[hit.start :], hits[n + 1 :], segment, today)
             )
+        if not hits and len(segments) > 1 and in_section and not post_nominals:
+            # 'CCC-SLP [ASHA] exp. 12/2027; MBSImP [Northern Speech Services]': an item the
+            # vocabulary does not know, listed beside ones it does
+            for name in _printed_items(segment.strip()):
+                found.setdefault(name, _describe(name, segment, [], segment, today))
     if not found and in_section and not post_nominals and not _LABEL.match(text):
         found = {name: _describe(name, text, [], text, today) for name in _printed_items(text)}
     return list(found.values())
