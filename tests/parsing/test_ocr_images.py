@@ -163,3 +163,24 @@ def test_a_small_photo_is_brought_to_scan_resolution() -> None:
     prepared = prepare_photo(photo)
     assert prepared.dpi == pytest.approx(TARGET_DPI, rel=0.01)
     assert prepared.image.width == pytest.approx(1100 * TARGET_DPI / (1100 / 8.5), rel=0.01)
+
+
+FAINT = [
+    ("Staff RN - Progressive Care Unit", 120),
+    ("Missouri Valley Medical Center, Omaha, NE", 170),
+    ("Platte Regional Hospital, Kearney, NE", 170),
+    ("Bachelor of Science in Nursing, 2019", 150),
+]
+
+
+def test_a_faint_scan_keeps_its_light_grey_lines() -> None:
+    """Toner running out: the darkest ink is mid grey and the employer lines lighter still;
+    Sauvola's threshold alone drops the light lines."""
+    page = Image.new("L", PAGE, 228)
+    draw = ImageDraw.Draw(page)
+    for row, (text, grey) in enumerate(FAINT):
+        draw.text((DPI, int((1 + 0.3 * row) * DPI)), text, fill=grey, font=_font(10))
+    buffer = io.BytesIO()
+    page.filter(ImageFilter.GaussianBlur(0.6)).save(buffer, format="PDF", resolution=DPI)
+    lines = _lines(buffer.getvalue(), "faint.pdf")
+    assert [text for text, _ in FAINT] == lines
