@@ -184,3 +184,24 @@ def test_a_faint_scan_keeps_its_light_grey_lines() -> None:
     page.filter(ImageFilter.GaussianBlur(0.6)).save(buffer, format="PDF", resolution=DPI)
     lines = _lines(buffer.getvalue(), "faint.pdf")
     assert [text for text, _ in FAINT] == lines
+
+
+BAND = [  # (column's left edge in inches, its lines)
+    (0.7, ["CONTACT", "(555) 555-0100", "12 Main Street, Dayton,", "OH 45402"]),
+    (3.1, ["LICENSURE", "Ohio RN licence 123456, valid", "through 10/2027"]),
+    (5.5, ["CERTIFICATIONS", "ACLS (AHA) expires", "09/2026", "BLS (AHA) expires", "09/2027"]),
+]
+
+
+def test_a_three_column_band_is_read_column_by_column() -> None:
+    page = Image.new("L", PAGE, 250)
+    draw = ImageDraw.Draw(page)
+    draw.text((int(0.7 * DPI), int(0.5 * DPI)), "Jordan Avery, RN", fill=20, font=_font(20))
+    for left, column in BAND:
+        for row, text in enumerate(column):
+            position = (int(left * DPI), int((1.2 + 0.22 * row) * DPI))
+            draw.text(position, text, fill=20, font=_font(10))
+    draw.text((int(0.7 * DPI), int(2.8 * DPI)), BODY[0], fill=20, font=_font(10))
+    lines = _lines(_scan_pdf(page), "band.pdf")
+    expected = ["Jordan Avery, RN"] + [text for _, column in BAND for text in column] + [BODY[0]]
+    assert lines == expected

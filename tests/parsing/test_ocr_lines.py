@@ -75,6 +75,61 @@ CASES = {
             "Staff RN, MICU at Miami Valley Hospital",
         ],
     ),
+    # a band of three columns under the name: each column is read whole, the rows above and
+    # below it as usual
+    "three-column band": (
+        [
+            ("Jane Doe, RN", 300, 900, 250, 1),
+            ("CONTACT", 300, 650, 350, 2),
+            ("LICENSURE", 1050, 1450, 350, 3),
+            ("CERTIFICATIONS", 1800, 2300, 350, 4),
+            ("(555) 555-0100", 300, 850, 410, 5),
+            ("Compact RN licence (OH), valid", 1050, 1700, 410, 6),
+            ("ACLS - AHA - Sep", 1800, 2250, 410, 7),
+            ("12 Main St, Dayton,", 300, 850, 470, 8),
+            ("through 10/2027", 1050, 1450, 470, 9),
+            ("2026", 1800, 1950, 470, 10),
+            ("OH 45402", 300, 600, 530, 11),
+            ("BLS - AHA - Sep 2027", 1800, 2300, 530, 12),
+            ("Critical care nurse for adult patients on drips and ventilators", 300, 2250, 640, 13),
+        ],
+        0.0,
+        [
+            "Jane Doe, RN",
+            "CONTACT",
+            "(555) 555-0100",
+            "12 Main St, Dayton,",
+            "OH 45402",
+            "LICENSURE",
+            "Compact RN licence (OH), valid",
+            "through 10/2027",
+            "CERTIFICATIONS",
+            "ACLS - AHA - Sep",
+            "2026",
+            "BLS - AHA - Sep 2027",
+            "Critical care nurse for adult patients on drips and ventilators",
+        ],
+    ),
+    # a table whose every row fills every column stays a table, read row by row
+    "three-column table": (
+        [
+            ("Certification", 300, 800, 350, 1),
+            ("Issuer", 1050, 1350, 350, 2),
+            ("Expires", 1800, 2150, 350, 3),
+            ("BLS Provider", 300, 800, 410, 4),
+            ("American Heart", 1050, 1500, 410, 5),
+            ("04/2027", 1800, 2100, 410, 6),
+            ("ACLS Provider", 300, 800, 470, 7),
+            ("American Heart", 1050, 1500, 470, 8),
+            ("05/2027", 1800, 2100, 470, 9),
+        ],
+        0.0,
+        [
+            "Certification\tIssuer\tExpires",
+            "BLS Provider\tAmerican Heart\t04/2027",
+            "ACLS Provider\tAmerican Heart\t05/2027",
+        ],
+    ),
     # a page photographed at an angle: every line leans; a row's far end is 20 px lower
     "leaning page": (
         [
