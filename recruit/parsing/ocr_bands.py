@@ -21,6 +21,10 @@ _MIN_ROWS = 3
 _MIN_COLUMNS = 3
 _MIN_COLUMN_ROWS = 2
 _MIN_COLUMN_SHARE = 0.15  # of the band's width: narrower columns are a table's cells
+# a table fills most of its rows in every column and its columns end together; a band's
+# columns hold different numbers of lines, so most of its rows leave some column empty
+_MAX_FULL_ROWS = 0.6
+_RAGGED = 2  # lines: how much longer the longest column is than the shortest
 _FULL_WIDTH = 0.1  # of the text's width: a band reaches this close to both its edges
 
 
@@ -116,11 +120,12 @@ def _gaps(spans: list[tuple[int, int]], widest: float) -> list[tuple[int, int]]:
 
 def _columns(rows: list[list[W]], gutters: list[tuple[int, int]]) -> list[list[W]]:
     """The run's words column by column, or [] when the run is not a band: too few
-    columns, one holding too few lines or too narrow, or every column the same number of
-    lines (a table, read row by row)."""
+    columns, one holding too few lines or too narrow, or a table (most rows fill every
+    column, or the columns end together), which is read row by row."""
     cuts = [(a + b) / 2 for a, b in gutters]
     columns: list[list[W]] = [[] for _ in range(len(cuts) + 1)]
     counts = [0] * len(columns)
+    full = 0
     for row in rows:
         seen = set()
         for word in row:
@@ -130,9 +135,12 @@ def _columns(rows: list[list[W]], gutters: list[tuple[int, int]]) -> list[list[W
                 seen.add(index)
         for index in seen:
             counts[index] += 1
+        full += len(seen) == len(columns)
     lefts = [min(w.left for w in c) for c in columns if c]
     rights = [max(w.right for w in c) for c in columns if c]
-    if len(lefts) < _MIN_COLUMNS or min(counts) < _MIN_COLUMN_ROWS or len(set(counts)) == 1:
+    if len(lefts) < _MIN_COLUMNS or min(counts) < _MIN_COLUMN_ROWS:
+        return []
+    if full > _MAX_FULL_ROWS * len(rows) or max(counts) - min(counts) < _RAGGED:
         return []
     width = max(rights) - min(lefts)
     if any(b - a < _MIN_COLUMN_SHARE * width for a, b in zip(lefts, rights, strict=True)):
