@@ -205,3 +205,25 @@ def test_a_three_column_band_is_read_column_by_column() -> None:
     lines = _lines(_scan_pdf(page), "band.pdf")
     expected = ["Jordan Avery, RN"] + [text for _, column in BAND for text in column] + [BODY[0]]
     assert lines == expected
+
+
+LOW_DPI = 150
+LOW_DPI_LINES = [
+    "stellan.virtanen@example.net",
+    "(904) 555-0199 - Jacksonville, FL 32207",
+    "BLS (American Heart Association) through 10/2027",
+    "ACLS (American Heart Association) through 03/2027",
+]
+
+
+def test_a_150_dpi_scan_is_read_at_twice_its_resolution() -> None:
+    """Small type scanned at 150 dpi: drawn up to 300 dpi pixel for pixel, not resampled to
+    200 dpi, where the letters' shapes smear."""
+    page = Image.new("L", (int(8.5 * LOW_DPI), 11 * LOW_DPI), 235)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.load_default(size=round(7.5 * LOW_DPI / 72))
+    for row, text in enumerate(LOW_DPI_LINES):
+        draw.text((LOW_DPI, int((1 + 0.25 * row) * LOW_DPI)), text, fill=40, font=font)
+    buffer = io.BytesIO()
+    page.filter(ImageFilter.GaussianBlur(0.5)).save(buffer, format="PDF", resolution=LOW_DPI)
+    assert _lines(buffer.getvalue(), "small.pdf") == LOW_DPI_LINES
