@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 import warnings
 from collections.abc import Iterator
 from itertools import islice
@@ -94,7 +95,10 @@ def _scan_dpi(page: Any) -> float:  # a pypdfium2 PdfPage
     """The resolution of the page's largest picture, kept within MIN/MAX_SCAN_DPI.
 
     Rendering a scan at its own resolution, not resampled to 300 dpi, read the held-out
-    corpus's 200 dpi scans better (e-mail addresses 0.81 -> 0.94) and 40 % faster."""
+    corpus's 200 dpi scans better (e-mail addresses 0.81 -> 0.94) and 40 % faster. A scan
+    below MIN_SCAN_DPI is rendered at a whole multiple of its resolution (150 -> 300), every
+    scanned pixel drawn as a square of pixels: on make_c-style 150 dpi scans that read
+    0.923 against 0.891 at 200 dpi (an e-mail address came back)."""
     import pypdfium2 as pdfium
 
     best_area, dpi = 0.0, float(OCR_DPI)
@@ -104,4 +108,6 @@ def _scan_dpi(page: Any) -> float:  # a pypdfium2 PdfPage
         area = (right - left) * (top - bottom)
         if area > best_area and right - left > 1:
             best_area, dpi = area, image.get_px_size()[0] / ((right - left) / 72)
-    return min(MAX_SCAN_DPI, max(MIN_SCAN_DPI, dpi))
+    if dpi < MIN_SCAN_DPI:
+        dpi *= math.ceil(MIN_SCAN_DPI / dpi)
+    return min(MAX_SCAN_DPI, dpi)

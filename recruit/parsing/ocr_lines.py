@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from recruit.parsing.model import TextLine
+from recruit.parsing.ocr_bands import reading_parts
 from recruit.parsing.ocr_text import fix_line
 from recruit.parsing.pdf_device import Glyph
 from recruit.parsing.pdf_layout import layout_page
@@ -42,15 +43,15 @@ class OcrWord:
 
 def assemble(words: Iterable[OcrWord], page_no: int, scale: float, width: float) -> list[TextLine]:
     """Lines of one page; `scale` turns pixels into points, `width` is the page's in points."""
-    glyphs: list[Glyph] = []
-    for word in straightened(kept(list(words)), width / scale):
-        glyphs += _glyphs(word, scale)
-    page = layout_page(glyphs, page_no, width)
     lines = []
-    for line in page.lines:
-        text = fix_line(line.text)
-        if text:
-            lines.append(_with_text(line, text))
+    for part in reading_parts(straightened(kept(list(words)), width / scale)):
+        glyphs: list[Glyph] = []
+        for word in part:
+            glyphs += _glyphs(word, scale)
+        for line in layout_page(glyphs, page_no, width).lines:
+            text = fix_line(line.text)
+            if text:
+                lines.append(_with_text(line, text))
     return lines
 
 

@@ -2,7 +2,8 @@
 
 Each rule fixes a kind of misreading, never a word: an e-mail address split at its '@' or
 after a dot, '©' for '@' inside an address, a bullet read as 'e' or '©', '|' for 'l' inside a
-word, letters for digits inside a date or phone number, a space inside a date. Cases:
+word, letters for digits inside a date or phone number, a space inside a date, a month's
+leading zero read as another digit. Cases:
 tests/parsing/test_ocr_text.py.
 """
 
@@ -26,6 +27,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[A-Za-z])\|(?=[a-z])|(?<![^\s])\|(?=[a-z]{2,})"), "l"),
     # a space inside a date: '12/ 2027', '12 /2027'
     (re.compile(r"\b(\d{1,2})\s*/\s+(\d{4})\b|\b(\d{1,2})\s+/(\d{4})\b"), r"\1\3/\2\4"),
+    # a month's leading '0' read as '6', '8' or '9' (thin fax strokes): '62/2015' is no month
+    (re.compile(r"(?<![\d/.])[689]([1-9])(?=/(?:19|20)\d\d\b)"), r"0\1"),
     # 'Nashville, ™' (TN in small type)
     (re.compile(r",\s*™(?=\s|\d|$)"), ", TN"),
 ]

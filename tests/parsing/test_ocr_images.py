@@ -163,3 +163,67 @@ def test_a_small_photo_is_brought_to_scan_resolution() -> None:
     prepared = prepare_photo(photo)
     assert prepared.dpi == pytest.approx(TARGET_DPI, rel=0.01)
     assert prepared.image.width == pytest.approx(1100 * TARGET_DPI / (1100 / 8.5), rel=0.01)
+
+
+FAINT = [
+    ("Staff RN - Progressive Care Unit", 120),
+    ("Missouri Valley Medical Center, Omaha, NE", 170),
+    ("Platte Regional Hospital, Kearney, NE", 170),
+    ("Bachelor of Science in Nursing, 2019", 150),
+]
+
+
+def test_a_faint_scan_keeps_its_light_grey_lines() -> None:
+    """Toner running out: the darkest ink is mid grey and the employer lines lighter still;
+    Sauvola's threshold alone drops the light lines."""
+    page = Image.new("L", PAGE, 228)
+    draw = ImageDraw.Draw(page)
+    for row, (text, grey) in enumerate(FAINT):
+        draw.text((DPI, int((1 + 0.3 * row) * DPI)), text, fill=grey, font=_font(10))
+    buffer = io.BytesIO()
+    page.filter(ImageFilter.GaussianBlur(0.6)).save(buffer, format="PDF", resolution=DPI)
+    lines = _lines(buffer.getvalue(), "faint.pdf")
+    assert [text for text, _ in FAINT] == lines
+
+
+BAND = [  # (column's left edge in inches, its lines)
+    (0.7, ["CONTACT", "(555) 555-0100", "12 Main Street, Dayton,", "OH 45402"]),
+    (3.1, ["LICENSURE", "Ohio RN licence 123456, valid", "through 10/2027"]),
+    (5.5, ["CERTIFICATIONS", "ACLS (AHA) expires", "09/2026", "BLS (AHA) expires", "09/2027"]),
+]
+
+
+def test_a_three_column_band_is_read_column_by_column() -> None:
+    page = Image.new("L", PAGE, 250)
+    draw = ImageDraw.Draw(page)
+    draw.text((int(0.7 * DPI), int(0.5 * DPI)), "Jordan Avery, RN", fill=20, font=_font(20))
+    for left, column in BAND:
+        for row, text in enumerate(column):
+            position = (int(left * DPI), int((1.2 + 0.22 * row) * DPI))
+            draw.text(position, text, fill=20, font=_font(10))
+    draw.text((int(0.7 * DPI), int(2.8 * DPI)), BODY[0], fill=20, font=_font(10))
+    lines = _lines(_scan_pdf(page), "band.pdf")
+    expected = ["Jordan Avery, RN"] + [text for _, column in BAND for text in column] + [BODY[0]]
+    assert lines == expected
+
+
+LOW_DPI = 150
+LOW_DPI_LINES = [
+    "stellan.virtanen@example.net",
+    "(904) 555-0199 - Jacksonville, FL 32207",
+    "BLS (American Heart Association) through 10/2027",
+    "ACLS (American Heart Association) through 03/2027",
+]
+
+
+def test_a_150_dpi_scan_is_read_at_twice_its_resolution() -> None:
+    """Small type scanned at 150 dpi: drawn up to 300 dpi pixel for pixel, not resampled to
+    200 dpi, where the letters' shapes smear."""
+    page = Image.new("L", (int(8.5 * LOW_DPI), 11 * LOW_DPI), 235)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.load_default(size=round(7.5 * LOW_DPI / 72))
+    for row, text in enumerate(LOW_DPI_LINES):
+        draw.text((LOW_DPI, int((1 + 0.25 * row) * LOW_DPI)), text, fill=40, font=font)
+    buffer = io.BytesIO()
+    page.filter(ImageFilter.GaussianBlur(0.5)).save(buffer, format="PDF", resolution=LOW_DPI)
+    assert _lines(buffer.getvalue(), "small.pdf") == LOW_DPI_LINES

@@ -33,6 +33,12 @@ REPAIRED = [
     # a space inside a date
     ("ACLS exp 12/ 2027", "ACLS exp 12/2027"),
     ("ACLS exp 12 /2027", "ACLS exp 12/2027"),
+    # a month's leading zero read as another digit
+    (
+        "62/2015 - Present\tYadkin Valley Care Center",
+        "02/2015 - Present\tYadkin Valley Care Center",
+    ),
+    ("Staff LPN 03/2013 - 89/2014", "Staff LPN 03/2013 - 09/2014"),
     # TN in small type
     ("Williamson Medical Center, Franklin, ™", "Williamson Medical Center, Franklin, TN"),
 ]
@@ -47,6 +53,7 @@ LEFT_ALONE = [
     "RN-224871, exp 12/2027",
     "Dayton, OH 45402",
     "O2 therapy, BiPAP",
+    "12/2015 - 06/2019",
 ]
 
 
