@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from recruit.clinical import vocab
 from recruit.clinical.regions import code_for, codes
@@ -100,6 +101,7 @@ _EMPLOYMENT_KIND = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # pure, and called for the same parts by every header rule
 def classify(part: str, following: str | None) -> str:
     if find_span(part) or re.fullmatch(r"[\d\s/–-]+", part) or _DURATION.match(part):
         return "date"
@@ -129,6 +131,8 @@ def classify(part: str, following: str | None) -> str:
 
 def is_setting(part: str) -> bool:
     """A part that is nothing but a specialty or setting's name."""
+    if len(part) > 40:
+        return False
     hit = vocab.specialty_matcher().search(part)
     whole = hit is not None and hit.start == 0 and hit.end == len(part.rstrip(" ."))
     return whole and _BRAND.search(part) is None
