@@ -14,11 +14,11 @@ from recruit.models import ORDER_STATUSES, JobOrder
 from recruit.orderdesk.access import get_order, require_recruiter
 from recruit.orderdesk.blueprint import orders
 from recruit.orderdesk.forms import AdvanceForm, OrderForm, ProposeForm
-from recruit.orders import stored, submittals
+from recruit.orders import submittals
 from recruit.orders.counts import submittable_counts
 from recruit.orders.listing import PAGE, OrderFilters, orders_page
 from recruit.orders.matching import order_matches
-from recruit.orders.records import FIELDS, apply_values, raw_from_order, read_values
+from recruit.orders.records import FIELDS, raw_from_order, read_values, save_order
 
 
 @orders.get("/orders")
@@ -59,9 +59,7 @@ def _edit(order: JobOrder, form: OrderForm) -> ResponseReturnValue:
         values, errors = read_values({name: form[name].data or "" for name in FIELDS})
         if not errors:
             session = get_session()
-            apply_values(order, values)
-            session.add(order)
-            stored.build_order(session, order, utcnow())
+            save_order(session, order, values)
             record_event(session, "order_saved", actor_user_id=current_user.id, order_id=order.id)
             session.commit()
             flash("Order saved.", "success")

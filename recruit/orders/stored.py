@@ -49,7 +49,7 @@ def candidate_changed(session: Session, candidate: Candidate) -> None:
 
 def refresh_candidate(session: Session, candidate: Candidate, now: datetime) -> int:
     """Recompute this candidate's pairs with the built open orders they can reach."""
-    _serialize(session)
+    lock_writers(session)
     scope = m.c.candidate_id == candidate.id
     session.execute(sa.delete(m).where(scope))
     if not candidate.discipline or candidate.status in g.CLOSED_CANDIDATE:
@@ -62,7 +62,7 @@ def refresh_candidate(session: Session, candidate: Candidate, now: datetime) -> 
 
 def order_changed(session: Session, order: JobOrder) -> None:
     """Drop the order's pairs: until it is built again its lists are computed live."""
-    _serialize(session)
+    lock_writers(session)
     if order.id is not None:
         session.execute(sa.delete(m).where(m.c.order_id == order.id))
     order.matched_at = None
@@ -102,7 +102,7 @@ def recheck_due(session: Session, now: datetime, limit: int = RECHECK_BATCH) -> 
     ).all()
     if not due:
         return 0
-    _serialize(session)
+    lock_writers(session)
     orders_of: dict[int, list[int]] = defaultdict(list)
     for candidate_id, order_id in due:
         orders_of[candidate_id].append(order_id)
@@ -161,6 +161,8 @@ def _date_held(session: Session, scope: sa.ColumnElement[bool], now: datetime) -
         )
 
 
-def _serialize(session: Session) -> None:
+def lock_writers(session: Session) -> None:
+    """Every writer of order_match holds this until commit (PostgreSQL; SQLite has one
+    writer anyway): pairs are then always computed from committed facts."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(sa.select(sa.func.pg_advisory_xact_lock(WRITERS_LOCK)))

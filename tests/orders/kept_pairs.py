@@ -3,6 +3,7 @@ open order, no prefilter, no kept row read."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -18,27 +19,45 @@ EVERYONE = 10**6
 Pairs = set[tuple[int, int, str, float]]
 
 
-def kept_rows(session: Session) -> Pairs:
+def kept_rows(session: Session, now: datetime) -> Pairs:
+    """The table, less the rows due a recheck (those are read live until the sweep)."""
     m = OrderMatch
-    query = sa.select(m.order_id, m.candidate_id, m.standing, m.score)
+    query = sa.select(m.order_id, m.candidate_id, m.standing, m.score).where(
+        sa.or_(m.recheck_at.is_(None), m.recheck_at > now)
+    )
     return {(o, c, s, float(score)) for o, c, s, score in session.execute(query)}
 
 
 def fresh_rows(session: Session, now: datetime) -> Pairs:
-    """What the table should hold: every built open order with every candidate."""
+    """What the table should hold: every built open order with every candidate, less the
+    pairs kept but due a recheck."""
+    m = OrderMatch
+    due = {
+        (o, c)
+        for o, c in session.execute(
+            sa.select(m.order_id, m.candidate_id).where(m.recheck_at <= now)
+        )
+    }
     query = standings(sa.and_(g.o.c.status == "open", g.o.c.matched_at.is_not(None)), now)
-    return {(o, c, s, float(score)) for o, c, s, score in session.execute(query)}
+    return {
+        (o, c, s, float(score)) for o, c, s, score in session.execute(query) if (o, c) not in due
+    }
 
 
-def assert_kept_equals_fresh(session: Session, now: datetime) -> None:
-    """The table equals a fresh evaluation, and so does every list read from it."""
+def assert_kept_equals_fresh(
+    session: Session, now: datetime, people: Collection[int] | None = None
+) -> None:
+    """The table equals a fresh evaluation, and so does every list read from it (or those of
+    `people` and the open orders, when given)."""
     session.flush()
     assert unbuilt_orders(session, EVERYONE) == [], "every open order is built"
-    assert kept_rows(session) == fresh_rows(session, now)
-    assert_reads_equal_fresh(session, now)
+    assert kept_rows(session, now) == fresh_rows(session, now)
+    assert_reads_equal_fresh(session, now, people)
 
 
-def assert_reads_equal_fresh(session: Session, now: datetime) -> None:
+def assert_reads_equal_fresh(
+    session: Session, now: datetime, people: Collection[int] | None = None
+) -> None:
     """Every open order's lists and every candidate's fitting orders, read through the kept
     pairs (due rechecks evaluated live), equal a fresh evaluation with no prefilter."""
     orders = session.scalars(sa.select(JobOrder).where(JobOrder.status == "open")).all()
@@ -52,7 +71,10 @@ def assert_reads_equal_fresh(session: Session, now: datetime) -> None:
         assert (lists.eligible_total, lists.one_step_total) == (
             len(ranked.eligible), len(ranked.near),
         )  # fmt: skip
-    for person in session.scalars(sa.select(Candidate)).all():
+    query = sa.select(Candidate)
+    if people is not None:
+        query = query.where(Candidate.id.in_(people))
+    for person in session.scalars(query).all():
         found = live_pairs(session, sa.and_(g.c.c.id == person.id, g.o.c.status == "open"), now)
         rows = candidate_fits(session, person, now)
         fits = [(r.order.id, bool(r.reasons), r.score) for r in rows]  # eligible rows say why
