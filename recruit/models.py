@@ -417,6 +417,8 @@ class JobOrder(Base):
         sa.UniqueConstraint("source", "external_id"),
         sa.Index("ix_job_order_status_discipline_state", "status", "discipline", "state"),
         sa.Index("ix_job_order_status_start_date", "status", "start_date"),
+        # The open orders with no kept pairs yet (the sweep's work; read live meanwhile).
+        sa.Index("ix_job_order_status_matched_at", "status", "matched_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

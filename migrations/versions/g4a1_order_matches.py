@@ -52,10 +52,12 @@ def upgrade() -> None:
         batch.add_column(sa.Column("matched_at", sa.DateTime(timezone=True), nullable=True))
         batch.drop_column("submittable_count")
         batch.drop_column("counted_at")
+        batch.create_index("ix_job_order_status_matched_at", ["status", "matched_at"])
 
 
 def downgrade() -> None:
     with op.batch_alter_table("job_order") as batch:
+        batch.drop_index("ix_job_order_status_matched_at")
         batch.add_column(sa.Column("counted_at", sa.DateTime(timezone=True), nullable=True))
         batch.add_column(sa.Column("submittable_count", sa.Integer(), nullable=True))
         batch.drop_column("matched_at")

@@ -8,6 +8,7 @@ fitting orders (candidate fixed, orders vary), so both always agree. Wording liv
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -207,6 +208,7 @@ def candidate_available() -> sa.ColumnElement[bool]:
     return sa.and_(c.c.status.not_in(CLOSED_CANDIDATE), c.c.merged_into_id.is_(None))
 
 
+@cache
 def score_parts() -> dict[str, sa.ColumnElement[Any]]:
     """Points for ranking the eligible, each explained on the page."""
     ehr = CandidateEhr.__table__.alias("ehr")
@@ -229,7 +231,10 @@ def score_parts() -> dict[str, sa.ColumnElement[Any]]:
     }
 
 
+@cache
 def gate_levels() -> dict[str, sa.ColumnElement[Any]]:
+    """Every level, built once: the expressions hold no values of their own (the compact
+    tables are read once per process), and building them costs more than running them."""
     return {
         "licence": licence_level(),
         "certifications": certification_level(),

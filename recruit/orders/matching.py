@@ -102,7 +102,9 @@ def ranked_pairs(session: Session, order: JobOrder, now: datetime, shown: int) -
     due = list(session.scalars(due_query.limit(LIVE_RECHECKS + 1)))
     if len(due) > LIVE_RECHECKS:
         return _rank(live_pairs(session, of_order(order), now), shown)
-    fresh = live_pairs(session, sa.and_(g.o.c.id == order.id, g.c.c.id.in_(due)), now)
+    fresh = (
+        live_pairs(session, sa.and_(g.o.c.id == order.id, g.c.c.id.in_(due)), now) if due else []
+    )
     kept = _kept_totals(session, order.id, now)
     ranked = _rank(fresh, shown)
     return Ranked(
@@ -121,9 +123,10 @@ def candidate_fits(session: Session, candidate: Candidate, now: datetime) -> lis
         )
     )
     found = [Pair(order_id, candidate.id, standing, score) for order_id, standing, score in kept]
-    due = _due_pairs(m.c.order_id, m.c.candidate_id == candidate.id, now)
-    live = sa.and_(of_candidate(candidate), sa.or_(g.o.c.matched_at.is_(None), g.o.c.id.in_(due)))
-    found += live_pairs(session, live, now)
+    due = list(session.scalars(_due_pairs(m.c.order_id, m.c.candidate_id == candidate.id, now)))
+    if due or session.scalar(sa.select(_unbuilt_exists())):
+        unread = sa.or_(g.o.c.matched_at.is_(None), g.o.c.id.in_(due))
+        found += live_pairs(session, sa.and_(of_candidate(candidate), unread), now)
     found.sort(key=lambda p: (not p.eligible, -p.score, p.order_id))
     orders = {
         o.id: o
@@ -182,6 +185,10 @@ def _due_pairs(
     return sa.select(column).where(where, m.c.recheck_at <= now)
 
 
+def _unbuilt_exists() -> sa.Exists:
+    return sa.exists().where(JobOrder.status == "open", JobOrder.matched_at.is_(None))
+
+
 def _not_due(now: datetime) -> sa.ColumnElement[bool]:
     return sa.or_(m.c.recheck_at.is_(None), m.c.recheck_at > now)
 
@@ -198,6 +205,8 @@ def _near_row(order: JobOrder, candidate: Candidate, pair: Pair) -> Row:
 
 
 def _candidates(session: Session, ids: list[int]) -> dict[int, Candidate]:
+    """The shown candidates with the facet rows their words read (the EHR points come from
+    SQL): a few hundred objects, so a page stays clear of long garbage collections."""
     query = (
         sa.select(Candidate)
         .where(Candidate.id.in_(ids))
@@ -206,7 +215,6 @@ def _candidates(session: Session, ids: list[int]) -> dict[int, Candidate]:
             selectinload(Candidate.certifications),
             selectinload(Candidate.specialties),
             selectinload(Candidate.preferred_states),
-            selectinload(Candidate.ehr_systems),
         )
     )
     return {c.id: c for c in session.scalars(query)}

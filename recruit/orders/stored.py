@@ -21,7 +21,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -47,17 +47,16 @@ def candidate_changed(session: Session, candidate: Candidate) -> None:
     refresh_candidate(session, candidate, utcnow())
 
 
-def refresh_candidate(session: Session, candidate: Candidate, now: datetime) -> int:
+def refresh_candidate(session: Session, candidate: Candidate, now: datetime) -> None:
     """Recompute this candidate's pairs with the built open orders they can reach."""
     lock_writers(session)
     scope = m.c.candidate_id == candidate.id
     session.execute(sa.delete(m).where(scope))
     if not candidate.discipline or candidate.status in g.CLOSED_CANDIDATE:
-        return 0
+        return
     if candidate.merged_into_id is not None:
-        return 0
-    where = sa.and_(of_candidate(candidate), g.o.c.matched_at.is_not(None))
-    return _insert(session, where, scope, now)
+        return
+    _insert(session, sa.and_(of_candidate(candidate), g.o.c.matched_at.is_not(None)), scope, now)
 
 
 def order_changed(session: Session, order: JobOrder) -> None:
@@ -68,15 +67,14 @@ def order_changed(session: Session, order: JobOrder) -> None:
     order.matched_at = None
 
 
-def build_order(session: Session, order: JobOrder, now: datetime) -> int:
+def build_order(session: Session, order: JobOrder, now: datetime) -> None:
     """Compute every pair of the order anew (none for an order that is not open)."""
     session.flush()
     order_changed(session, order)
     if order.status != "open":
-        return 0
-    count = _insert(session, of_order(order), m.c.order_id == order.id, now)
+        return
+    _insert(session, of_order(order), m.c.order_id == order.id, now)
     order.matched_at = now
-    return count
 
 
 def build_orders(session: Session, orders: list[JobOrder], now: datetime, budget_s: float) -> int:
@@ -127,16 +125,15 @@ def unbuilt_orders(session: Session, limit: int) -> list[int]:
 
 def _insert(
     session: Session, where: sa.ColumnElement[bool], scope: sa.ColumnElement[bool], now: datetime
-) -> int:
+) -> None:
     """Write the pairs `where` selects (their old rows, `scope`, already deleted)."""
     computed = sa.literal(now, type_=m.c.computed_at.type)
     insert = sa.insert(m).from_select(
         ["order_id", "candidate_id", "standing", "score", "computed_at"],
         standings(where, now).add_columns(computed),
     )
-    count = cast(sa.CursorResult[Any], session.execute(insert)).rowcount
+    session.execute(insert)
     _date_held(session, scope, now)
-    return count
 
 
 def _date_held(session: Session, scope: sa.ColumnElement[bool], now: datetime) -> None:
