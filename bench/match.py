@@ -53,9 +53,11 @@ from recruit.models import (  # noqa: E402
     JobOrder,
     JobOrderCertification,
     OrderMatch,
+    Submittal,
 )
 from recruit.ops import migrate  # noqa: E402
 from recruit.orders import stored  # noqa: E402
+from recruit.orders.gates import GUARD_DAYS, facility_key  # noqa: E402
 from recruit.orders.matching import candidate_fits, order_matches  # noqa: E402
 from recruit.orders.sweep import run_sweep  # noqa: E402
 from tests.pg import created_database  # noqa: E402
@@ -190,6 +192,7 @@ def measure(
         results.append(("profile change: re-evaluate", *timed(samples, a_reevaluation)))
         results.append(("  then fitting orders again", *timed(samples, a_reread)))
         results.append(("order edit: rebuild pairs", *timed(min(samples, 30), an_edit)))
+        measure_recheck(session, candidate_ids)
     client = app.test_client()
     assert client.post("/login", data={"email": "r1@example.com", "password": PASSWORD}
                        ).status_code == 302  # fmt: skip
@@ -215,6 +218,36 @@ def measure(
     return results
 
 
+def measure_recheck(session: Session, candidate_ids: list[int]) -> None:
+    """The sweep's other half: each sampled candidate put forward to the facility of one of
+    their orders 59 days ago (its pairs with that facility held until tomorrow), then, two
+    days on, the due pairs recomputed in the sweep's batches."""
+    now, proposed = utcnow(), set()
+    for cid in candidate_ids:
+        query = sa.select(OrderMatch.order_id).where(
+            OrderMatch.candidate_id == cid, OrderMatch.standing == "eligible"
+        )
+        order_id = session.scalar(query.limit(1))
+        if order_id is None or cid in proposed:
+            continue
+        order = session.get_one(JobOrder, order_id)
+        when, key = now - timedelta(days=GUARD_DAYS - 1), facility_key(order.facility)
+        session.add(Submittal(order_id=order_id, candidate_id=cid, created_at=when,
+                              updated_at=when, facility_key=key))  # fmt: skip
+        stored.refresh_candidate(session, _candidate(session, cid), now)
+        proposed.add(cid)
+    session.commit()
+    due = session.scalar(sa.select(sa.func.count()).where(OrderMatch.standing == "held")) or 0
+    started, cpu, later = time.perf_counter(), time.process_time(), now + timedelta(days=2)
+    while stored.recheck_due(session, later):
+        session.commit()
+    session.commit()
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    print(f"  sweep recheck: {due} held pairs of {len(proposed)} candidates due, rechecked in "
+          f"{seconds * 1000:.0f} ms (CPU {cpu * 1000:.0f} ms), "
+          f"{seconds * 1000 / max(len(proposed), 1):.1f} ms a candidate", flush=True)  # fmt: skip
+
+
 def _with_new_licence(session: Session, cid: int) -> Candidate:
     person = _candidate(session, cid)
     person.licenses = [*person.licenses, CandidateLicense(
@@ -223,16 +256,27 @@ def _with_new_licence(session: Session, cid: int) -> Candidate:
     return person
 
 
+def _database_bytes(app: Any) -> int:
+    engine = get_db(app).engine
+    if engine.dialect.name == "sqlite":
+        path = engine.url.database or ""
+        return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+    with engine.connect() as connection:
+        return int(connection.scalar(sa.text("SELECT pg_database_size(current_database())")))
+
+
 def build_all(app: Any, label: str) -> None:
     """The sweep over every order: what a migrated or freshly seeded database needs once."""
+    size_before = _database_bytes(app)
     started, cpu = time.perf_counter(), time.process_time()
     report = run_sweep(app)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     with Session(get_db(app).engine) as session:
         pairs = session.scalar(sa.select(sa.func.count()).select_from(OrderMatch)) or 0
-    print(f"{label}: sweep built {report.built:,} orders ({pairs:,} pairs) in {seconds:.0f} s "
-          f"({seconds / max(report.built, 1) * 1000:.0f} ms an order, this process's CPU "
-          f"{cpu:.0f} s); load average {os.getloadavg()[0]:.1f}", flush=True)  # fmt: skip
+    grown = (_database_bytes(app) - size_before) / 2**20
+    print(f"{label}: sweep built {report.built:,} orders ({pairs:,} pairs, {grown:,.0f} MiB) in "
+          f"{seconds:.0f} s ({seconds / max(report.built, 1) * 1000:.0f} ms an order, this "
+          f"process's CPU {cpu:.0f} s); load {os.getloadavg()[0]:.1f}", flush=True)  # fmt: skip
     if app.config["DATABASE_URL"].startswith("sqlite"):
         with get_db(app).engine.begin() as connection:
             connection.exec_driver_sql("ANALYZE")

@@ -19,7 +19,15 @@ from sqlalchemy.orm import Session, selectinload
 from recruit.models import Candidate, JobOrder, OrderMatch
 from recruit.orders import explain
 from recruit.orders import gates as g
-from recruit.orders.evaluate import ELIGIBLE, ONE_STEP, Pair, live_pairs, of_candidate, of_order
+from recruit.orders.evaluate import (
+    ELIGIBLE,
+    HELD,
+    ONE_STEP,
+    Pair,
+    live_pairs,
+    of_candidate,
+    of_order,
+)
 
 SHOWN = 50
 # Due pairs of one order evaluated live on a read; past this the whole order is.
@@ -98,15 +106,12 @@ def ranked_pairs(session: Session, order: JobOrder, now: datetime, shown: int) -
     """The order's top `shown` of each list, best first, with the lists' sizes."""
     if order.status != "open" or order.matched_at is None:
         return _rank(live_pairs(session, of_order(order), now), shown)
-    due_query = _due_pairs(m.c.candidate_id, m.c.order_id == order.id, now)
+    due_query = due_pairs(m.c.candidate_id, m.c.order_id == order.id, now)
     due = list(session.scalars(due_query.limit(LIVE_RECHECKS + 1)))
     if len(due) > LIVE_RECHECKS:
         return _rank(live_pairs(session, of_order(order), now), shown)
-    fresh = (
-        live_pairs(session, sa.and_(g.o.c.id == order.id, g.c.c.id.in_(due)), now) if due else []
-    )
     kept = _kept_totals(session, order.id, now)
-    ranked = _rank(fresh, shown)
+    ranked = _rank(rechecked(session, order, due, now), shown)
     return Ranked(
         _best(ranked.eligible + _kept_top(session, order.id, ELIGIBLE, now, shown), shown),
         _best(ranked.near + _kept_top(session, order.id, ONE_STEP, now, shown), shown),
@@ -115,15 +120,28 @@ def ranked_pairs(session: Session, order: JobOrder, now: datetime, shown: int) -
     )
 
 
+def rechecked(
+    session: Session, order: JobOrder, candidate_ids: list[int], now: datetime
+) -> list[Pair]:
+    """The kept pairs of this order due a recheck, evaluated live."""
+    if not candidate_ids:
+        return []
+    return live_pairs(session, sa.and_(g.o.c.id == order.id, g.c.c.id.in_(candidate_ids)), now)
+
+
 def candidate_fits(session: Session, candidate: Candidate, now: datetime) -> list[Row]:
     """The open orders this candidate can be submitted to now, then those one step away."""
-    kept = session.execute(
-        sa.select(m.c.order_id, m.c.standing, m.c.score).where(
-            m.c.candidate_id == candidate.id, m.c.standing.in_((ELIGIBLE, ONE_STEP)), _not_due(now)
+    rows = session.execute(
+        sa.select(m.c.order_id, m.c.standing, m.c.score, m.c.recheck_at <= now).where(
+            m.c.candidate_id == candidate.id
         )
-    )
-    found = [Pair(order_id, candidate.id, standing, score) for order_id, standing, score in kept]
-    due = list(session.scalars(_due_pairs(m.c.order_id, m.c.candidate_id == candidate.id, now)))
+    ).all()
+    due = [order_id for order_id, _, _, is_due in rows if is_due]
+    found = [
+        Pair(order_id, candidate.id, standing, score)
+        for order_id, standing, score, is_due in rows
+        if standing != HELD and not is_due
+    ]
     if due or session.scalar(sa.select(_unbuilt_exists())):
         unread = sa.or_(g.o.c.matched_at.is_(None), g.o.c.id.in_(due))
         found += live_pairs(session, sa.and_(of_candidate(candidate), unread), now)
@@ -162,7 +180,7 @@ def _kept_top(
         return []
     query = (
         sa.select(m.c.candidate_id, m.c.score)
-        .where(m.c.order_id == order_id, m.c.standing == standing, _not_due(now))
+        .where(m.c.order_id == order_id, m.c.standing == standing, not_due(now))
         .order_by(m.c.score.desc(), m.c.candidate_id)
         .limit(shown)
     )
@@ -172,13 +190,13 @@ def _kept_top(
 def _kept_totals(session: Session, order_id: int, now: datetime) -> dict[str, int]:
     query = (
         sa.select(m.c.standing, sa.func.count())
-        .where(m.c.order_id == order_id, m.c.standing.in_((ELIGIBLE, ONE_STEP)), _not_due(now))
+        .where(m.c.order_id == order_id, m.c.standing.in_((ELIGIBLE, ONE_STEP)), not_due(now))
         .group_by(m.c.standing)
     )
     return {standing: count for standing, count in session.execute(query)}
 
 
-def _due_pairs(
+def due_pairs(
     column: sa.ColumnElement[int], where: sa.ColumnElement[bool], now: datetime
 ) -> sa.Select[int]:
     """The other side of the kept pairs matching `where` whose recheck time has passed."""
@@ -189,7 +207,7 @@ def _unbuilt_exists() -> sa.Exists:
     return sa.exists().where(JobOrder.status == "open", JobOrder.matched_at.is_(None))
 
 
-def _not_due(now: datetime) -> sa.ColumnElement[bool]:
+def not_due(now: datetime) -> sa.ColumnElement[bool]:
     return sa.or_(m.c.recheck_at.is_(None), m.c.recheck_at > now)
 
 

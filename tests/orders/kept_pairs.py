@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from recruit.models import Candidate, JobOrder, OrderMatch
 from recruit.orders import gates as g
+from recruit.orders.counts import submittable_counts
 from recruit.orders.evaluate import Pair, live_pairs, standings
 from recruit.orders.matching import candidate_fits, order_matches, ranked_pairs
 from recruit.orders.stored import unbuilt_orders
@@ -61,6 +62,7 @@ def assert_reads_equal_fresh(
     """Every open order's lists and every candidate's fitting orders, read through the kept
     pairs (due rechecks evaluated live), equal a fresh evaluation with no prefilter."""
     orders = session.scalars(sa.select(JobOrder).where(JobOrder.status == "open")).all()
+    counts = submittable_counts(session, list(orders), now)
     for order in orders:
         found = live_pairs(session, g.o.c.id == order.id, now)
         ranked = ranked_pairs(session, order, now, EVERYONE)
@@ -71,6 +73,7 @@ def assert_reads_equal_fresh(
         assert (lists.eligible_total, lists.one_step_total) == (
             len(ranked.eligible), len(ranked.near),
         )  # fmt: skip
+        assert counts[order.id] == len(ranked.eligible), order.id
     query = sa.select(Candidate)
     if people is not None:
         query = query.where(Candidate.id.in_(people))

@@ -5,6 +5,8 @@ a merge, an erasure, and the sweep building what was not built."""
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -24,7 +26,7 @@ from recruit.orders import stored, submittals
 from recruit.orders.csvfile import read_table
 from recruit.orders.importing import plan_import, save_import
 from recruit.orders.matching import candidate_fits, order_matches
-from recruit.orders.sweep import run_sweep
+from recruit.orders.sweep import run_sweep, start_sweep_thread
 from recruit.privacy.erasure import erase_candidate
 from recruit.storage import make_store
 from tests.helpers import login, make_user
@@ -229,6 +231,27 @@ def test_the_sweep_builds_what_was_not_built_and_reads_agree_before_and_after(
     settled(session)
     assert [order_matches(session, o, utcnow()).eligible_total for o in orders] == before
     assert [len(candidate_fits(session, p, utcnow())) for p in people] == fits_before == [3, 3]
+
+
+def test_the_workers_sweep_thread_builds_new_orders_in_the_background(
+    app: Flask, session: Session
+) -> None:
+    order = make_order(session, built=False)
+    make_person(session)
+    session.commit()
+    stop = threading.Event()
+    thread = start_sweep_thread(app, stop)
+    try:
+        deadline = time.monotonic() + 30
+        while session.get_one(JobOrder, order.id).matched_at is None:
+            assert time.monotonic() < deadline, "the sweep did not build the order"
+            time.sleep(0.1)
+            session.commit()  # a fresh snapshot
+            session.expire_all()
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    settled(session)
 
 
 def test_the_sweep_command_rebuilds_every_order_on_request(app: Flask, session: Session) -> None:
