@@ -24,7 +24,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     from recruit.logs import PrivateFlask
     from recruit.ops.health import health
     from recruit.orderdesk import orders
-    from recruit.orders import counts as order_counts
+    from recruit.orders import stored as order_matches
     from recruit.paths import templates_dir
     from recruit.review import review
     from recruit.web import errors, outages, ratelimit, security
@@ -39,7 +39,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     config.load_config(app, test_config)
     db.init_app(app)
     events.install_append_only_guard()
-    order_counts.install()
+    order_matches.install()
     CSRFProtect(app)
     login_manager.init_app(app)
     cookies.init_app(app)

@@ -22,6 +22,8 @@ from recruit.db import get_db, write_session
 from recruit.models import ROLES
 from recruit.ops import commands as ops_cli
 from recruit.ops import migrate, server
+from recruit.orders.commands import orders_group
+from recruit.orders.sweep import start_sweep_thread
 from recruit.parsing import capabilities
 from recruit.parsing.model import ParseError, ParseResult
 from recruit.parsing.sandbox import Limits
@@ -56,6 +58,7 @@ for _command in ops_cli.COMMANDS:
     main.add_command(_command)
 for _command in storage_commands.COMMANDS:
     ops_cli.blobs_group.add_command(_command)
+main.add_command(orders_group)
 
 
 @main.command("run")
@@ -70,7 +73,7 @@ def run_command(host: str, port: int) -> None:
 @main.command("worker")
 @click.option("--threads", default=1, show_default=True, type=int)
 def worker_command(threads: int) -> None:
-    """Run parse workers until SIGTERM or Ctrl-C."""
+    """Run parse workers (and the hourly clean-up and the match sweep) until SIGTERM or Ctrl-C."""
     _require_current_schema(_app())
     _require_storage(_app())
     server.return_large_blocks_to_the_os()
@@ -238,6 +241,7 @@ def run_workers(app: Flask, count: int) -> None:
     signal.signal(signal.SIGINT, _stop)
     threads = start_worker_threads(app, count - 1, stop)
     threads.append(start_cleanup_thread(app, stop))
+    threads.append(start_sweep_thread(app, stop))
     Worker(app).run(stop)
     for thread in threads:
         thread.join()

@@ -417,6 +417,8 @@ class JobOrder(Base):
         sa.UniqueConstraint("source", "external_id"),
         sa.Index("ix_job_order_status_discipline_state", "status", "discipline", "state"),
         sa.Index("ix_job_order_status_start_date", "status", "start_date"),
+        # The open orders with no kept pairs yet (the sweep's work; read live meanwhile).
+        sa.Index("ix_job_order_status_matched_at", "status", "matched_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -452,10 +454,9 @@ class JobOrder(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     imported_at: Mapped[datetime | None]
-    # How many can be submitted now, as last counted; cleared when a change to a candidate it
-    # could concern (recruit.orders.counts) makes it stale, counted again when next shown.
-    submittable_count: Mapped[int | None]
-    counted_at: Mapped[datetime | None]
+    # When its pairs were last computed into order_match (recruit.orders.stored); None while
+    # none are kept (not open, or new and not built yet): its lists are then computed live.
+    matched_at: Mapped[datetime | None]
 
     certifications: Mapped[list[JobOrderCertification]] = relationship(
         cascade="all, delete-orphan", order_by="JobOrderCertification.id"
@@ -470,6 +471,28 @@ class JobOrderCertification(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(sa.ForeignKey("job_order.id"), index=True)
     name: Mapped[str] = mapped_column(sa.String(80))
+
+
+class OrderMatch(Base):
+    """One (open order, candidate) pair with no hard gate failed, as last computed from the
+    candidate's effective profile: eligible, one_step_away, or held (the 60-day guard holds it
+    back until recheck_at). What an order's lists, a candidate's fitting orders and the order
+    list's counts read; kept by recruit.orders.stored, words computed only for rows shown."""
+
+    __tablename__ = "order_match"
+    __table_args__ = (
+        # An order's two lists, best first, and their counts; a candidate's fitting orders.
+        sa.Index("ix_order_match_order_id_standing_score", "order_id", "standing", "score"),
+        sa.Index("ix_order_match_candidate_id_standing", "candidate_id", "standing"),
+    )
+
+    order_id: Mapped[int] = mapped_column(sa.ForeignKey("job_order.id"), primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(sa.ForeignKey("candidate.id"), primary_key=True)
+    standing: Mapped[str] = mapped_column(sa.String(16))
+    score: Mapped[float]
+    computed_at: Mapped[datetime]
+    # The earliest time a gate could change with no event at all (the guard lifting).
+    recheck_at: Mapped[datetime | None] = mapped_column(index=True)
 
 
 class Submittal(Base):

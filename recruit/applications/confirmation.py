@@ -36,9 +36,9 @@ def confirm_submission(session: Session, submission: Submission, confirmed: dict
     submission.confirmed_at = utcnow()
     submission.status = "confirmed"
     candidate = submission.candidate
-    refresh_from_effective_profile(session, candidate)
     if candidate.status == "withdrawn":  # a newer resume after withdrawing is a fresh start
         candidate.status = "new"
+    refresh_from_effective_profile(session, candidate)
     record_event(
         session, "candidate_confirmed", candidate_id=candidate.id, submission_id=submission.id
     )

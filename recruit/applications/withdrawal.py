@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from recruit.applications.ownership import Application
+from recruit.candidates.changes import notify
 from recruit.events import record_event
 from recruit.models import Candidate
 
@@ -32,5 +33,6 @@ def withdraw_candidate(session: Session, candidate: Candidate, *, via: str) -> b
     if candidate.status == "withdrawn":
         return False
     candidate.status = "withdrawn"
+    notify(session, candidate)  # no longer matched to any order
     record_event(session, "candidate_withdrew", candidate_id=candidate.id, via=via)
     return True

@@ -1,8 +1,10 @@
-"""Telling other parts that a candidate's matching facts are about to change and have changed,
-without this package importing them: a higher layer (job orders) registers an observer.
+"""Telling other parts that a candidate's matching facts have changed (their effective
+profile, their status, a merge, a submittal the 60-day guard reads), without this package
+importing them: a higher layer (job orders) registers an observer.
 
-Observers are called with the session and the candidate, once before the change (the old
-facts still loaded) and once after it; they may write to the session but never commit.
+Observers are called with the session and the candidate after the change, its new facts
+loaded; they may write to the session but never commit. Whatever the facts were before does
+not matter to them: they replace everything they kept about the candidate.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from recruit.candidates.changes import notify
 from recruit.candidates.identity import normalize_email, normalize_phone
 from recruit.candidates.profile import arrival, record
 from recruit.candidates.projection import refresh_from_effective_profile
@@ -160,6 +161,7 @@ def merge_candidates(
     other.status = "duplicate"
     for facets in ("specialties", "licenses", "certifications", "eligible_states", "ehr_systems"):
         setattr(other, facets, [])
+    notify(session, other)  # a merged duplicate matches no order
     if survivor.possible_duplicate_of_id == other.id:
         survivor.possible_duplicate_of_id = None
     kind = "merged_on_candidate_proof" if proven_by_candidate else "merged"
@@ -200,7 +202,9 @@ def _lock(session: Session, *candidates: Candidate) -> None:
     if session.get_bind().dialect.name != "postgresql":
         return
     ids = sorted({c.id for c in candidates})  # a fixed order, so two merges cannot deadlock
-    session.execute(sa.select(Candidate.id).where(Candidate.id.in_(ids)).with_for_update())
+    # FOR NO KEY UPDATE: holds off the other merge, not rows that merely point at these.
+    query = sa.select(Candidate.id).where(Candidate.id.in_(ids))
+    session.execute(query.with_for_update(key_share=True))
     for candidate in candidates:
         session.expire(candidate)
 

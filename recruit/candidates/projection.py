@@ -38,13 +38,12 @@ def refresh_from_effective_profile(session: Session, candidate: Candidate) -> No
     with its effective profile. The queue filters and searches only what this writes."""
     layers = ProfileLayers.read(session, candidate)
     profile = layers.effective(utcnow().date())
-    notify(session, candidate)  # before: what may stop matching
     refresh_candidate(candidate, profile)
     refresh_matching_facts(candidate, profile, layers, utcnow().date())
     candidate.min_confidence = min_confidence({"fields": layers.unverified_fields()})
     session.flush()  # the search document is built from the facet rows just written
     reindex_candidate(session, candidate.id, profile, layers.text)
-    notify(session, candidate)  # after: what may start matching
+    notify(session, candidate)  # job orders recompute what the candidate matches
 
 
 def min_confidence(profile: dict[str, Any] | None) -> float | None:

@@ -56,7 +56,6 @@ def change_status(
     previous = candidate.status
     if previous == status:
         return
-    notify(session, candidate)
     candidate.status = status
     notify(session, candidate)
     record_event(

@@ -15,10 +15,10 @@ from recruit.orderdesk.access import get_order, require_recruiter
 from recruit.orderdesk.blueprint import orders
 from recruit.orderdesk.forms import AdvanceForm, OrderForm, ProposeForm
 from recruit.orders import submittals
-from recruit.orders.counts import refresh_counts, store
+from recruit.orders.counts import submittable_counts
 from recruit.orders.listing import PAGE, OrderFilters, orders_page
 from recruit.orders.matching import order_matches
-from recruit.orders.records import FIELDS, apply_values, raw_from_order, read_values
+from recruit.orders.records import FIELDS, raw_from_order, read_values, save_order
 
 
 @orders.get("/orders")
@@ -27,16 +27,13 @@ def order_list() -> ResponseReturnValue:
     filters = OrderFilters.from_args(request.args)
     session = get_session()
     page, total = orders_page(session, filters)
-    session.commit()  # on SQLite a read snapshot cannot always turn into a write
-    counts = refresh_counts(session, page, utcnow())
-    session.commit()
     return render_template(
         "orders/list.html",
         orders=page,
         total=total,
         page_size=PAGE,
         filters=filters,
-        counts=counts,
+        counts=submittable_counts(session, page, utcnow()),
         statuses=ORDER_STATUSES,
         states=us_states(),
         disciplines=discipline_labels(),
@@ -62,9 +59,7 @@ def _edit(order: JobOrder, form: OrderForm) -> ResponseReturnValue:
         values, errors = read_values({name: form[name].data or "" for name in FIELDS})
         if not errors:
             session = get_session()
-            apply_values(order, values)
-            session.add(order)
-            session.flush()
+            save_order(session, order, values)
             record_event(session, "order_saved", actor_user_id=current_user.id, order_id=order.id)
             session.commit()
             flash("Order saved.", "success")
@@ -79,15 +74,10 @@ def _edit(order: JobOrder, form: OrderForm) -> ResponseReturnValue:
 def order_page(order_id: int) -> ResponseReturnValue:
     order = get_order(order_id)
     session = get_session()
-    lists = order_matches(session, order, utcnow())
-    if order.status == "open" and order.submittable_count != lists.eligible_total:
-        session.commit()  # end the read snapshot first (SQLite), then keep the fresh count
-        store(order, lists.eligible_total, utcnow())
-        session.commit()
     return render_template(
         "orders/order.html",
         order=order,
-        lists=lists,
+        lists=order_matches(session, order, utcnow()),
         submittals=submittals.of_order(session, order.id),
         propose_form=ProposeForm(formdata=None),
         advance_form=AdvanceForm(formdata=None),

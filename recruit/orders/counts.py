@@ -1,65 +1,55 @@
-""" "Submittable now" counts for the order list, kept on each order and re-counted only when
-stale. A change to a candidate marks stale just the open orders it can affect: those of the
-candidate's discipline in a state their licences can reach (before and after the change).
+""" "Submittable now" for the order list: the size of each open order's eligible list, read
+from the same kept pairs as its page (recruit.orders.matching), so the two always agree; for a
+page of orders in two queries, not two per order.
 
-Helpers take a session and never commit.
+Read-only: helpers take a session and never write.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from collections import defaultdict
+from datetime import datetime
+from typing import cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from recruit.candidates import changes
-from recruit.models import Candidate, JobOrder
-from recruit.orders.matching import order_matches, reachable_states
+from recruit.models import JobOrder, OrderMatch
+from recruit.orders.evaluate import ELIGIBLE
+from recruit.orders.matching import LIVE_RECHECKS, not_due, ranked_pairs, rechecked
 
-# The 60-day guard lapses with time alone, so no count is trusted for longer than this.
-FRESH_FOR = timedelta(hours=12)
-
-
-def install() -> None:
-    """Have every candidate change mark the orders it can affect stale (create_app calls it)."""
-    changes.observe(mark_affected_stale)
+m = cast(sa.Table, OrderMatch.__table__)
 
 
-def mark_affected_stale(session: Session, candidate: Candidate) -> None:
-    if not candidate.discipline:
-        return
-    states = sorted(reachable_states(candidate.licenses))
-    if not states:
-        return
-    session.execute(
-        sa.update(JobOrder)
-        .where(
-            JobOrder.status == "open",
-            JobOrder.discipline == candidate.discipline,
-            JobOrder.state.in_(states),
-            JobOrder.counted_at.is_not(None),
-        )
-        .values(counted_at=None)
-        .execution_options(synchronize_session=False)
+def submittable_counts(session: Session, orders: list[JobOrder], now: datetime) -> dict[int, int]:
+    """Order id -> candidates submittable now, for the open orders among `orders`."""
+    kept = [o for o in orders if o.status == "open" and o.matched_at is not None]
+    counts = {
+        o.id: ranked_pairs(session, o, now, shown=0).eligible_total  # read live
+        for o in orders
+        if o.status == "open" and o.matched_at is None
+    }
+    ids = [o.id for o in kept]
+    due: dict[int, list[int]] = defaultdict(list)
+    query = sa.select(m.c.order_id, m.c.candidate_id).where(
+        m.c.order_id.in_(ids), m.c.recheck_at <= now
     )
-
-
-def stale(order: JobOrder, now: datetime) -> bool:
-    return order.counted_at is None or order.counted_at < now - FRESH_FOR
-
-
-def refresh_counts(session: Session, orders: list[JobOrder], now: datetime) -> dict[int, int]:
-    """Order id -> candidates submittable now, for open orders; stale ones counted again."""
-    counts = {}
-    for order in orders:
-        if order.status != "open":
+    for order_id, candidate_id in session.execute(query):
+        due[order_id].append(candidate_id)
+    totals = _eligible_totals(session, ids, now)
+    for order in kept:
+        if len(due[order.id]) > LIVE_RECHECKS:
+            counts[order.id] = ranked_pairs(session, order, now, shown=0).eligible_total
             continue
-        if stale(order, now):
-            store(order, order_matches(session, order, now, shown=0).eligible_total, now)
-        counts[order.id] = order.submittable_count or 0
+        fresh = rechecked(session, order, due[order.id], now)
+        counts[order.id] = totals.get(order.id, 0) + sum(p.eligible for p in fresh)
     return counts
 
 
-def store(order: JobOrder, count: int, now: datetime) -> None:
-    order.submittable_count = count
-    order.counted_at = now
+def _eligible_totals(session: Session, order_ids: list[int], now: datetime) -> dict[int, int]:
+    query = (
+        sa.select(m.c.order_id, sa.func.count())
+        .where(m.c.order_id.in_(order_ids), m.c.standing == ELIGIBLE, not_due(now))
+        .group_by(m.c.order_id)
+    )
+    return {order_id: count for order_id, count in session.execute(query)}

@@ -8,6 +8,7 @@ fitting orders (candidate fixed, orders vary), so both always agree. Wording liv
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -176,20 +177,38 @@ def blocking_submittals(since: datetime) -> sa.ColumnElement[bool]:
     )
 
 
-def not_recently_submitted(now: datetime) -> sa.ColumnElement[bool]:
+def guarded(now: datetime) -> sa.ColumnElement[bool]:
+    """The 60-day duplicate guard holds this pair back: the candidate was put forward to the
+    order's facility recently. The only gate that time alone lifts."""
     s = Submittal.__table__
-    recent = sa.exists().where(
+    return sa.exists().where(
         s.c.candidate_id == c.c.id,
         s.c.facility_key == sa.func.lower(o.c.facility),
         blocking_submittals(now - timedelta(days=GUARD_DAYS)),
     )
-    return sa.not_(recent)
+
+
+def guard_lifts_at(now: datetime) -> sa.ScalarSelect[Any]:
+    """When the newest submittal behind the guard stops blocking: its time plus the window
+    (the date arithmetic is done by the caller, the same on every engine)."""
+    s = Submittal.__table__
+    return (
+        sa.select(sa.func.max(sa.func.coalesce(s.c.submitted_at, s.c.created_at)))
+        .where(
+            s.c.candidate_id == c.c.id,
+            s.c.facility_key == sa.func.lower(o.c.facility),
+            blocking_submittals(now - timedelta(days=GUARD_DAYS)),
+        )
+        .correlate_except(s)
+        .scalar_subquery()
+    )
 
 
 def candidate_available() -> sa.ColumnElement[bool]:
     return sa.and_(c.c.status.not_in(CLOSED_CANDIDATE), c.c.merged_into_id.is_(None))
 
 
+@cache
 def score_parts() -> dict[str, sa.ColumnElement[Any]]:
     """Points for ranking the eligible, each explained on the page."""
     ehr = CandidateEhr.__table__.alias("ehr")
@@ -212,7 +231,10 @@ def score_parts() -> dict[str, sa.ColumnElement[Any]]:
     }
 
 
+@cache
 def gate_levels() -> dict[str, sa.ColumnElement[Any]]:
+    """Every level, built once: the expressions hold no values of their own (the compact
+    tables are read once per process), and building them costs more than running them."""
     return {
         "licence": licence_level(),
         "certifications": certification_level(),
@@ -223,8 +245,6 @@ def gate_levels() -> dict[str, sa.ColumnElement[Any]]:
     }
 
 
-def pair_filter(now: datetime) -> sa.ColumnElement[bool]:
-    """Gates that no fix can change, applied before any level is computed."""
-    return sa.and_(
-        c.c.discipline == o.c.discipline, candidate_available(), not_recently_submitted(now)
-    )
+def pair_filter() -> sa.ColumnElement[bool]:
+    """Gates that no fix and no passing day can change, applied before any level is computed."""
+    return sa.and_(c.c.discipline == o.c.discipline, candidate_available())

@@ -1,6 +1,8 @@
 """Import a job-order CSV: plan first (every row checked, new or update, what is missing from a
 full re-import), save only what the recruiter saw. Orders are matched by (source, external id);
 nothing is deleted, and orders missing from a full re-import are closed only when asked.
+Saved orders get their match pairs computed (recruit.orders.stored) for a few seconds; the
+sweep builds the rest.
 
 Helpers take a session and never commit.
 """
@@ -15,9 +17,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
 from recruit.models import JobOrder
+from recruit.orders import stored
 from recruit.orders.columns import IGNORE
 from recruit.orders.csvfile import Table, is_formula
 from recruit.orders.records import FIELDS, apply_values, read_values
+
+# Seconds the import itself spends computing its orders' pairs; the sweep does the rest.
+BUILD_BUDGET_S = 3.0
 
 
 @dataclass
@@ -100,16 +106,19 @@ def save_import(session: Session, plan: Plan, close_missing: bool, now: datetime
             outcome.created += 1
         else:
             outcome.updated += 1
+            stored.order_changed(session, order)
         apply_values(order, row.values)
         order.imported_at = now
         outcome.saved.append(order)
     for order in plan.missing:
         if close_missing:
             order.status = "closed"
+            stored.order_changed(session, order)
             outcome.closed.append(order.external_id or str(order.id))
         else:
             outcome.left_open.append(order.external_id or str(order.id))
     session.flush()
+    stored.build_orders(session, outcome.saved, now, BUILD_BUDGET_S)
     return outcome
 
 

@@ -1,41 +1,38 @@
 """Who can be submitted to an order today, who is one step away, and which open orders a
-candidate fits: one SQL query over the indexed gates, then words for the rows shown.
+candidate fits: read from the kept pairs (order_match, kept by recruit.orders.stored), with
+words only for the rows shown.
 
-Read-only: helpers take a session and never write.
+A kept pair whose recheck time has passed is evaluated live here until the sweep rewrites it;
+an order that is not open, or not built yet, is evaluated live whole (the gates in SQL over
+the indexed facet tables, as the kept pairs were). Read-only: helpers take a session and
+never write.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
-from recruit.clinical.eligibility import compact_for, license_types
-from recruit.models import (
-    Candidate,
-    CandidateCertification,
-    CandidateLicense,
-    CandidateSpecialty,
-    JobOrder,
-    JobOrderCertification,
-)
+from recruit.models import Candidate, JobOrder, OrderMatch
 from recruit.orders import explain
 from recruit.orders import gates as g
+from recruit.orders.evaluate import (
+    ELIGIBLE,
+    HELD,
+    ONE_STEP,
+    Pair,
+    live_pairs,
+    of_candidate,
+    of_order,
+)
 
 SHOWN = 50
-
-
-@dataclass(frozen=True)
-class Pair:
-    """An (order, candidate) pair with no gate failed: eligible, or one step away."""
-
-    order_id: int
-    candidate_id: int
-    eligible: bool
-    score: float
+# Due pairs of one order evaluated live on a read; past this the whole order is.
+LIVE_RECHECKS = 200
+m = OrderMatch.__table__
 
 
 @dataclass
@@ -59,35 +56,14 @@ class MatchLists:
     one_step_total: int
 
 
-def pairs(session: Session, where: sa.ColumnElement[bool], now: datetime) -> list[Pair]:
-    """Every (order, candidate) pair past the fixed gates with no gate failed, scored.
+@dataclass
+class Ranked:
+    """An order's best pairs of each standing, and how many there are of each."""
 
-    The gate levels are computed once per narrowed pair (a materialised CTE, so no engine
-    inlines them twice); the score only for the pairs that survive them."""
-    levels = sa.select(
-        g.o.c.id.label("order_id"),
-        g.c.c.id.label("candidate_id"),
-        *[value.label(key) for key, value in g.gate_levels().items()],
-    )
-    levels = levels.select_from(g.c.join(g.o, g.pair_filter(now))).where(where)
-    cte = levels.cte("levels").prefix_with("MATERIALIZED")
-    gates = [cte.c[key] for key in g.gate_levels()]
-    query = (
-        sa.select(
-            cte.c.order_id,
-            cte.c.candidate_id,
-            sa.case((sa.and_(*[gate == g.PASS for gate in gates]), 1), else_=0),
-            sum(g.score_parts().values(), sa.literal(0)),
-        )
-        .select_from(
-            cte.join(g.c, g.c.c.id == cte.c.candidate_id).join(g.o, g.o.c.id == cte.c.order_id)
-        )
-        .where(*[gate >= g.FIX for gate in gates])
-    )
-    return [
-        Pair(order_id, candidate_id, bool(eligible), round(float(score or 0), 1))
-        for order_id, candidate_id, eligible, score in session.execute(query)
-    ]
+    eligible: list[Pair]
+    near: list[Pair]
+    eligible_total: int
+    near_total: int
 
 
 def score_parts(
@@ -111,27 +87,65 @@ def score_parts(
 def order_matches(
     session: Session, order: JobOrder, now: datetime, shown: int = SHOWN
 ) -> MatchLists:
-    found = pairs(session, sa.and_(g.o.c.id == order.id, _candidate_prefilter(order)), now)
-    eligible = sorted((p for p in found if p.eligible), key=lambda p: (-p.score, p.candidate_id))
-    near = sorted((p for p in found if not p.eligible), key=lambda p: (-p.score, p.candidate_id))
-    people = _candidates(session, [p.candidate_id for p in eligible[:shown] + near[:shown]])
-    points = score_parts(session, [order.id], [p.candidate_id for p in eligible[:shown]])
+    ranked = ranked_pairs(session, order, now, shown)
+    people = _candidates(session, [p.candidate_id for p in ranked.eligible + ranked.near])
+    points = score_parts(session, [order.id], [p.candidate_id for p in ranked.eligible])
     return MatchLists(
         order=order,
         eligible=[
             _eligible_row(order, people[p.candidate_id], p, points[(order.id, p.candidate_id)])
-            for p in eligible[:shown]
+            for p in ranked.eligible
         ],
-        one_step_away=[_near_row(order, people[p.candidate_id], p) for p in near[:shown]],
-        eligible_total=len(eligible),
-        one_step_total=len(near),
+        one_step_away=[_near_row(order, people[p.candidate_id], p) for p in ranked.near],
+        eligible_total=ranked.eligible_total,
+        one_step_total=ranked.near_total,
     )
+
+
+def ranked_pairs(session: Session, order: JobOrder, now: datetime, shown: int) -> Ranked:
+    """The order's top `shown` of each list, best first, with the lists' sizes."""
+    if order.status != "open" or order.matched_at is None:
+        return _rank(live_pairs(session, of_order(order), now), shown)
+    due_query = due_pairs(m.c.candidate_id, m.c.order_id == order.id, now)
+    due = list(session.scalars(due_query.limit(LIVE_RECHECKS + 1)))
+    if len(due) > LIVE_RECHECKS:
+        return _rank(live_pairs(session, of_order(order), now), shown)
+    kept = _kept_totals(session, order.id, now)
+    ranked = _rank(rechecked(session, order, due, now), shown)
+    return Ranked(
+        _best(ranked.eligible + _kept_top(session, order.id, ELIGIBLE, now, shown), shown),
+        _best(ranked.near + _kept_top(session, order.id, ONE_STEP, now, shown), shown),
+        ranked.eligible_total + kept.get(ELIGIBLE, 0),
+        ranked.near_total + kept.get(ONE_STEP, 0),
+    )
+
+
+def rechecked(
+    session: Session, order: JobOrder, candidate_ids: list[int], now: datetime
+) -> list[Pair]:
+    """The kept pairs of this order due a recheck, evaluated live."""
+    if not candidate_ids:
+        return []
+    return live_pairs(session, sa.and_(g.o.c.id == order.id, g.c.c.id.in_(candidate_ids)), now)
 
 
 def candidate_fits(session: Session, candidate: Candidate, now: datetime) -> list[Row]:
     """The open orders this candidate can be submitted to now, then those one step away."""
-    where = sa.and_(g.c.c.id == candidate.id, *_order_prefilter(candidate))
-    found = sorted(pairs(session, where, now), key=lambda p: (not p.eligible, -p.score))
+    rows = session.execute(
+        sa.select(m.c.order_id, m.c.standing, m.c.score, m.c.recheck_at <= now).where(
+            m.c.candidate_id == candidate.id
+        )
+    ).all()
+    due = [order_id for order_id, _, _, is_due in rows if is_due]
+    found = [
+        Pair(order_id, candidate.id, standing, score)
+        for order_id, standing, score, is_due in rows
+        if standing != HELD and not is_due
+    ]
+    if due or session.scalar(sa.select(_unbuilt_exists())):
+        unread = sa.or_(g.o.c.matched_at.is_(None), g.o.c.id.in_(due))
+        found += live_pairs(session, sa.and_(of_candidate(candidate), unread), now)
+    found.sort(key=lambda p: (not p.eligible, -p.score, p.order_id))
     orders = {
         o.id: o
         for o in session.scalars(
@@ -149,6 +163,54 @@ def candidate_fits(session: Session, candidate: Candidate, now: datetime) -> lis
     ]
 
 
+def _rank(found: list[Pair], shown: int) -> Ranked:
+    eligible = [p for p in found if p.eligible]
+    near = [p for p in found if p.standing == ONE_STEP]
+    return Ranked(_best(eligible, shown), _best(near, shown), len(eligible), len(near))
+
+
+def _best(found: list[Pair], shown: int) -> list[Pair]:
+    return sorted(found, key=lambda p: (-p.score, p.candidate_id))[:shown]
+
+
+def _kept_top(
+    session: Session, order_id: int, standing: str, now: datetime, shown: int
+) -> list[Pair]:
+    if not shown:
+        return []
+    query = (
+        sa.select(m.c.candidate_id, m.c.score)
+        .where(m.c.order_id == order_id, m.c.standing == standing, not_due(now))
+        .order_by(m.c.score.desc(), m.c.candidate_id)
+        .limit(shown)
+    )
+    return [Pair(order_id, cid, standing, score) for cid, score in session.execute(query)]
+
+
+def _kept_totals(session: Session, order_id: int, now: datetime) -> dict[str, int]:
+    query = (
+        sa.select(m.c.standing, sa.func.count())
+        .where(m.c.order_id == order_id, m.c.standing.in_((ELIGIBLE, ONE_STEP)), not_due(now))
+        .group_by(m.c.standing)
+    )
+    return {standing: count for standing, count in session.execute(query)}
+
+
+def due_pairs(
+    column: sa.ColumnElement[int], where: sa.ColumnElement[bool], now: datetime
+) -> sa.Select[int]:
+    """The other side of the kept pairs matching `where` whose recheck time has passed."""
+    return sa.select(column).where(where, m.c.recheck_at <= now)
+
+
+def _unbuilt_exists() -> sa.Exists:
+    return sa.exists().where(JobOrder.status == "open", JobOrder.matched_at.is_(None))
+
+
+def not_due(now: datetime) -> sa.ColumnElement[bool]:
+    return sa.or_(m.c.recheck_at.is_(None), m.c.recheck_at > now)
+
+
 def _eligible_row(
     order: JobOrder, candidate: Candidate, pair: Pair, parts: dict[str, float]
 ) -> Row:
@@ -161,6 +223,8 @@ def _near_row(order: JobOrder, candidate: Candidate, pair: Pair) -> Row:
 
 
 def _candidates(session: Session, ids: list[int]) -> dict[int, Candidate]:
+    """The shown candidates with the facet rows their words read (the EHR points come from
+    SQL): a few hundred objects, so a page stays clear of long garbage collections."""
     query = (
         sa.select(Candidate)
         .where(Candidate.id.in_(ids))
@@ -169,87 +233,6 @@ def _candidates(session: Session, ids: list[int]) -> dict[int, Candidate]:
             selectinload(Candidate.certifications),
             selectinload(Candidate.specialties),
             selectinload(Candidate.preferred_states),
-            selectinload(Candidate.ehr_systems),
         )
     )
     return {c.id: c for c in session.scalars(query)}
-
-
-def _candidate_prefilter(order: JobOrder) -> sa.ColumnElement[bool]:
-    """Narrow the candidates before any gate is computed. One indexed list drives the search
-    (those with the specialty when years in it are required, else those licensed in a state
-    that can reach the order's); the rest are per-candidate index probes, never lists: a
-    licence in such a state, and each required certification not expired before the start.
-    The gates then decide exactly."""
-    lic, cert = CandidateLicense.__table__, CandidateCertification.__table__
-    states = order_reach(order)
-    if order.min_years and order.specialty:
-        spec = CandidateSpecialty.__table__
-        driver = sa.select(spec.c.candidate_id).where(spec.c.name == order.specialty)
-    else:
-        driver = sa.select(lic.c.candidate_id).where(lic.c.state.in_(states))
-    narrowed = [
-        g.c.c.id.in_(driver),
-        sa.exists().where(lic.c.candidate_id == g.c.c.id, lic.c.state.in_(states)),
-    ]
-    for need in order.certifications:
-        usable = sa.or_(cert.c.expires.is_(None), cert.c.expires >= order.start_date)
-        narrowed.append(
-            sa.exists().where(cert.c.candidate_id == g.c.c.id, cert.c.name == need.name, usable)
-        )
-    return sa.and_(*narrowed)
-
-
-def _order_prefilter(candidate: Candidate) -> list[sa.ColumnElement[bool]]:
-    """The same narrowing from the candidate's side, on the job_order columns: open orders of
-    their discipline in states their licences reach, that they want and can start, asking for
-    no specialty years they lack and no certification they do not hold."""
-    o = g.o
-    clauses = [
-        o.c.status == "open",
-        o.c.discipline == candidate.discipline,
-        o.c.state.in_(sorted(reachable_states(candidate.licenses))),
-        sa.or_(
-            sa.func.coalesce(o.c.min_years, 0) <= 0,
-            o.c.specialty.in_([s.name for s in candidate.specialties]),
-        ),
-    ]
-    preferred = [p.state for p in candidate.preferred_states]
-    if preferred:
-        clauses.append(o.c.state.in_(preferred))
-    if candidate.available_from:
-        clauses.append(o.c.start_date >= candidate.available_from)
-    need = JobOrderCertification.__table__
-    held = sorted({c.name for c in candidate.certifications})
-    lacking = sa.exists().where(need.c.order_id == o.c.id, need.c.name.not_in(held))
-    clauses.append(sa.not_(lacking))
-    return clauses
-
-
-def order_reach(order: JobOrder) -> list[str]:
-    """Licence states that can open this order: its own, and the compact's when it accepts one
-    (a single-state licence there is one step away: it could become multistate)."""
-    states = {order.state}
-    if order.compact_accepted:
-        for compact in _compacts_for(order.discipline):
-            if order.state in compact["implemented"]:
-                states |= set(compact["implemented"])
-    return sorted(states)
-
-
-def reachable_states(licences: list[CandidateLicense]) -> set[str]:
-    """Order states a candidate's licences might open (exact rules are the gates')."""
-    states: set[str] = set()
-    for lic in licences:
-        if not lic.state:
-            continue
-        states.add(lic.state)
-        compact = compact_for(lic.type or "")
-        if compact is not None and lic.state in compact["implemented"]:
-            states |= set(compact["implemented"])
-    return states
-
-
-def _compacts_for(discipline: str) -> list[dict[str, Any]]:
-    found = [compact_for(kind) for kind in sorted(license_types(discipline) or ())]
-    return [compact for compact in found if compact is not None]

@@ -10,8 +10,12 @@ from collections.abc import Callable, Mapping
 from datetime import timedelta
 from typing import Any
 
+from sqlalchemy.orm import Session
+
+from recruit.db import utcnow
 from recruit.models import JobOrder, JobOrderCertification
 from recruit.orders import normalize as n
+from recruit.orders import stored
 
 REQUIRED = ("facility", "state", "discipline", "start_date")
 
@@ -124,6 +128,13 @@ def apply_values(order: JobOrder, values: Mapping[str, Any]) -> None:
     if order.compact_accepted is None:
         order.compact_accepted = True
     order.ehr_required = bool(order.ehr_required)
+
+
+def save_order(session: Session, order: JobOrder, values: Mapping[str, Any]) -> None:
+    """A hand-typed order, new or edited: its values, then its match pairs computed anew."""
+    apply_values(order, values)
+    session.add(order)
+    stored.build_order(session, order, utcnow())
 
 
 def raw_from_order(order: JobOrder) -> dict[str, str]:

@@ -17,6 +17,7 @@ from recruit.candidates.changes import notify
 from recruit.candidates.workflow import change_status
 from recruit.events import record_event
 from recruit.models import Candidate, JobOrder, Submittal, SubmittalStep, User
+from recruit.orders import stored
 from recruit.orders.gates import CLOSED_CANDIDATE, GUARD_DAYS, blocking_submittals, facility_key
 
 # Recruiter moves after the candidate's approval; the candidate's own are approve / decline.
@@ -143,6 +144,7 @@ def _place(session: Session, submittal: Submittal, user_id: int) -> None:
     order.openings_filled = (order.openings_filled or 0) + 1
     if order.openings_filled >= order.openings:
         order.status = "filled"
+        stored.order_changed(session, order)
     change_status(session, submittal.candidate, "placed", f"placed at {order.facility}", user_id)
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from recruit.candidates.projection import refresh_from_effective_profile
 from recruit.db import utcnow
 from recruit.models import Candidate, JobOrder, Submission
+from recruit.orders import stored
 from recruit.orders.records import apply_values
 
 START = date(2027, 3, 1)  # 13 weeks -> ends 2027-05-31
@@ -42,11 +43,15 @@ PROFILE: dict[str, Any] = {
 }
 
 
-def make_order(session: Session, **changes: Any) -> JobOrder:
+def make_order(session: Session, built: bool = True, **changes: Any) -> JobOrder:
+    """An order as typed in by hand: its pairs computed at once (unless `built` is False: as
+    if imported and not reached by the sweep yet, so its lists are computed live)."""
     order = JobOrder(source=changes.pop("source", "test"))
     apply_values(order, {**ORDER, **changes})
     session.add(order)
     session.flush()
+    if built:
+        stored.build_order(session, order, utcnow())
     return order
 
 

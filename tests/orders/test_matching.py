@@ -8,16 +8,20 @@ from datetime import timedelta
 import pytest
 from sqlalchemy.orm import Session
 
+from recruit.candidates.workflow import change_status
 from recruit.db import utcnow
 from recruit.models import Candidate, JobOrder, User
 from recruit.orders import submittals
 from recruit.orders.matching import MatchLists, candidate_fits, order_matches
 from tests.helpers import make_user
+from tests.orders.kept_pairs import assert_kept_equals_fresh
 from tests.orders.order_helpers import make_order, make_person
 
 
 def lists(session: Session, order: JobOrder) -> MatchLists:
+    """The order's lists as its page reads them, checked against a fresh evaluation."""
     session.commit()
+    assert_kept_equals_fresh(session, utcnow())
     return order_matches(session, order, utcnow())
 
 
@@ -173,7 +177,7 @@ def test_withdrawn_placed_or_duplicate_candidates_are_never_listed(
     session: Session, status: str
 ) -> None:
     order, person = make_order(session), make_person(session)
-    person.status = status
+    change_status(session, person, status, None, make_user(session).id)
     assert placement(session, order, person) == "out"
 
 
@@ -225,6 +229,7 @@ def test_the_candidate_page_lists_the_open_orders_they_fit(session: Session) -> 
     make_order(session, external_id="C", facility="C", status="on_hold")
     make_order(session, external_id="D", facility="D", state="CA")
     session.commit()
+    assert_kept_equals_fresh(session, utcnow())
     rows = candidate_fits(session, person, utcnow())
     assert [(row.order.id, bool(row.missing)) for row in rows] == [(fits.id, False)]
     assert near.id not in [row.order.id for row in rows]  # PALS missing: out, not one step
