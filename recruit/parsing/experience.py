@@ -37,6 +37,10 @@ _NON_CLINICAL = re.compile(
 _PART_OF_CAREER = re.compile(r"(?i)\b(?:after|before|including|incl\.?|spent|then|first)\s*$")
 
 
+# 'five years of general radiography before cross-training': the stretch before a change
+_EARLIER_STRETCH = re.compile(r"(?i)\b(?:before|prior to|until)\b")
+
+
 _STATED_LOOSE = re.compile(
     rf"(?i)(?:over|more than|nearly|almost|approximately|about)?\s*\b{_NUMBER}\s*\+?\s*(?:\+\s*)?"
     r"(?:years?|yrs?)\b(?:'|’)?(?P<tail>\s+(?:of|in|as|working|across|within|caring|treating)\b"
@@ -59,7 +63,9 @@ def stated_total(text: str, *, clinician: bool, summary: bool = False) -> tuple[
     for match in (_STATED_LOOSE if summary else _STATED).finditer(text):
         if clinician and _NON_CLINICAL.search(match.group("tail")):
             continue
-        if _PART_OF_CAREER.search(text[: match.start()]):
+        if _PART_OF_CAREER.search(text[: match.start()]) or _EARLIER_STRETCH.search(
+            match.group("tail")
+        ):
             continue
         raw = match.group("n").lower()
         years = float(_WORDS[raw]) if raw in _WORDS else float(raw)

@@ -22,7 +22,7 @@ _STRONG_ORG = re.compile(
 )
 _WEAK_ORG = re.compile(
     r"(?i)research|group|services|systems|foods|brands|studio|agency|center|centre|partners"
-    r"|labs?\b|solutions|network|associates|institute|\bcamp\b"
+    r"|labs?\b|solutions|network|associates|institute|\bcamp\b|imaging|diagnostics"
 )
 TITLE = re.compile(
     r"(?i)\b(?:nurse|rn|lpn|lvn|therapist|pta|cota|slp|pharmacist|technician|tech|technologist|"
@@ -113,11 +113,13 @@ def classify(part: str, following: str | None) -> str:
         return "agency"
     if is_location(part, following):
         return "location"
+    # before settings: 'Radiologic Technologist', 'CT Technologist' name a role even though
+    # the specialty vocabulary knows them as kinds of work
+    if _TITLE_OF.search(part) or _ROLE_SUFFIX.search(part) or _SETTING_TITLE.search(part):
+        return "title"
     if is_setting(part):
         return "unit"  # 'SNF', 'Home health' after a facility's name: the kind of place
     entity = _ENTITY.search(part) is not None
-    if _TITLE_OF.search(part) or _ROLE_SUFFIX.search(part) or _SETTING_TITLE.search(part):
-        return "title"
     if TITLE.search(part) and not entity:
         return "title"
     if entity or _STRONG_ORG.search(part):

@@ -7,7 +7,12 @@ from functools import cached_property
 from recruit.parsing import contact
 from recruit.parsing.model import Document
 from recruit.parsing.normalize import Line, lines_of
-from recruit.parsing.sections import CREDENTIAL_KINDS, HEADER, split_sections
+from recruit.parsing.sections import (
+    CREDENTIAL_KINDS,
+    HEADER,
+    margin_headings_apart,
+    split_sections,
+)
 from recruit.parsing.wrapped import join_wrapped
 
 _SUMMARY_KINDS = frozenset({"summary"})
@@ -17,7 +22,7 @@ class Resume:
     """The cleaned lines of one resume, their sections and the lines to ignore."""
 
     def __init__(self, document: Document) -> None:
-        self.lines = lines_of(document)
+        self.lines = margin_headings_apart(lines_of(document))
         self.sections = split_sections(self.lines)
         self.kind_of = {line.index: s.kind for s in self.sections for line in s.lines}
         refs = {line.index for s in self.sections if s.kind == "references" for line in s.lines}

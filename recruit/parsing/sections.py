@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -100,6 +100,39 @@ def credential_label(text: str) -> str | None:
     if _LICENCE_WORD.search(label) and not _CERTIFICATE_WORD.search(label):
         return "licenses"
     return "certifications"
+
+
+_COLUMN_GAP = re.compile(r"\s{2,}")
+# 'State  Type  Number  Expires' beside 'License': a table's column labels, not an entry
+_COLUMN_LABELS = re.compile(
+    r"^(?:[A-Za-z.#/]+(?: [A-Za-z.#/]+){0,2})(?:\s{2,}[A-Za-z.#/]+(?: [A-Za-z.#/]+){0,2})+$"
+)
+
+
+def margin_headings_apart(lines: list[Line]) -> list[Line]:
+    """'EXPERIENCE  RN Circulator, Main OR  Jan 2020 - Present': a design that sets its
+    headings in a left margin puts each heading on the row of its section's first line; the
+    heading goes on a line of its own, above that row. Lines are numbered again."""
+    out: list[Line] = []
+    for line in lines:
+        for part in _margin_parts(line):
+            out.append(replace(part, index=len(out)))
+    return out
+
+
+def _margin_parts(line: Line) -> list[Line]:
+    head, gap, rest = line.text.partition("  ")
+    rest = rest.strip()
+    if not gap or not rest:
+        return [line]
+    heading = replace(line, text=head.strip(), raw=head.strip())
+    entry = replace(line, text=rest)
+    kind = heading_kind(heading)
+    # a contact block beside 'CONTACT' stays in the page's header, where contact is looked for;
+    # 'LICENSES  CERTIFICATIONS' heads two boxes side by side and stays one heading
+    if kind in (None, "other") or heading_kind(entry) is not None or _COLUMN_LABELS.match(rest):
+        return [line]
+    return [heading, entry]
 
 
 def split_sections(lines: list[Line]) -> list[Section]:
