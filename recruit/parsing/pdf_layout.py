@@ -12,6 +12,7 @@ from operator import itemgetter
 from statistics import median
 
 from recruit.parsing.model import TextLine
+from recruit.parsing.pdf_boxes import boxes_apart
 from recruit.parsing.pdf_device import UNDEFINED, Glyph
 from recruit.parsing.pdf_header import header_first
 from recruit.parsing.pdf_rows import Fragment, Row
@@ -38,6 +39,7 @@ def layout_page(glyphs: list[Glyph], page_no: int, width: float) -> PageText:
     rows = _rows(visible)
     gutter = find_gutter(rows, width)
     ordered = _order(rows, gutter) if gutter else header_first(rows, width)
+    ordered = boxes_apart(ordered, lambda fragment: fragment_text(fragment.glyphs)[0])
     result = PageText([], multi_column=gutter is not None, undefined_glyphs=undefined)
     for row, fragments in ordered:
         line, spaced = _line(row, fragments, page_no, after_space)

@@ -48,6 +48,45 @@ def test_stacked_contact_block_beside_the_name_follows_the_name() -> None:
     ]
 
 
+def _boxes_page() -> Page:
+    page = Page().add(72, 40, "Ana Ruiz, MOT, OTR/L", size=20, bold=True)
+    page.add(72, 70, "Pediatric OT in schools and outpatient clinics, six years.")
+    page.add(72, 100, "Licensure & Certifications", bold=True).add(330, 100, "Education", bold=True)
+    page.add(72, 116, "Texas OT License #OT-118, exp. 09/2027").add(330, 116, "Master of OT")
+    page.add(72, 130, "OTR (NBCOT), renewal due 03/2028").add(330, 130, "Texas Woman's University")
+    page.add(72, 144, "SIPT certified")
+    page.add(72, 158, "CPR/First Aid, expires 2027-06").add(330, 158, "Skills", bold=True)
+    page.add(330, 172, "Sensory integration")
+    return page
+
+
+def test_section_boxes_side_by_side_are_read_box_after_box() -> None:
+    page = _boxes_page()
+    page.add(72, 200, "Experience", bold=True)
+    page.add(72, 216, "School OT at Cross Timbers ISD, Denton, TX, 2022 - Present, caseload of 45")
+    assert _texts(pages_pdf([page]))[2:] == [
+        "Licensure & Certifications",
+        "Texas OT License #OT-118, exp. 09/2027",
+        "OTR (NBCOT), renewal due 03/2028",
+        "SIPT certified",
+        "CPR/First Aid, expires 2027-06",
+        "Education",
+        "Master of OT",
+        "Texas Woman's University",
+        "Skills",
+        "Sensory integration",
+        "Experience",
+        "School OT at Cross Timbers ISD, Denton, TX, 2022 - Present, caseload of 45",
+    ]
+
+
+def test_a_row_of_column_labels_is_not_a_band_of_boxes() -> None:
+    page = Page().add(72, 40, "Ana Ruiz", size=20).add(72, 80, "Licensure", bold=True)
+    page.add(72, 100, "State").add(200, 100, "Number").add(330, 100, "Expires")
+    page.add(72, 116, "Texas").add(200, 116, "OT-118").add(330, 116, "09/2027")
+    assert _texts(pages_pdf([page]))[2:] == ["State\tNumber\tExpires", "Texas\tOT-118\t09/2027"]
+
+
 def test_right_aligned_dates_stay_on_their_line() -> None:
     page = Page()
     for i in range(10):
