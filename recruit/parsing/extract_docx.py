@@ -12,6 +12,8 @@ from recruit.parsing.detect import DOCX
 from recruit.parsing.docx_package import has_embedded_objects
 from recruit.parsing.docx_safety import check_package
 from recruit.parsing.model import MAX_LINES, Document, ParseError, TextLine
+from recruit.parsing.normalize import Line
+from recruit.parsing.sections import heading_kind
 from recruit.parsing.textclean import clean_line
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -94,6 +96,9 @@ def _blocks(container: object, styles: dict[str, StyleInfo]) -> Iterator[TextLin
 
 def _table(table: object, styles: dict[str, StyleInfo]) -> Iterator[TextLine]:
     rows = [_row(row, styles) for row in table.iterchildren(f"{_W}tr")]  # type: ignore[attr-defined]
+    if _heading_row(rows):
+        yield from _column_by_column(rows)
+        return
     records = _label_row(rows)
     if records:
         labels = [cell[0].text if cell else "" for cell in rows[0]]
@@ -108,6 +113,23 @@ def _table(table: object, styles: dict[str, StyleInfo]) -> Iterator[TextLine]:
         else:
             for cell in cells:
                 yield from cell
+
+
+def _heading_row(rows: list[list[list[TextLine]]]) -> bool:
+    """'LICENSES | CERTIFICATIONS' over their lists: boxes side by side, each with a section
+    heading in the first row, not column labels over records."""
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return False
+    return all(
+        len(cell) == 1 and heading_kind(Line(cell[0].text, 0, 0)) is not None for cell in rows[0]
+    )
+
+
+def _column_by_column(rows: list[list[list[TextLine]]]) -> Iterator[TextLine]:
+    for column in range(max(len(row) for row in rows)):
+        for row in rows:
+            if column < len(row):
+                yield from row[column]
 
 
 def _row(row: object, styles: dict[str, StyleInfo]) -> list[list[TextLine]]:

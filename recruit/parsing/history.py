@@ -66,7 +66,8 @@ def fill_work(
         if entry.kind == "volunteer" or work.is_rotation(entry, heading):
             continue
         record = work.describe(entry)
-        if not work.credible(record):
+        # 'Assignment: Magnolia Terrace Skilled Nursing' names a facility whatever its words
+        if not work.credible(record) and not (record["name"] and work.is_assignment(entry)):
             continue
         if record["agency"]:
             agency_by_section[heading] = record["agency"]
@@ -88,6 +89,7 @@ def fill_work(
             intervals.append(span)
             for spec in specs:
                 per_specialty.setdefault(spec, []).append(span)
+    employers = _without_bare_agencies(employers)
     if not employers:
         employers = _undated_employers(resume, ev)
     profile["employers"] = employers
@@ -113,6 +115,13 @@ def fill_work(
         for entry, _ in entries:
             if entry.span and not work.is_rotation(entry, ""):
                 ev.add("years_experience", entry.header[0], 0.6)
+
+
+def _without_bare_agencies(employers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'Trailhead Therapy Staffing - Travel PT' over its assignments: once the facilities it
+    placed the clinician at are known, the agency itself is no place of work."""
+    placed_by = {e["agency"] for e in employers if e["agency"] and e["name"] != e["agency"]}
+    return [e for e in employers if not (e["name"] == e["agency"] and e["name"] in placed_by)]
 
 
 def _with_facilities(record: dict[str, Any], entry: work.Entry) -> list[tuple[dict, Line, float]]:

@@ -79,6 +79,22 @@ def test_unlabelled_table_cells_stay_lines_of_their_own() -> None:
     ]
 
 
+def test_a_table_of_boxes_under_section_headings_is_read_box_after_box() -> None:
+    data = _table_docx(
+        [
+            ["LICENSES", "CERTIFICATIONS"],
+            ["Kentucky PT #PT-008821, exp. 03/2027\nOhio PT #PT-1190, exp. 01/2028", "BLS, AHA"],
+        ]
+    )
+    assert _lines(data) == [
+        "LICENSES",
+        "Kentucky PT #PT-008821, exp. 03/2027",
+        "Ohio PT #PT-1190, exp. 01/2028",
+        "CERTIFICATIONS",
+        "BLS, AHA",
+    ]
+
+
 def test_headings_and_bold_paragraphs_are_marked_bold() -> None:
     lines = extract_document(resume_docx(), "cv.docx", max_pages=30).lines
     bold = {line.text for line in lines if line.bold}
