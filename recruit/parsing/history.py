@@ -6,7 +6,8 @@ import re
 from datetime import date
 from typing import Any
 
-from recruit.parsing import assignments, detached, sections, specialties, work
+from recruit.parsing import assignments, detached, prose_jobs, sections, specialties, work
+from recruit.parsing.dates import Span, iso, resolve
 from recruit.parsing.discipline import Votes
 from recruit.parsing.evidence import Evidence
 from recruit.parsing.experience import stated_phrases, stated_total
@@ -65,6 +66,8 @@ def fill_work(
     for entry, heading in entries:
         if entry.kind == "volunteer" or work.is_rotation(entry, heading):
             continue
+        if any(prose_jobs.is_prose(line) for line in entry.header):
+            continue  # told in a sentence: read whole below
         record = work.describe(entry)
         # 'Assignment: Magnolia Terrace Skilled Nursing' names a facility whatever its words
         if not work.credible(record) and not (record["name"] and work.is_assignment(entry)):
@@ -85,10 +88,18 @@ def fill_work(
                 employers.append(found)
                 ev.item("employers", found, line, confidence)
         span = work.interval(entry, today)
-        if span and _own_discipline(entry, discipline):
+        if span and _own_discipline(entry.text, discipline):
             intervals.append(span)
             for spec in specs:
                 per_specialty.setdefault(spec, []).append(span)
+    for job in prose_jobs.prose_jobs(resume.of_kind(*EXPERIENCE_KINDS)):
+        record = {**job.record, "start": iso(job.span.start), "end": _end_of(job.span)}
+        if str(record["name"]).lower() not in {e["name"].lower() for e in employers}:
+            employers.append(record)
+            ev.item("employers", record, job.line, 0.6)
+        span = resolve(job.span, today)
+        if span and _own_discipline(job.text, discipline):
+            intervals.append(span)
     employers = _without_bare_agencies(employers)
     if not employers:
         employers = _undated_employers(resume, ev)
@@ -115,6 +126,10 @@ def fill_work(
         for entry, _ in entries:
             if entry.span and not work.is_rotation(entry, ""):
                 ev.add("years_experience", entry.header[0], 0.6)
+
+
+def _end_of(span: Span) -> str | None:
+    return "present" if span.ongoing else iso(span.end)
 
 
 def _without_bare_agencies(employers: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -187,7 +202,7 @@ def _specialties(
         rotation = work.is_rotation(entry, heading)
         if rotation and not work.substantial(entry, heading):
             continue  # a bare list of a student's rotations surveys units; it is no specialty
-        if entry.kind != "volunteer" and (rotation or _own_discipline(entry, discipline)):
+        if entry.kind != "volunteer" and (rotation or _own_discipline(entry.text, discipline)):
             found.extend(
                 (s, line, 0.6 if rotation else how) for s, line, how in _entry_specialties(entry)
             )
@@ -215,16 +230,16 @@ _SUPPORT_ROLE = re.compile(
 )
 
 
-def _own_discipline(entry: work.Entry, discipline: str | None) -> bool:
+def _own_discipline(text: str, discipline: str | None) -> bool:
     """Work in the candidate's own discipline (an ER tech job before the RN licence is not)."""
     if discipline is None or discipline == "other-allied":
         return True
     votes = Votes()
-    votes.title(entry.text)
+    votes.title(text)
     winner = votes.winner()
     if winner == discipline:
         return True
-    return winner is None and not _SUPPORT_ROLE.search(entry.text)
+    return winner is None and not _SUPPORT_ROLE.search(text)
 
 
 def _stated(resume: Resume, discipline: str | None, ev: Evidence) -> tuple[float, bool] | None:
