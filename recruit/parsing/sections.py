@@ -57,6 +57,7 @@ _CREDENTIAL_LABEL = re.compile(
     r"(?i)^(?P<label>(?:[a-z]+(?:\s*[/&]\s*|\s+)){0,2}"
     r"(?:licen[sc](?:e|es|ure)|certifications?|credentials))\s*:\s*\S"
 )
+_NOT_HEADING_WORDS = re.compile(r"\bspeech language\b")
 _LICENCE_WORD = re.compile(r"(?i)licen[sc]")
 _CERTIFICATE_WORD = re.compile(r"(?i)certif|credential")
 
@@ -83,6 +84,8 @@ def heading_kind(line: Line) -> str | None:
     # "Skills & Competencies", "Licensure and Credentials": made only of heading words
     composed = words <= 5 and all(w in heading_words for w in key.split())
     if (letters.isupper() or styled or composed) and len(letters) > 3:
+        # 'Speech-Language Pathologist, Acute Care' in bold is a job title, not 'Languages'
+        key = _NOT_HEADING_WORDS.sub(" ", key)
         for word, kind in caps:
             if word in key:
                 return kind
