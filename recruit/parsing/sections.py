@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 
 from recruit.parsing.dates import RANGE
+from recruit.parsing.fragments import TITLE
 from recruit.parsing.normalize import Line
 
 HEADER = "header"
@@ -58,6 +59,12 @@ _CREDENTIAL_LABEL = re.compile(
     r"(?:licen[sc](?:e|es|ure)|certifications?|credentials))\s*:\s*\S"
 )
 _NOT_HEADING_WORDS = re.compile(r"\bspeech language\b")
+# keywords that also name what a job is about; 'experience' or 'licens' beside a role
+# ('Travel Nurse Experience') still head a section
+_WEAK_KEYWORDS = frozenset(
+    {"education", "training", "contact", "language", "interest", "project", "award", "honor"}
+    | {"publication", "achievement"}
+)
 _LICENCE_WORD = re.compile(r"(?i)licen[sc]")
 _CERTIFICATE_WORD = re.compile(r"(?i)certif|credential")
 
@@ -88,7 +95,9 @@ def heading_kind(line: Line) -> str | None:
         key = _NOT_HEADING_WORDS.sub(" ", key)
         for word, kind in caps:
             if word in key:
-                return kind
+                # 'PATIENT EDUCATION NURSE', 'Staff Training Coordinator': a job title
+                titled = word in _WEAK_KEYWORDS and TITLE.search(text) is not None
+                return None if titled else kind
     return None
 
 
