@@ -25,7 +25,9 @@ _STATED = re.compile(
     rf"(?i)(?:over|more than|nearly|almost|approximately|about)?\s*\b{_NUMBER}\s*\+?\s*(?:\+\s*)?"
     r"(?:years?|yrs?)\b(?:'|’)?(?P<tail>(?:\s+[\w/&,-]+){0,6}?\s+(?:experience|expertise|career|practice))"
 )
-_DECADE = re.compile(r"(?i)\b(?P<n>a|one|two|three|over a|nearly a)\s+decades?\b")
+_DECADE = re.compile(
+    r"(?i)\b(?:(?:over|more than|nearly|almost|about)\s+)?(?P<n>a|one|two|three)\s+decades?\b"
+)
 _NON_CLINICAL = re.compile(
     r"(?i)managerial|customer service|front office|retail|sales|administrative"
     r"|management experience|teaching"
@@ -72,7 +74,7 @@ def stated_total(text: str, *, clinician: bool, summary: bool = False) -> tuple[
         return years, _AT_LEAST.search(match.group(0)) is not None
     decade = _DECADE.search(text)
     if decade:
-        word = decade.group("n").lower().split()[-1]
+        word = decade.group("n").lower()
         years = float({"a": 1, "one": 1, "two": 2, "three": 3}[word] * 10)
         return years, _AT_LEAST.search(decade.group(0)) is not None
     return None

@@ -14,6 +14,7 @@ _ENTITY = re.compile(
     r"(?i)hospital|medical cent|clinic\b|universit|college|\binc\b|\bllc\b|\bltd\b|\bco\.|company"
     r"|corporation|\bcorp\b|pharmacy|schools?\b|nursing (?:home|center)|care home|home care|\bsnf\b"
     r"|facility|health system|\bcvs\b|walgreens|kaiser"
+    r"|senior living|assisted living|retirement (?:community|home|village)|surg(?:ery|ical) cent"
 )
 _BRAND = re.compile(r"(?i)\bcvs\b|walgreens|rite aid|walmart|kroger|kaiser")
 _STRONG_ORG = re.compile(

@@ -17,7 +17,10 @@ from recruit.parsing.sections import EXPERIENCE_KINDS
 
 _SPILL_KINDS = frozenset({"skills", "other"})
 _SUMMARY = 0.75  # confidence of a specialty the summary names
-_ROUNDED_DOWN = 2.0  # years a stated 'N+' usually leaves unsaid
+# years a stated 'N+' usually leaves unsaid: two, or a quarter of a long career ('over two
+# decades' with dates showing 22.4)
+_ROUNDED_DOWN = 2.0
+_ROUNDED_DOWN_SHARE = 0.25
 
 
 def entries(resume: Resume) -> list[tuple[work.Entry, str]]:
@@ -119,7 +122,7 @@ def fill_work(
         stated is not None
         and stated[1]
         and dated is not None
-        and stated[0] < dated <= stated[0] + _ROUNDED_DOWN
+        and stated[0] < dated <= stated[0] + max(_ROUNDED_DOWN, _ROUNDED_DOWN_SHARE * stated[0])
     )
     profile["years_experience"] = dated if stated is None or just_past else stated[0]
     if stated is None and intervals:
