@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -12,6 +13,7 @@ from recruit.parsing.discipline import DISCIPLINE_LICENSE, Votes
 from recruit.parsing.evidence import Evidence
 from recruit.parsing.guard import FieldGuard
 from recruit.parsing.model import Document
+from recruit.parsing.normalize import Line
 from recruit.parsing.resume import Resume
 from recruit.parsing.sections import CREDENTIAL_KINDS, EXPERIENCE_KINDS, HEADER
 from recruit.parsing.work import Entry
@@ -211,7 +213,10 @@ def _certifications(
     for line in resume.credential_items:
         in_section = resume.kind_of.get(line.index) in CREDENTIAL_KINDS
         if line.index in licence_lines:
-            continue
+            rest = _beside_licence(line)
+            if rest is None:
+                continue
+            line = rest
         name_line = line is resume.name_line and "," in line.text
         hits = certifications.certs_in_line(
             line, in_section=in_section, post_nominals=name_line, today=today
@@ -221,6 +226,15 @@ def _certifications(
             ev.item("certifications", hit, line, certifications.confidence(hit, trusted))
         found.extend(hits)
     return certifications.merge(found)
+
+
+def _beside_licence(line: Line) -> Line | None:
+    """'Florida PTA #31877, exp 11/2027; BLS (AHA) exp 10/2027': the items of a licence line
+    that are no licence, as a line of their own, or None."""
+    others = [part for part in line.text.split(";") if licenses.license_type_in(part) is None]
+    if len(others) == len(line.text.split(";")) or not "".join(others).strip():
+        return None
+    return replace(line, text=";".join(others).strip())
 
 
 def _ehr(resume: Resume, ev: Evidence) -> list[str]:
