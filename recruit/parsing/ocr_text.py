@@ -3,7 +3,7 @@
 Each rule fixes a kind of misreading, never a word: an e-mail address split at its '@' or
 after a dot, '©' for '@' inside an address, a bullet read as 'e' or '©', '|' for 'l' inside a
 word, letters for digits inside a date or phone number, a space inside a date, a month's
-leading zero read as another digit. Cases:
+leading zero read as another digit, the dash between two dates lost. Cases:
 tests/parsing/test_ocr_text.py.
 """
 
@@ -37,10 +37,22 @@ _AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S"
 _NUMBERISH = re.compile(r"(?<![\w@.])[0-9OoIl|S()./-]*[0-9][0-9OoIl|S()./-]*(?![\w@])")
 
 
+# 'PTA  2018 2021', '03/2018 06/2021': a thin dash between two dates lost
+_LOST_DASH = re.compile(
+    r"(?<![\w/.-])((?:\d{1,2}/)?((?:19|20)\d\d))[ \t]{1,3}((?:\d{1,2}/)?((?:19|20)\d\d))(?![\w/.-])"
+)
+
+
 def fix_line(text: str) -> str:
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)
-    return _NUMBERISH.sub(_digits, text).strip()
+    text = _NUMBERISH.sub(_digits, text)
+    return _LOST_DASH.sub(_dash_back, text).strip()
+
+
+def _dash_back(match: re.Match[str]) -> str:
+    first, last = int(match[2]), int(match[4])
+    return f"{match[1]} - {match[3]}" if first <= last <= first + 40 else match[0]
 
 
 def _digits(match: re.Match[str]) -> str:

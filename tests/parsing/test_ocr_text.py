@@ -39,6 +39,9 @@ REPAIRED = [
         "02/2015 - Present\tYadkin Valley Care Center",
     ),
     ("Staff LPN 03/2013 - 89/2014", "Staff LPN 03/2013 - 09/2014"),
+    # the thin dash between two dates lost
+    ("PTA\t2018 2021", "PTA\t2018 - 2021"),
+    ("Staff RN  03/2018 06/2021", "Staff RN  03/2018 - 06/2021"),
     # TN in small type
     ("Williamson Medical Center, Franklin, ™", "Williamson Medical Center, Franklin, TN"),
 ]
@@ -54,6 +57,8 @@ LEFT_ALONE = [
     "Dayton, OH 45402",
     "O2 therapy, BiPAP",
     "12/2015 - 06/2019",
+    "Cohorts of 2019, 2021",
+    "Awarded 2021 1998",
 ]
 
 
