@@ -3,13 +3,16 @@
 Each rule fixes a kind of misreading, never a word: an e-mail address split at its '@' or
 after a dot, '©' for '@' inside an address, a bullet read as 'e' or '©', '|' for 'l' inside a
 word, letters for digits inside a date or phone number, a space inside a date, a month's
-leading zero read as another digit, the dash between two dates lost. Cases:
+leading zero read as another digit, the dash between two dates lost, a
+city's comma read inside its state. Cases:
 tests/parsing/test_ocr_text.py.
 """
 
 from __future__ import annotations
 
 import re
+
+from recruit.clinical.regions import codes
 
 _LOCAL = r"[A-Za-z0-9._%+-]"
 _DOMAIN = r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
@@ -43,11 +46,21 @@ _LOST_DASH = re.compile(
 )
 
 
+# 'Waco T,X 76710': the comma after a city read inside the state's two letters
+_COMMA_IN_STATE = re.compile(r"(?<=[a-z])\s+([A-Z]),([A-Z])(?=\s+\d{5}\b|\s*$|\s{2,}|\t)")
+
+
 def fix_line(text: str) -> str:
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)
     text = _NUMBERISH.sub(_digits, text)
+    text = _COMMA_IN_STATE.sub(_comma_back, text)
     return _LOST_DASH.sub(_dash_back, text).strip()
+
+
+def _comma_back(match: re.Match[str]) -> str:
+    state = match[1] + match[2]
+    return f", {state}" if state in codes() else match[0]
 
 
 def _dash_back(match: re.Match[str]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -229,12 +230,25 @@ def _certifications(
 
 
 def _beside_licence(line: Line) -> Line | None:
-    """'Florida PTA #31877, exp 11/2027; BLS (AHA) exp 10/2027': the items of a licence line
-    that are no licence, as a line of their own, or None."""
-    others = [part for part in line.text.split(";") if licenses.license_type_in(part) is None]
-    if len(others) == len(line.text.split(";")) or not "".join(others).strip():
+    """'Florida PTA #31877, exp 11/2027; BLS (AHA) exp 10/2027', or the two in cells side by
+    side: the items of a licence line that name a known certification and no licence type,
+    as a line of their own, or None."""
+    parts = _ITEM_GAP.split(line.text)
+    others = [
+        part
+        for part in parts
+        if licenses.license_type_in(part) is None
+        and vocab.certification_matcher().search(part)
+        and not _LICENCE_NUMBER.search(part)
+    ]
+    if not others or not any(licenses.license_type_in(part) for part in parts):
         return None
-    return replace(line, text=";".join(others).strip())
+    return replace(line, text="; ".join(part.strip() for part in others))
+
+
+_ITEM_GAP = re.compile(r";|\s{2,}")
+# 'CRT 88412' in a licence table's Number cell: a licence number, whatever its letters
+_LICENCE_NUMBER = re.compile(r"\b[A-Z]{1,5}[- ]?\d{4,}\b")
 
 
 def _ehr(resume: Resume, ev: Evidence) -> list[str]:

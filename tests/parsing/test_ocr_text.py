@@ -42,6 +42,8 @@ REPAIRED = [
     # the thin dash between two dates lost
     ("PTA\t2018 2021", "PTA\t2018 - 2021"),
     ("Staff RN  03/2018 06/2021", "Staff RN  03/2018 - 06/2021"),
+    # a city's comma read inside its state's letters
+    ("2703 Mesquite Draw, Waco T,X 76710", "2703 Mesquite Draw, Waco, TX 76710"),
     # TN in small type
     ("Williamson Medical Center, Franklin, ™", "Williamson Medical Center, Franklin, TN"),
 ]
@@ -59,6 +61,7 @@ LEFT_ALONE = [
     "12/2015 - 06/2019",
     "Cohorts of 2019, 2021",
     "Awarded 2021 1998",
+    "Grades A,B and C",
 ]
 
 
