@@ -4,7 +4,7 @@ Each rule fixes a kind of misreading, never a word: an e-mail address split at i
 after a dot, '©' for '@' inside an address, a bullet read as 'e' or '©', '|' for 'l' inside a
 word, letters for digits inside a date or phone number, a space inside a date, a month's
 leading zero read as another digit, the dash between two dates lost, a
-city's comma read inside its state. Cases:
+city's comma read inside its state, 'I' for 'l' in a lower-case e-mail address. Cases:
 tests/parsing/test_ocr_text.py.
 """
 
@@ -50,12 +50,23 @@ _LOST_DASH = re.compile(
 _COMMA_IN_STATE = re.compile(r"(?<=[a-z])\s+([A-Z]),([A-Z])(?=\s+\d{5}\b|\s*$|\s{2,}|\t)")
 
 
+# 'octavia.Ir@example.org': a lower-case address with a capital I is an l misread
+_ADDRESS = re.compile(rf"{_LOCAL}+@{_DOMAIN}")
+
+
 def fix_line(text: str) -> str:
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)
     text = _NUMBERISH.sub(_digits, text)
+    text = _ADDRESS.sub(_lower_l, text)
     text = _COMMA_IN_STATE.sub(_comma_back, text)
     return _LOST_DASH.sub(_dash_back, text).strip()
+
+
+def _lower_l(match: re.Match[str]) -> str:
+    address = match[0]
+    others = address.replace("I", "")
+    return address.replace("I", "l") if "I" in address and others == others.lower() else address
 
 
 def _comma_back(match: re.Match[str]) -> str:

@@ -42,6 +42,8 @@ REPAIRED = [
     # the thin dash between two dates lost
     ("PTA\t2018 2021", "PTA\t2018 - 2021"),
     ("Staff RN  03/2018 06/2021", "Staff RN  03/2018 - 06/2021"),
+    # 'I' for 'l' in a lower-case address
+    ("(317) 555-0189 | octavia.Ir@example.org", "(317) 555-0189 | octavia.lr@example.org"),
     # a city's comma read inside its state's letters
     ("2703 Mesquite Draw, Waco T,X 76710", "2703 Mesquite Draw, Waco, TX 76710"),
     # TN in small type
@@ -62,6 +64,7 @@ LEFT_ALONE = [
     "Cohorts of 2019, 2021",
     "Awarded 2021 1998",
     "Grades A,B and C",
+    "Ian.Wells@Example.com",
 ]
 
 
