@@ -20,6 +20,7 @@ _BRAND = re.compile(r"(?i)\bcvs\b|walgreens|rite aid|walmart|kroger|kaiser")
 _STRONG_ORG = re.compile(
     r"(?i)health(?:care)?\b|health care|medical group|rehab(?:ilitation)? (?:center|hospital)"
     r"|^[A-Z][a-z]+Health"
+    r"|\b(?:Regional|Memorial)$"  # 'Sagebrush Valley Regional': a hospital's short name
 )
 _WEAK_ORG = re.compile(
     r"(?i)research|group|services|systems|foods|brands|studio|agency|center|centre|partners"
