@@ -265,8 +265,10 @@ def credible(record: dict[str, Any]) -> bool:
     if not name:
         return False
     org = fragments.classify(name, None) == "org"
-    if not org and (_is_duty(name) or len(name.split()) > 7):
-        return False  # 'Floated to ICU as needed': a duty, not a place of work
+    # 'Floated to ICU as needed', 'Published research at top-tier venues': a duty, not a
+    # place of work, whatever place-like word ('research', 'Health Services') it mentions
+    if _is_duty(name) or (not org and len(name.split()) > 7):
+        return False
     return bool(record["title"] or record["agency"] or org)
 
 
