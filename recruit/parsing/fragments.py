@@ -15,6 +15,7 @@ _ENTITY = re.compile(
     r"|corporation|\bcorp\b|pharmacy|schools?\b|nursing (?:home|center)|care home|home care|\bsnf\b"
     r"|facility|health system|\bcvs\b|walgreens|kaiser"
     r"|senior living|assisted living|retirement (?:community|home|village)|surg(?:ery|ical) cent"
+    r"|nursing (?:and|&) rehab|rehab(?:ilitation)? (?:and|&) nursing|care cent(?:er|re)"
 )
 _BRAND = re.compile(r"(?i)\bcvs\b|walgreens|rite aid|walmart|kroger|kaiser")
 _STRONG_ORG = re.compile(
