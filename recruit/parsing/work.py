@@ -162,6 +162,16 @@ def _header_window(
     return window
 
 
+def _titles_next_entry(lines: list[Line], i: int, anchors: set[int]) -> bool:
+    """'SLP Clinical Fellow' right over 'Ogeechee Rehab & Nursing, Statesboro, GA | Aug 2018 -
+    Jul 2019': a bare title just above a dated employer line with no title of its own is
+    that next job's title."""
+    if i + 1 not in anchors:
+        return False
+    dated = fragments.strip_date(lines[i + 1].text)
+    return fragments.names_employer(dated) and fragments.TITLE.search(dated) is None
+
+
 def _titled_and_named(header: list[Line]) -> bool:
     parts = [p for line in header for p in fragments.split_parts(line.text)]
     kinds = {k for _, k in _labelled(parts)}
@@ -187,6 +197,8 @@ def _below(
         title_below = fragments.TITLE.search(below) is not None and not fragments.has_org(below)
         titled = any(fragments.TITLE.search(lines[i].text) for i in window)
         placed = leading and _place_line(lines, nxt)
+        if title_below and _titles_next_entry(lines, nxt, anchors):
+            return None
         if no_org_yet or (not rest and len(window) == 1) or (title_below and not titled) or placed:
             window.append(nxt)
             return nxt
