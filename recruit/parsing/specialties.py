@@ -16,7 +16,7 @@ _LABEL = re.compile(
     r"(?i)^(?:specialt(?:y|ies)|areas? of (?:expertise|specialty)|units?|settings?)\s*:"
 )
 _UNIT_AFTER = re.compile(
-    r"(?i)^[\s/-]*(?:\w+[\s/-]+){0,3}?(?:unit|ward|department|floor|dept|icu|setting|settings)\b"
+    r"(?i)^[\s/-]*(?:\w+[\s/-]+){0,3}?(?:unit|ward|department|floor|dept|icu|setting|settings|halls?|wings?)\b"
 )
 _AFTER_CITY = re.compile(r"[A-Z][a-z]+,\s*$")
 _MONITOR = re.compile(
