@@ -52,7 +52,10 @@ _HAS_MONTH = re.compile(r"(?i)[a-z]{3}|\d{1,2}[/.-]\d")
 # "Certified Brain Injury Specialist (CBIS)" or "BCS-S (Board Certified ...)": the acronym
 _ACRONYM_FIRST = re.compile(r"^([A-Z][A-Z0-9/-]{1,9})\s*\([^)]{8,}\)")
 _ACRONYM_LAST = re.compile(r"^[^()]{8,}\(([A-Z][A-Z0-9/-]{1,9})\)$")
-_SUFFIX = re.compile(r"(?i)\s+(?:re)?certification$|\s+training$|\s+certified$")
+# 'IV Therapy certification for LPNs': the credential ends before the word that says it is one
+_SUFFIX = re.compile(
+    r"(?i)\s+(?:re)?certification(?:\s+for\s+[\w/-]+)?$|\s+training$|\s+certified$"
+)
 _LABEL = re.compile(
     r"(?i)^(?:charting|emr|ehr|skills|languages?|software|systems|computer)\b[^:]{0,20}:"
 )
