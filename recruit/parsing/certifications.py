@@ -214,12 +214,17 @@ def _range_end(text: str) -> str | None:
 
 def _future_date(text: str, today: date | None) -> str | None:
     """'BLS – AHA – 02/2027': a held certification's only dated month, when still ahead, can
-    only be its expiry (a date it was earned lies in the past)."""
+    only be its expiry. One a few months gone is a card that lapsed since the resume was
+    written ('ACLS — AHA — Sep 2026' in December); older, it is the month it was earned."""
     points = [p.group(0) for p in SINGLE.finditer(text) if _HAS_MONTH.search(p.group(0))]
     if today is None or len(points) != 1:
         return None
     month = parse_point(points[0], end=True)
-    return iso(month) if month and month >= (today.year, today.month) else None
+    lapsed_since = (today.year * 12 + today.month) - (month[0] * 12 + month[1]) if month else 0
+    return iso(month) if month and lapsed_since <= _RECENTLY_LAPSED_MONTHS else None
+
+
+_RECENTLY_LAPSED_MONTHS = 6
 
 
 def merge(certs: list[dict[str, Any]]) -> list[dict[str, Any]]:

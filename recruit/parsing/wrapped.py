@@ -23,12 +23,16 @@ def join_wrapped(lines: list[Line], kind_of: dict[int, str], kinds: frozenset[st
     out: list[Line] = []
     for line in _column_dates_attached(lines, kind_of, kinds):
         before = out[-1] if out else None
-        if (
+        same_section = (
             before is not None
             and kind_of.get(line.index) in kinds
             and kind_of.get(before.index) == kind_of.get(line.index)
-            and _continues(before, line)
-        ):
+        )
+        if before is not None and same_section and _year_of_month_above(before, line):
+            year = _YEAR_FIRST.match(line.text)
+            assert year is not None
+            out[-1] = replace(before, text=f"{before.text} {year['year']}")
+        elif before is not None and same_section and _continues(before, line):
             out[-1] = replace(before, text=f"{before.text} {line.text}")
         else:
             out.append(line)
@@ -41,6 +45,22 @@ _DETAIL_LINE = re.compile(
     r"(?i)^credential id\b|^(?:license|licence) (?:number|no\.?)\b|\blicen[sc](?:ing|ure) board$"
     r"|^issued by\b"
 )
+
+
+# 'ACLS — American Heart Association — Sep' over '_ 2026': an expiry's year wrapped onto the
+# next line, where a scan adds specks around it
+_ENDS_IN_MONTH = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$"
+)
+_YEAR_FIRST = re.compile(r"^[^\w]{0,3}_?\s*(?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+def _year_of_month_above(before: Line, line: Line) -> bool:
+    return (
+        line.page == before.page
+        and _ENDS_IN_MONTH.search(before.text) is not None
+        and _YEAR_FIRST.match(line.text) is not None
+    )
 
 
 def _continues(before: Line, line: Line) -> bool:
