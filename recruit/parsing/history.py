@@ -16,6 +16,7 @@ from recruit.parsing.resume import Resume
 from recruit.parsing.sections import EXPERIENCE_KINDS
 
 _SPILL_KINDS = frozenset({"skills", "other"})
+_TRAVEL_TITLE = re.compile(r"(?i)\btravel(?:er|ing)?\b|\bcontract\b")
 _SUMMARY = 0.75  # confidence of a specialty the summary names
 # years a stated 'N+' usually leaves unsaid: two, or a quarter of a long career ('over two
 # decades' with dates showing 22.4)
@@ -80,10 +81,17 @@ def fill_work(
         elif (
             heading in agency_by_section
             and not assignments.direct_hire(entry)
-            and (work.is_assignment(entry) or not record["title"])
+            and (
+                work.is_assignment(entry)
+                or not record["title"]
+                or _TRAVEL_TITLE.search(record["title"])
+            )
         ):
-            # facility lines under an agency line, until a line with a job title of its own
+            # facility lines under an agency line ('Travel RN — CVICU' under 'Travel RN —
+            # Lanternfield Travel Nursing'), until a job with a staff title of its own
             record.update(agency=agency_by_section[heading], travel=True)
+        else:
+            agency_by_section.pop(heading, None)
         specs = specialties.in_scope([name for name, *_ in _entry_specialties(entry)], discipline)
         record["unit"] = record["unit"] or (specs[0] if specs else None)
         for found, line, confidence in _with_facilities(record, entry):

@@ -59,9 +59,13 @@ def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
         and anchors[0] == 0
         and (not fragments.names_employer(lines[0].text) or _place_line(lines, 1))
     )
-    for n, a in enumerate(anchors):
+    windows = []
+    for a in anchors:
         header_idx = [a] if lines[a].bullet else _header_window(lines, a, dated, used, leading)
         used.update(header_idx)
+        windows.append(header_idx)
+    in_headers = {i for window in windows for i in window}
+    for n, (a, header_idx) in enumerate(zip(anchors, windows, strict=True)):
         stop = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
         stop = min([stop, *(c for c in companies if c > a)])
         header = [lines[i] for i in header_idx]
@@ -70,7 +74,8 @@ def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
             header.append(lines[company])
         if lines[a].bullet:
             header += _agency_above(lines, a, dated)
-        body = [lines[i] for i in range(a + 1, stop) if i not in header_idx]
+        # the next entry's facility line above its dates is its own, not this one's body
+        body = [lines[i] for i in range(a + 1, stop) if i not in in_headers]
         entries.append(Entry(kind, header, body, find_span(lines[a].text)))
     return entries
 
@@ -172,6 +177,16 @@ def _titles_next_entry(lines: list[Line], i: int, anchors: set[int]) -> bool:
     return fragments.names_employer(dated) and fragments.TITLE.search(dated) is None
 
 
+def _names_next_entry(lines: list[Line], i: int, anchors: set[int]) -> bool:
+    """'Vale Crossing Medical Center — Boise, ID' right over 'Travel RN — CVICU · Feb 2026 -
+    Present': under an agency's bare dates, a facility line just above a dated line that names
+    no employer is that next assignment's facility, not the agency's."""
+    if i + 1 not in anchors or not fragments.has_org(lines[i].text):
+        return False
+    dated = fragments.strip_date(lines[i + 1].text)
+    return bool(dated) and not fragments.names_employer(dated)
+
+
 def _titled_and_named(header: list[Line]) -> bool:
     parts = [p for line in header for p in fragments.split_parts(line.text)]
     kinds = {k for _, k in _labelled(parts)}
@@ -198,6 +213,11 @@ def _below(
         titled = any(fragments.TITLE.search(lines[i].text) for i in window)
         placed = leading and _place_line(lines, nxt)
         if title_below and _titles_next_entry(lines, nxt, anchors):
+            return None
+        agency_dated = not rest and any(
+            vocab.agency_matcher().search(lines[i].text) for i in window
+        )
+        if agency_dated and _names_next_entry(lines, nxt, anchors):
             return None
         if no_org_yet or (not rest and len(window) == 1) or (title_below and not titled) or placed:
             window.append(nxt)
