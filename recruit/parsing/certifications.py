@@ -10,7 +10,7 @@ from typing import Any
 
 from recruit.clinical import vocab
 from recruit.clinical.regions import code_for
-from recruit.parsing.dates import RANGE, SINGLE, find_span, iso, parse_point
+from recruit.parsing.dates import RANGE, SINGLE, find_span, iso, parse_point, short_month_year
 from recruit.parsing.normalize import Line
 from recruit.parsing.sections import heading_kind
 
@@ -200,7 +200,8 @@ def _expiry(text: str) -> str | None:
         return None
     point = SINGLE.search(text, keyword.end())
     if point is None or not _HAS_MONTH.search(point.group(0)):
-        return None  # a bare year is too coarse to plan a renewal on
+        short = short_month_year(text[keyword.end() :])  # 'BLS (AHA) exp 6/27'
+        return iso(short) if short else None  # a bare year is too coarse to plan a renewal on
     return iso(parse_point(point.group(0), end=True))
 
 

@@ -92,6 +92,15 @@ def find_span(text: str) -> Span | None:
     return Span(start, end, False, single.group(0))
 
 
+_SHORT_YEAR = re.compile(r"(?<![\w/])(0?[1-9]|1[0-2])\s*/\s*(\d{2})(?![\w/])")
+
+
+def short_month_year(text: str) -> Month | None:
+    """'6/27' after an expiry word: June 2027 (two-digit years are this century's)."""
+    match = _SHORT_YEAR.match(text.strip())
+    return (2000 + int(match.group(2)), int(match.group(1))) if match else None
+
+
 def add_months(month: Month, count: int) -> Month:
     total = month[0] * 12 + month[1] - 1 + count
     return (total // 12, total % 12 + 1)

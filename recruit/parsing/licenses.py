@@ -8,7 +8,7 @@ from typing import Any
 
 from recruit.clinical import vocab
 from recruit.clinical.regions import code_for, codes_in, name_matcher
-from recruit.parsing.dates import SINGLE, iso, parse_point
+from recruit.parsing.dates import SINGLE, iso, parse_point, short_month_year
 from recruit.parsing.normalize import Line
 
 _KEYWORD = re.compile(
@@ -217,7 +217,10 @@ def _expiry(text: str) -> str | None:
     if keyword is None:
         return None
     point = SINGLE.search(text, keyword.end())
-    return iso(parse_point(point.group(0), end=True)) if point else None
+    if point is None:
+        short = short_month_year(text[keyword.end() :])  # 'RN 123456 exp 6/27'
+        return iso(short) if short else None
+    return iso(parse_point(point.group(0), end=True))
 
 
 def merge(licenses: list[dict[str, Any]]) -> list[dict[str, Any]]:
