@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from recruit.parsing import contact
+from recruit.parsing.labelled_jobs import jobs_joined
 from recruit.parsing.model import Document
 from recruit.parsing.normalize import Line, lines_of
 from recruit.parsing.sections import (
@@ -22,7 +23,7 @@ class Resume:
     """The cleaned lines of one resume, their sections and the lines to ignore."""
 
     def __init__(self, document: Document) -> None:
-        self.lines = margin_headings_apart(lines_of(document))
+        self.lines = margin_headings_apart(jobs_joined(lines_of(document)))
         self.sections = split_sections(self.lines)
         self.kind_of = {line.index: s.kind for s in self.sections for line in s.lines}
         refs = {line.index for s in self.sections if s.kind == "references" for line in s.lines}
