@@ -36,9 +36,11 @@ _POINT = (
 )
 _NOW = r"(?:present|current(?:ly)?|now|today|ongoing|date)"
 _DASH = r"\s*(?:-|–|—|to|until|through|thru)\s*"
+# '06/18-Present', '02/21-09/24': month and two-digit year, only ever as a range's ends
+_SHORT_POINT = r"(?:0?[1-9]|1[0-2])/\d{2}(?![\d/])"
 RANGE = re.compile(
-    rf"(?i)(?<![\w/])(?P<start>{_POINT}|{_MONTH_WORD}|spring|summer|fall|autumn|winter)"
-    rf"{_DASH}(?P<end>{_POINT}|{_NOW})(?![\w/])"
+    rf"(?i)(?<![\w/])(?P<start>{_POINT}|{_SHORT_POINT}|{_MONTH_WORD}|spring|summer|fall|autumn"
+    rf"|winter){_DASH}(?P<end>{_POINT}|{_SHORT_POINT}|{_NOW})(?![\w/])"
 )
 SINGLE = re.compile(rf"(?i)(?<![\w/])(?:{_POINT})(?![\w/])")
 _WEEKS = re.compile(r"(?i)\b(\d{1,2})[- ]week")
@@ -54,6 +56,10 @@ class Span:
 
 def parse_point(text: str, *, end: bool = False) -> Month | None:
     text = text.strip().lower().rstrip(".")
+    short = re.fullmatch(r"(\d{1,2})\s*/\s*(\d{2})", text)
+    if short:
+        year = int(short.group(2))
+        return (1900 + year if year > 60 else 2000 + year, int(short.group(1)))
     year_match = re.search(r"(19|20)\d\d", text)
     if not year_match:
         return None
@@ -76,7 +82,7 @@ def find_span(text: str) -> Span | None:
         ongoing = re.fullmatch(_NOW, end_text.strip(), re.IGNORECASE) is not None
         end = None if ongoing else parse_point(end_text, end=True)
         start_text = match.group("start")
-        if not re.search(r"\d{4}", start_text) and end:
+        if not re.search(r"\d{4}|/\d{2}$", start_text.strip()) and end:
             start_text = f"{start_text} {end[0]}"
         return Span(parse_point(start_text), end, ongoing, match.group(0))
     single = SINGLE.search(text)
