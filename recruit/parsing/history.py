@@ -15,7 +15,8 @@ from recruit.parsing.normalize import Line
 from recruit.parsing.resume import Resume
 from recruit.parsing.sections import EXPERIENCE_KINDS
 
-_SPILL_KINDS = frozenset({"skills", "other"})
+# sections a job card can land in when a grid of cards is read row by row
+_SPILL_KINDS = frozenset({"skills", "other", "certifications", "licenses"})
 _TRAVEL_TITLE = re.compile(r"(?i)\btravel(?:er|ing)?\b|\bcontract\b")
 _SUMMARY = 0.75  # confidence of a specialty the summary names
 # years a stated 'N+' usually leaves unsaid: two, or a quarter of a long career ('over two
@@ -38,7 +39,13 @@ def entries(resume: Resume) -> list[tuple[work.Entry, str]]:
             experience_heading = heading if section.kind == "experience" else experience_heading
         elif section.kind in _SPILL_KINDS and experience_heading is not None:
             found = work.entries_in("experience", lines)
-            out.extend((e, experience_heading) for e in found if work.looks_like_job(e))
+            # among credentials ('TNCC' / 'RN' under a card's dates) a job needs a real place
+            strict = section.kind in sections.CREDENTIAL_KINDS
+            out.extend(
+                (e, experience_heading)
+                for e in found
+                if work.looks_like_job(e) and (not strict or work.names_a_place(e))
+            )
     return out or detached.entries(resume)
 
 

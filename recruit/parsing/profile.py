@@ -69,7 +69,7 @@ def _build(document: Document, today: date, guard: FieldGuard) -> dict[str, Any]
     profile["licenses"] = lic
     profile["certifications"] = guard.run(
         "certifications",
-        lambda: _certifications(resume, licence_lines, ev, today),
+        lambda: _certifications(resume, licence_lines | _job_lines(resume, entries), ev, today),
         list[dict[str, Any]](),
     )
     profile["education"] = degrees
@@ -227,6 +227,17 @@ def _certifications(
             ev.item("certifications", hit, line, certifications.confidence(hit, trusted))
         found.extend(hits)
     return certifications.merge(found)
+
+
+def _job_lines(resume: Resume, entries: list[tuple[Entry, str]]) -> set[int]:
+    """Lines of a job that landed in a credentials section (a grid of job cards read row by
+    row): a facility there is no certification."""
+    return {
+        line.index
+        for entry, _ in entries
+        for line in entry.header + entry.body
+        if resume.kind_of.get(line.index) in CREDENTIAL_KINDS
+    }
 
 
 def _beside_licence(line: Line) -> Line | None:

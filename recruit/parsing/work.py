@@ -157,8 +157,9 @@ def _header_window(
         if rest:
             break
     nxt = _below(lines, a + 1, anchors, used, window, rest, leading)
-    # a bare date leading its entry: the title, the employer and its city follow in any order
-    for _ in range(2 if leading and not rest else 0):
+    # a bare date (leading its entry, or a card in a grid): the title, the employer and its
+    # city follow in any order
+    for _ in range(0 if rest else 2):
         if nxt is None:
             break
         if _titled_and_named([lines[i] for i in window]) and not _place_line(lines, nxt + 1):
@@ -340,6 +341,13 @@ def looks_like_job(entry: Entry) -> bool:
         return False
     record = describe(entry)
     return bool(record["title"] and record["name"]) and degree_pattern().search(entry.text) is None
+
+
+def names_a_place(entry: Entry) -> bool:
+    """The entry's employer is recognisably a place of work ('Washington Heights Community
+    Hospital'), not just unknown words."""
+    name = describe(entry)["name"]
+    return bool(name) and fragments.classify(name, None) == "org"
 
 
 def is_assignment(entry: Entry) -> bool:
