@@ -43,9 +43,11 @@ _TITLE_OF = re.compile(r"(?i)\b(?:director|manager|supervisor|head|chief|coordin
 _ROLE_SUFFIX = re.compile(
     r"\b(?:RN|LPN|LVN|PT|PTA|OT|OTR|COTA|SLP|RRT|CRT|CST|RPh|CNA|STNA|MT|MLT|RT)(?:/L)?$"
 )
-# 'School Occupational Therapist', 'Hospital Pharmacist': a setting word, then the role
+# 'School Occupational Therapist', 'Hospital Pharmacist', 'Pharmacy Manager': a setting word,
+# then the role
 _SETTING_TITLE = re.compile(
-    r"(?i)^(?:\w+\s+){0,3}(?:nurse|therapist|pharmacist|technologist|pathologist)$"
+    r"(?i)^(?:\w+\s+){0,3}(?:nurse|therapist|pharmacist|technologist|pathologist|manager"
+    r"|director|supervisor|technician|coordinator)$"
 )
 _UNIT = re.compile(r"(?i)\b(?:unit|department|dept|floor|ward|icu)\b")
 _EMPTY_PARENS = re.compile(r"\(\s*\)|\s{3,}")

@@ -17,6 +17,8 @@ CASES = [
     ("Published research at top-tier venues with significant academic impact", "Intern", False),
     ("Coordinated discharge education with the Home Health Services group", "Staff RN", False),
     ("Floated to ICU and step-down as needed", None, False),
+    ("Pharmacy Manager", None, False),
+    ("Clinic Manager", None, False),
 ]
 
 
