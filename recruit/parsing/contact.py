@@ -136,7 +136,15 @@ def find_name(lines: list[Line]) -> Found | None:
     if not found:
         return None
     line, name = max(found, key=lambda c: (c[0].size, -c[0].index))
+    top_line, top_name = found[0]
+    if top_line.index == 0 and line.size < _CLEARLY_LARGER * top_line.size:
+        # the page's first line, against a line OCR measured a little taller (a capitalised
+        # name reads smaller than a job title with descenders): the first line is the name
+        line, name = top_line, top_name
     return Found(name, line, 0.9 if line.index < 3 else 0.7)
+
+
+_CLEARLY_LARGER = 1.25
 
 
 def credentials_below(lines: list[Line], name_line: Line | None) -> Line | None:

@@ -283,6 +283,15 @@ def test_name_is_the_largest_line_when_a_sidebar_comes_first():
     assert profile["name"] == "Renata Vasquez-Oyelaran"
 
 
+def test_the_first_line_is_the_name_when_ocr_measured_a_later_title_a_little_taller():
+    sizes = [("HOLLIS VANTREESE,\tLVN", 10.0), ("(254) 555-0157", 11.5), ("OBJECTIVE", 10.0)]
+    sizes += [("LVN with almost nine years in pediatric home health.", 10.0)]
+    sizes += [("EXPERIENCE", 10.0), ("Pediatric Home Health LVN", 12.0), ("Jan 2020 - Present", 10)]
+    lines = [TextLine(text=t, font_size=size) for t, size in sizes]
+    profile = build_profile(Document(lines=lines, media_type="image/png"), today=TODAY)
+    assert profile["name"] == "Hollis Vantreese"
+
+
 def test_name_keeps_accents_and_drops_a_quoted_nickname():
     assert _profile('JOSÉ "PEPE" ÁLVAREZ-NÚÑEZ, CST\njose.an@example.com')["name"] == (
         "José Álvarez-Núñez"
