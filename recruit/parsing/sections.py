@@ -141,8 +141,11 @@ def _margin_parts(line: Line) -> list[Line]:
     entry = replace(line, text=rest)
     kind = heading_kind(heading)
     # a contact block beside 'CONTACT' stays in the page's header, where contact is looked for;
-    # 'LICENSES  CERTIFICATIONS' heads two boxes side by side and stays one heading
+    # 'LICENSES  CERTIFICATIONS' heads two boxes side by side and stays one heading, and
+    # 'WORK  HISTORY' (a letter-spaced heading read with a gap) is one heading too
     if kind in (None, "other") or heading_kind(entry) is not None or _COLUMN_LABELS.match(rest):
+        return [line]
+    if heading_kind(line) is not None and all(w in vocabulary()[2] for w in _key(rest).split()):
         return [line]
     return [heading, entry]
 
