@@ -28,10 +28,9 @@ def join_wrapped(lines: list[Line], kind_of: dict[int, str], kinds: frozenset[st
             and kind_of.get(line.index) in kinds
             and kind_of.get(before.index) == kind_of.get(line.index)
         )
-        if before is not None and same_section and _year_of_month_above(before, line):
-            year = _YEAR_FIRST.match(line.text)
-            assert year is not None
-            out[-1] = replace(before, text=f"{before.text} {year['year']}")
+        year = _year_of_month_above(before, line) if before is not None and same_section else None
+        if before is not None and year is not None:
+            out[-1] = replace(before, text=f"{before.text} {year}")
         elif before is not None and same_section and _continues(before, line):
             out[-1] = replace(before, text=f"{before.text} {line.text}")
         else:
@@ -55,12 +54,12 @@ _ENDS_IN_MONTH = re.compile(
 _YEAR_FIRST = re.compile(r"^[^\w]{0,3}_?\s*(?P<year>(?:19|20)\d\d)(?!\d)")
 
 
-def _year_of_month_above(before: Line, line: Line) -> bool:
-    return (
-        line.page == before.page
-        and _ENDS_IN_MONTH.search(before.text) is not None
-        and _YEAR_FIRST.match(line.text) is not None
-    )
+def _year_of_month_above(before: Line, line: Line) -> str | None:
+    """The year that finishes the month ending the line above, or None."""
+    if line.page != before.page or _ENDS_IN_MONTH.search(before.text) is None:
+        return None
+    year = _YEAR_FIRST.match(line.text)
+    return year["year"] if year else None
 
 
 def _continues(before: Line, line: Line) -> bool:
