@@ -41,6 +41,11 @@ OCR_BYTES_PER_PIXEL = 12  # measured: a 2550x3300 page adds ~76 MB of address sp
 _MIN_SKEW_DEGREES = 0.1
 _MAX_SKEW_DEGREES = 15.0  # beyond this the layout analysis is guessing
 _MIN_LEAN_PIXELS = 100  # shorter baselines say little about the page's lean
+_LEVEL_DEGREES = 0.3  # a baseline leaning less than this is level (scanner noise included)
+_MIN_TILTED_LINES = 5
+_TILTED_SHARE = 0.3
+_ALIKE_DEGREES = 0.5
+_ALIKE_SHARE = 0.7
 _SAUVOLA = "2"
 _WORD = tesserocr.RIL.WORD
 _LINE = tesserocr.RIL.TEXTLINE
@@ -138,7 +143,22 @@ def _skew_degrees(api: tesserocr.PyTessBaseAPI) -> float:
         (x1, y1), (x2, y2) = baseline
         if x2 - x1 >= _MIN_LEAN_PIXELS:
             leans.append(math.degrees(math.atan2(y2 - y1, x2 - x1)))
-    return statistics.median(leans) if leans else 0.0
+    return page_lean(leans)
+
+
+def page_lean(leans: list[float]) -> float:
+    """The page's lean from its baselines' leans (degrees). On a photo turned a few degrees
+    Tesseract lays some blocks out as if level: their baselines come back exactly flat, and
+    can outnumber the true ones. So when enough baselines lean, and lean alike, they win."""
+    if not leans:
+        return 0.0
+    tilted = [lean for lean in leans if abs(lean) >= _LEVEL_DEGREES]
+    if len(tilted) >= max(_MIN_TILTED_LINES, _TILTED_SHARE * len(leans)):
+        middle = statistics.median(tilted)
+        alike = [lean for lean in tilted if abs(lean - middle) <= _ALIKE_DEGREES]
+        if len(alike) >= _ALIKE_SHARE * len(tilted):
+            return statistics.median(alike)
+    return statistics.median(leans)
 
 
 def words_of(iterator: tesserocr.PyResultIterator | None) -> list[OcrWord]:
