@@ -42,6 +42,12 @@ _DASHES = str.maketrans(
 _LETTER_SPACED = re.compile(r"^(?:\S (?! ))+\S(?:\s{2,}(?:\S (?! ))+\S)*$")
 _SPACES = re.compile(r"[ \t]{3,}|\t+")
 _RUN = re.compile(r" {2}")
+_WORD_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 _LINE_MAX = 1500  # longer "lines" are extraction junk; cap them so every pattern stays cheap
 _SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+|\s+--?\s+|\s{2,}| — |—")
 _TIP = re.compile(r"^tip:", re.IGNORECASE)
@@ -50,10 +56,17 @@ _RULE = re.compile(r"[=_~*#.\-–—\s]{3,}")
 _OPEN_RANGE = re.compile(r"(?:\d{4}|present)\s*[-–—]\s*$", re.IGNORECASE)
 # a timeline's left gutter: '03/2021 –' beside the title, 'Present' beside the employer
 _GUTTER_POINT = r"(?:[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4})"
-_GUTTER_START = re.compile(rf"^(?P<date>{_GUTTER_POINT}\s*[-–—])\s{{2,}}(?P<rest>\S.*)$")
-_GUTTER_END = re.compile(
-    rf"^(?P<date>{_GUTTER_POINT}|present|current|now)\s{{2,}}(?P<rest>\S.*)$", re.IGNORECASE
+# OCR reads the timeline's dot or rail beside a gutter date as '@', '©', '°' or '|', and may
+# lose the dash: '04/2019-@ Title' over 'Present | Employer', '08/2014  Title' over '03/2019 | …'
+_GUTTER_MARK = r"(?:\s*[@©®°•|])"
+_GUTTER_START = re.compile(
+    rf"^(?P<date>{_GUTTER_POINT})(?P<dash>\s*[-–—])?(?P<mark>{_GUTTER_MARK})?(?P<gap>\s+)(?P<rest>\S.*)$"
 )
+_GUTTER_END = re.compile(
+    rf"^(?P<date>{_GUTTER_POINT}|present|current|now)(?P<mark>{_GUTTER_MARK})?(?P<gap>\s+)(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(r"^(?:(?P<word>[A-Za-z]{3,9})\.?\s+|(?P<month>\d{1,2})/)(?P<year>\d{4})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +128,34 @@ def _gutter_ranges_joined(lines: list[Line]) -> list[Line]:
     for i in range(len(out) - 1):
         start = _GUTTER_START.match(out[i].text)
         end = _GUTTER_END.match(out[i + 1].text) if start else None
-        if start and end and out[i].page == out[i + 1].page:
-            first = f"{start['date']} {end['date']}  {start['rest']}"
+        if start and end and out[i].page == out[i + 1].page and _gutter_pair(start, end):
+            first = f"{start['date']} – {end['date']}  {start['rest']}"
             out[i] = replace(out[i], text=first)
             out[i + 1] = replace(out[i + 1], text=end["rest"])
     return out
+
+
+def _gutter_pair(start: re.Match[str], end: re.Match[str]) -> bool:
+    """Both dates stand in a gutter (a column gap or a timeline mark after them), and the pair
+    reads as a range: printed with its dash, or, where OCR lost the dash, month dates that rise
+    (stacked entries of a list fall instead)."""
+    in_gutter = all(m["mark"] or len(m["gap"]) >= 2 for m in (start, end))
+    if not in_gutter:
+        return False
+    if start["dash"]:
+        return True
+    first, last = _MONTH_YEAR.match(start["date"]), _MONTH_YEAR.match(end["date"])
+    if first is None:
+        return False
+    if last is None:
+        return end["date"].lower() in ("present", "current", "now")
+    return _month_key(first) < _month_key(last)
+
+
+def _month_key(match: re.Match[str]) -> tuple[int, int]:
+    if match["month"]:
+        return int(match["year"]), int(match["month"])
+    return int(match["year"]), _WORD_MONTHS.get(match["word"][:3].lower(), 0)
 
 
 def segments(text: str) -> list[str]:
