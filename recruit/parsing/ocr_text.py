@@ -20,8 +20,11 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     # 'jane.doe @example.com', 'jane.doe@ example.com': the '@' glyph's wide bearings
     (re.compile(rf"(?<={_LOCAL})\s+@\s*(?={_DOMAIN})"), "@"),
     (re.compile(rf"(?<={_LOCAL})@\s+(?={_DOMAIN})"), "@"),
-    # 'jane. doe@example.com' (lower case only: 'Mercy. Jane@...' is two things)
-    (re.compile(rf"(?<![\w.])([a-z0-9_%+-]+\.)\s+(?=[a-z0-9._%+-]+@{_DOMAIN})"), r"\1"),
+    # 'jane. doe@example.com', 'chris.nguyen. er@…'
+    # (lower case only: 'Mercy. Jane@...' is two things)
+    (re.compile(rf"(?<![\w.])((?:[a-z0-9_%+-]+\.)+)\s+(?=[a-z0-9._%+-]+@{_DOMAIN})"), r"\1"),
+    # 'leila.‘haddad@example.net': a speck after a dot inside an address read as a quote
+    (re.compile(rf"(?<=[a-z0-9]\.)[‘’'`´]+(?=[a-z0-9._%+-]*@{_DOMAIN})"), ""),
     # 'jane.doe©example.com'
     (re.compile(rf"(?<={_LOCAL})[©®](?={_DOMAIN})"), "@"),
     # a bullet read as a letter or a sign: '© Epic', 'e BLS', '¢« ACLS'
@@ -30,6 +33,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[A-Za-z])\|(?=[a-z])|(?<![^\s])\|(?=[a-z]{2,})"), "l"),
     # a space inside a date: '12/ 2027', '12 /2027'
     (re.compile(r"\b(\d{1,2})\s*/\s+(\d{4})\b|\b(\d{1,2})\s+/(\d{4})\b"), r"\1\3/\2\4"),
+    # a thin dash between dates read as '~': '03/2024 ~ 12/2024', '2019 ~ Present'
+    (re.compile(r"(?i)(?<=(?:19|20)\d\d)\s*~\s*(?=(?:\d{1,2}/)?(?:19|20)\d\d|present\b)"), " - "),
     # a month's leading '0' read as '6', '8' or '9' (thin fax strokes): '62/2015' is no month
     (re.compile(r"(?<![\d/.])[689]([1-9])(?=/(?:19|20)\d\d\b)"), r"0\1"),
     # 'Nashville, ™' (TN in small type)
@@ -43,6 +48,13 @@ _NUMBERISH = re.compile(r"(?<![\w@.])[0-9OoIl|S()./-]*[0-9][0-9OoIl|S()./-]*(?![
 # 'PTA  2018 2021', '03/2018 06/2021': a thin dash between two dates lost
 _LOST_DASH = re.compile(
     r"(?<![\w/.-])((?:\d{1,2}/)?((?:19|20)\d\d))[ \t]{1,3}((?:\d{1,2}/)?((?:19|20)\d\d))(?![\w/.-])"
+)
+
+
+# a card's corner or rule read as one sign before a range across a gap: '7\t06/2019 - 02/2024'
+# (after the lost dash is back)
+_SIGN_BEFORE_RANGE = re.compile(
+    r"^[^\s\w]?\w?[^\s\w]?(?<=\S)\t(?=(?:\d{1,2}/)?(?:19|20)\d\d\s*[-–—])"
 )
 
 
@@ -60,7 +72,8 @@ def fix_line(text: str) -> str:
     text = _NUMBERISH.sub(_digits, text)
     text = _ADDRESS.sub(_lower_l, text)
     text = _COMMA_IN_STATE.sub(_comma_back, text)
-    return _LOST_DASH.sub(_dash_back, text).strip()
+    text = _LOST_DASH.sub(_dash_back, text)
+    return _SIGN_BEFORE_RANGE.sub("", text).strip()
 
 
 def _lower_l(match: re.Match[str]) -> str:

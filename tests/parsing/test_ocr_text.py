@@ -15,6 +15,8 @@ REPAIRED = [
     ),
     ("jane.doe@ example.org | (555) 555-0101", "jane.doe@example.org | (555) 555-0101"),
     ("ingrid. haugen@example.net", "ingrid.haugen@example.net"),
+    ("Dearborn, MI · leila.‘haddad@example.net", "Dearborn, MI · leila.haddad@example.net"),
+    ("(720) 555-0153 chris.nguyen. er@example.com", "(720) 555-0153 chris.nguyen.er@example.com"),
     ("kevin.tran.rn @ example.com", "kevin.tran.rn@example.com"),
     # '©' or '®' for '@' inside an address
     ("alfred.pennyworth©email.com", "alfred.pennyworth@email.com"),
@@ -30,6 +32,12 @@ REPAIRED = [
     ("BLS, AHA, exp O1/2O27", "BLS, AHA, exp 01/2027"),
     ("(555) 555-O1l2", "(555) 555-0112"),
     ("May 2O19 - Present", "May 2019 - Present"),
+    # a card's corner read as a sign before a date, across a gap
+    ("7\t06/2019 02/2024", "06/2019 - 02/2024"),
+    ("|\t2018 - Present", "2018 - Present"),
+    # a thin dash between dates read as '~'
+    ("03/2024 ~ 12/2024", "03/2024 - 12/2024"),
+    ("Jun 2019 ~Present", "Jun 2019 - Present"),
     # a space inside a date
     ("ACLS exp 12/ 2027", "ACLS exp 12/2027"),
     ("ACLS exp 12 /2027", "ACLS exp 12/2027"),
@@ -65,6 +73,9 @@ LEFT_ALONE = [
     "Awarded 2021 1998",
     "Grades A,B and C",
     "Ian.Wells@Example.com",
+    "RN\t2018 - Present",
+    "~ 2 years",
+    "ICU\t06/2019 - 02/2024",
 ]
 
 
