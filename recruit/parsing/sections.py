@@ -65,6 +65,11 @@ _WEAK_KEYWORDS = frozenset(
     {"education", "training", "contact", "language", "interest", "project", "award", "honor"}
     | {"publication", "achievement"}
 )
+# a heading's icon or accent bar that OCR read as a few small letters or signs:
+# 'om Professional Summary', 'wns Education', 'm=amees EDUCATION', '§=SKILLS'
+_ICON_READ_AS_LETTERS = re.compile(
+    r"^(?:(?:[a-z@©®°*»«]{1,3}|[^\sA-Z]*[=§][^\sA-Z]*)\s*){1,2}(?<=[\s=§])(?P<rest>[A-Z].*)$"
+)
 _LICENCE_WORD = re.compile(r"(?i)licen[sc]")
 _CERTIFICATE_WORD = re.compile(r"(?i)certif|credential")
 
@@ -84,6 +89,9 @@ def heading_kind(line: Line) -> str | None:
     key = _key(text)
     if key in exact:
         return exact[key]
+    iconless = _ICON_READ_AS_LETTERS.match(text)
+    if iconless:
+        return heading_kind(replace(line, text=iconless["rest"]))
     letters = re.sub(r"[^A-Za-z]", "", text)
     if letters.isupper() and words > 1 and key.replace(" ", "") in _unspaced():
         return _unspaced()[key.replace(" ", "")]  # 'LICEN SURE': a scan split the word
