@@ -135,11 +135,13 @@ def _counts(hit: vocab.Hit, trusted: bool) -> bool:
 def _printed_items(text: str) -> list[str]:
     if len(text.split()) > 12 or not re.search(r"[A-Za-z]{3}", text):
         return []
-    items = []
+    items: list[str] = []
     text = re.split(r" \| |\s{2,}", text)[0]  # a table row: the name cell comes first
     for part in re.split(r",\s+(?=[A-Z])", text):
         if _NOT_A_CERT.search(part) or _BODY_OR_LICENCE.search(part):
             continue
+        if items and _issuer_led(part):
+            continue  # 'Certified Exercise Expert … (CEEAA), APTA Geriatrics': who issued it
         part = _SUFFIX.sub("", _TRAILER.sub("", _before_details(part.strip()))).strip(" .;:(")
         if (
             part
@@ -149,6 +151,11 @@ def _printed_items(text: str) -> list[str]:
         ):
             items.append(_acronym(part))
     return items
+
+
+def _issuer_led(part: str) -> bool:
+    hit = issuer_matcher().search(part)
+    return hit is not None and hit.start == 0 and len(part.split()) <= 4
 
 
 def _before_details(part: str) -> str:

@@ -67,6 +67,8 @@ def _continues(before: Line, line: Line) -> bool:
         return False
     if line.text.startswith("(") or _DETAIL_LINE.search(line.text):
         return True
+    if before.text.endswith(",") and not vocab.certification_matcher().search(line.text):
+        return True  # 'Certified Exercise Expert … (CEEAA),' / 'APTA Geriatrics'
     if _issuer_only(line.text) and _bare_item(before.text):
         return not vocab.certification_matcher().search(line.text)
     dated = RANGE.fullmatch(line.text) or SINGLE.fullmatch(line.text)  # 'June 2018 to June 2026'
