@@ -37,6 +37,7 @@ _NAME_WINDOW = 40
 _NOT_NAME = re.compile(
     r"(?i)\b(?:resume|curriculum|vitae|cv|nurse|therapist|engineer|manager|summary|profile|"
     r"experience|education|contact|objective|street|avenue|road|suite|university|hospital|"
+    r"rd|ave|blvd|ln|hwy|pkwy|lane|drive|boulevard|highway|apt|"
     r"developer|designer|analyst|coordinator|technician|pharmacist|pathologist|assistant)\b"
 )
 _POSTNOMINAL = re.compile(
