@@ -55,20 +55,13 @@ def _frame(size: tuple[int, int]) -> Image.Image:
 
 def _light_letters(fine: Image.Image, ground: Image.Image) -> Image.Image:
     """255 where the brightest nearby pixels rise far above the ground and the darkest fall
-    little below it (rise > 2.5 x fall), and the bright pixels are letter-sized: the edge of
-    a lit page on a dark desk rises as far, but is no narrow stroke (an opening keeps it)."""
+    little below it (rise > 2.5 x fall)."""
     rise = ImageChops.subtract(fine.filter(ImageFilter.MaxFilter(_WINDOW)), ground)
     fall = ImageChops.subtract(ground, fine.filter(ImageFilter.MinFilter(_WINDOW)))
-    opened = fine.filter(ImageFilter.MinFilter(_WINDOW)).filter(ImageFilter.MaxFilter(_WINDOW))
-    strokes = ImageChops.subtract(fine, opened).filter(ImageFilter.MaxFilter(_WINDOW))
     found = ImageMath.lambda_eval(
-        lambda m: (
-            ((m["rise"] > _MIN_RISE) & (m["rise"] * 2 > m["fall"] * 5) & (m["strokes"] > _MIN_RISE))
-            * 255
-        ),
+        lambda m: ((m["rise"] > _MIN_RISE) & (m["rise"] * 2 > m["fall"] * 5)) * 255,
         rise=rise,
         fall=fall,
-        strokes=strokes,
     )
     return found.convert("L")
 

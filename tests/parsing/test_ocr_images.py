@@ -227,25 +227,3 @@ def test_a_150_dpi_scan_is_read_at_twice_its_resolution() -> None:
     buffer = io.BytesIO()
     page.filter(ImageFilter.GaussianBlur(0.5)).save(buffer, format="PDF", resolution=LOW_DPI)
     assert _lines(buffer.getvalue(), "small.pdf") == LOW_DPI_LINES
-
-
-def test_the_edge_of_a_lit_page_on_a_dark_desk_is_not_taken_for_light_letters() -> None:
-    """The page's bright edge rises far above the desk beside it, as letters in a band do;
-    it is no narrow stroke, so neither the desk nor the page next to it is inverted (a
-    shadowed page corner grown into from the desk lost its letters that way)."""
-    from recruit.parsing.ocr_invert import invert_light_on_dark
-
-    shot = Image.new("L", (1800, 2300), 60)
-    shot.paste(_page().resize((1500, 2000)), (150, 150))
-    assert ImageChops.difference(invert_light_on_dark(shot, 180.0), shot).getbbox() is None
-
-
-def test_a_band_is_still_inverted_on_a_photo_of_its_page() -> None:
-    from recruit.parsing.ocr_invert import invert_light_on_dark
-
-    shot = Image.new("L", (1800, 2300), 60)
-    shot.paste(_page(band=True).resize((1500, 2000)), (150, 150))
-    changed = ImageChops.difference(invert_light_on_dark(shot, 180.0), shot).getbbox()
-    assert changed is not None
-    left, top, right, bottom = changed
-    assert top >= 140 and bottom <= 150 + 2000 * 1.6 / 11 + 20  # the band, not the desk
