@@ -10,6 +10,7 @@ import phonenumbers
 
 from recruit.clinical import vocab
 from recruit.clinical.regions import code_for, codes
+from recruit.parsing.fragments import TITLE
 from recruit.parsing.normalize import Line
 from recruit.parsing.sections import heading_kind
 
@@ -37,8 +38,13 @@ _NAME_WINDOW = 40
 _NOT_NAME = re.compile(
     r"(?i)\b(?:resume|curriculum|vitae|cv|nurse|therapist|engineer|manager|summary|profile|"
     r"experience|education|contact|objective|street|avenue|road|suite|university|hospital|"
-    r"rd|ave|blvd|ln|hwy|pkwy|lane|drive|boulevard|highway|apt|"
     r"developer|designer|analyst|coordinator|technician|pharmacist|pathologist|assistant)\b"
+)
+# words of a street or of care that no name holds, checked on the part before the first comma
+# ('Hickman Rd, Des Moines, IA', 'Critical Care Nursing'; a name line may go on 'RN, … Care RN')
+_NOT_NAME_HEAD = re.compile(
+    r"(?i)\b(?:rd|ave|blvd|ln|hwy|pkwy|lane|drive|boulevard|highway|apt|nursing|care|rehab"
+    r"|therapy|health|medical|clinical)\b"
 )
 _POSTNOMINAL = re.compile(
     r"^(?:[A-Z]{2,5}(?:[-/][A-Z]+)*|[A-Z][a-z]?[A-Z]+|Ph\.?D\.?|Pharm\.?D\.?|R\.N\.|M\.S\.)$"
@@ -98,14 +104,25 @@ def _repaired(text: str) -> str:
 
 
 def find_phone(lines: list[Line], blocked: set[int]) -> Found | None:
-    for line in lines:
-        if line.index in blocked or re.search(r"(?i)\bfax\b", line.text):
-            continue
-        for match in PHONE.finditer(line.text):
-            e164 = to_e164(match.group(0))
-            if e164:
-                return Found(e164, line, 0.95 if line.index < 15 else 0.8)
+    """The first number printed as a phone number. A bare run of ten digits counts only when
+    no number is printed like one, and never on a licence's line (Michigan's licence numbers
+    have ten digits)."""
+    for formatted in (True, False):
+        for line in lines:
+            if line.index in blocked or re.search(r"(?i)\bfax\b", line.text):
+                continue
+            if not formatted and _LICENCE_LINE.search(line.text):
+                continue
+            for match in PHONE.finditer(line.text):
+                if match.group(0).isdigit() == formatted:
+                    continue
+                e164 = to_e164(match.group(0))
+                if e164:
+                    return Found(e164, line, 0.95 if line.index < 15 else 0.8)
     return None
+
+
+_LICENCE_LINE = re.compile(r"(?i)licen[sc]|\bboard\b|\bno\.|#|\bnumber\b|\bexp")
 
 
 def to_e164(text: str) -> str | None:
@@ -125,13 +142,17 @@ def find_name(lines: list[Line]) -> Found | None:
     """A short line near the top made of capitalised words, post-nominals removed. Names are
     set in the largest type, so in a typeset file (two columns put a sidebar first) the
     largest candidate wins; otherwise the first."""
-    body = _body_size(lines[:_NAME_WINDOW])
+    window = lines[:_NAME_WINDOW]
+    body = _body_size(window)
     found = []
-    for line in lines[:_NAME_WINDOW]:
+    for n, line in enumerate(window):
         if line.index >= _NAME_TOP and line.size <= body:
             continue
+        below = window[n + 1] if n + 1 < len(window) else None
+        if below is not None and _wrapped_title(line, below):
+            continue
         first = _FIRST_PART.split(_NAME_LABEL.sub("", line.text), maxsplit=1)[0]
-        name = _name_from(_NICKNAME.sub(" ", first))
+        name = _name_from(_NICKNAME.sub(" ", first)) or _name_over_two_lines(line, below)
         if name and heading_kind(line) is None:
             found.append((line, name))
     if not found:
@@ -146,6 +167,27 @@ def find_name(lines: list[Line]) -> Found | None:
 
 
 _CLEARLY_LARGER = 1.25
+
+
+def _name_over_two_lines(line: Line, below: Line | None) -> str | None:
+    """'Kwabena' over 'Ellery-Stroud': a name set large in a narrow column, a word a line."""
+    if below is None or line.words != 1 or below.words != 1 or line.page != below.page:
+        return None
+    if abs(line.size - below.size) > 0.5 or (not line.size and line.index > 0):
+        return None  # unsized (plain text): only the page's first two lines
+    return _name_from(f"{line.text} {below.text}")
+
+
+def _wrapped_title(line: Line, below: Line) -> bool:
+    """'CARDIOVASCULAR INVASIVE' over 'SPECIALIST': a job title wrapped at the top of the page
+    looks like a name until its last word."""
+    if below.words != 1 or line.page != below.page or TITLE.search(line.text):
+        return False
+    joined = f"{line.text} {below.text}"
+    for matcher in (vocab.discipline_title_matcher(), vocab.specialty_matcher()):
+        if any(hit.start < len(line.text) < hit.end for hit in matcher.finditer(joined)):
+            return True
+    return False
 
 
 def credentials_below(lines: list[Line], name_line: Line | None) -> Line | None:
@@ -170,6 +212,8 @@ def _name_from(text: str) -> str | None:
     if EMAIL.search(text) or re.search(r"\d", text) or _NOT_NAME.search(text):
         return None
     head = re.split(r",|\s[|–—-]\s", text)[0].strip()
+    if _NOT_NAME_HEAD.search(head):
+        return None
     head = _SPLIT_APOSTROPHE.sub(r"\1'", head)  # a scan's "O' BRIEN"
     tokens = head.split()
     while len(tokens) > 2 and _is_postnominal(tokens[-1], shouting=head.isupper()):
