@@ -25,6 +25,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?<![\w.])((?:[a-z0-9_%+-]+\.)+)\s+(?=[a-z0-9._%+-]+@{_DOMAIN})"), r"\1"),
     # 'leila.‘haddad@example.net': a speck after a dot inside an address read as a quote
     (re.compile(rf"(?<=[a-z0-9]\.)[‘’'`´]+(?=[a-z0-9._%+-]*@{_DOMAIN})"), ""),
+    # a separator dot read as '@' between a phone and an address: '205.555.0119@jo.ic@example.org'
+    (re.compile(r"(?<![\w.])(\(?\d{3}\)?[ .-]?\d{3}[.-]\d{4})@(?=[^\s@]+@)"), r"\1 · "),
     # 'jane.doe©example.com'
     (re.compile(rf"(?<={_LOCAL})[©®](?={_DOMAIN})"), "@"),
     # a bullet read as a letter or a sign: '© Epic', 'e BLS', '¢« ACLS'

@@ -18,6 +18,10 @@ REPAIRED = [
     ("Dearborn, MI · leila.‘haddad@example.net", "Dearborn, MI · leila.haddad@example.net"),
     ("(720) 555-0153 chris.nguyen. er@example.com", "(720) 555-0153 chris.nguyen.er@example.com"),
     ("kevin.tran.rn @ example.com", "kevin.tran.rn@example.com"),
+    (
+        "Ave S, Birmingham, AL\t205.555.0119@jo.ic@example.org",
+        "Ave S, Birmingham, AL\t205.555.0119 · jo.ic@example.org",
+    ),
     # '©' or '®' for '@' inside an address
     ("alfred.pennyworth©email.com", "alfred.pennyworth@email.com"),
     # a bullet read as a letter or a sign
