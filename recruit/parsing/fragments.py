@@ -45,6 +45,9 @@ _ROLE_SUFFIX = re.compile(
 )
 # 'School Occupational Therapist', 'Hospital Pharmacist', 'Pharmacy Manager': a setting word,
 # then the role
+# 'Tablerock Orthopedic & Sports PT': a practice named for two kinds of work, then the
+# profession, is a place ('ICU RN' is a role)
+_PRACTICE_NAME = re.compile(r"^\S+(?:\s+\S+)*\s+(?:&|and)\s+\S+\s+(?:PT|OT|SLP)$")
 _SETTING_TITLE = re.compile(
     r"(?i)^(?:\w+\s+){0,3}(?:nurse|therapist|pharmacist|technologist|pathologist|manager"
     r"|director|supervisor|technician|coordinator)$"
@@ -120,7 +123,8 @@ def classify(part: str, following: str | None) -> str:
         return "location"
     # before settings: 'Radiologic Technologist', 'CT Technologist' name a role even though
     # the specialty vocabulary knows them as kinds of work
-    if _TITLE_OF.search(part) or _ROLE_SUFFIX.search(part) or _SETTING_TITLE.search(part):
+    role_suffix = _ROLE_SUFFIX.search(part) and not _PRACTICE_NAME.search(part)
+    if _TITLE_OF.search(part) or role_suffix or _SETTING_TITLE.search(part):
         return "title"
     if is_setting(part):
         return "unit"  # 'SNF', 'Home health' after a facility's name: the kind of place
