@@ -141,8 +141,8 @@ def fill_work(
     )
     profile["years_experience"] = dated if stated is None or just_past else stated[0]
     if stated is None and intervals:
-        for entry, _ in entries:
-            if entry.span and not work.is_rotation(entry, ""):
+        for entry, heading in entries:
+            if entry.span and not work.is_rotation(entry, heading):
                 ev.add("years_experience", entry.header[0], 0.6)
 
 

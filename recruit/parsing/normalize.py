@@ -54,6 +54,10 @@ _TIP = re.compile(r"^tip:", re.IGNORECASE)
 # '==========' under a plain-text heading, '-----' between entries: a drawn rule, no text
 _RULE = re.compile(r"[=_~*#.\-–—\s]{3,}")
 _OPEN_RANGE = re.compile(r"(?:\d{4}|present)\s*[-–—]\s*$", re.IGNORECASE)
+_WRAPPED_END = re.compile(
+    r"(?i)^(?P<end>present|current|now|(?:\d{1,2}/)?(?:19|20)\d\d|[a-z]{3,9}\.?\s+(?:19|20)\d\d)"
+    r"(?![\w/])\s*(?P<rest>.*)$"
+)
 # a timeline's left gutter: '03/2021 –' beside the title, 'Present' beside the employer
 _GUTTER_POINT = r"(?:[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4})"
 # OCR reads the timeline's dot or rail beside a gutter date as '@', '©', '°' or '|', and may
@@ -118,7 +122,29 @@ def lines_of(document: Document) -> list[Line]:
         )
     if pending:
         out.append(Line(pending, document.lines[-1].page, len(out)))
-    return _gutter_ranges_joined(out)
+    return _gutter_ranges_joined(_range_ends_joined(out))
+
+
+def _range_ends_joined(lines: list[Line]) -> list[Line]:
+    """'Speech-Language Pathologist, Acute Care · 01/2020 –' over 'Present': a long line
+    whose range wrapped after its dash takes the range's end back (short ones are joined
+    whole above). Lines are numbered again."""
+    out: list[Line] = []
+    for line in lines:
+        before = out[-1] if out else None
+        end = _WRAPPED_END.match(line.text) if before is not None else None
+        if (
+            before is not None
+            and end
+            and before.page == line.page
+            and _OPEN_RANGE.search(before.text)
+        ):
+            out[-1] = replace(before, text=f"{before.text} {end['end']}")
+            if not end["rest"]:
+                continue
+            line = replace(line, text=end["rest"])
+        out.append(replace(line, index=len(out)))
+    return out
 
 
 def _gutter_ranges_joined(lines: list[Line]) -> list[Line]:
