@@ -39,8 +39,9 @@ _NON_CLINICAL = re.compile(
 _PART_OF_CAREER = re.compile(r"(?i)\b(?:after|before|including|incl\.?|spent|then|first)\s*$")
 
 
-# 'five years of general radiography before cross-training': the stretch before a change
-_EARLIER_STRETCH = re.compile(r"(?i)\b(?:before|prior to|until)\b")
+# 'five years of general radiography before cross-training', 'six years as a surgical
+# technologist, then an RN': the stretch before a change
+_EARLIER_STRETCH = re.compile(r"(?i)\b(?:before|prior to|until|then)\b")
 
 
 _STATED_LOOSE = re.compile(

@@ -243,7 +243,7 @@ def _summary_only(found: list[tuple[str, Line, float]]) -> set[str]:
 
 
 _SUPPORT_ROLE = re.compile(
-    r"(?i)\b(?:tech|technician|aide|assistant|cna|pct|scribe|sitter|secretary|clerk|transporter"
+    r"(?i)\b(?:tech|technician|technologist|aide|assistant|cna|pct|scribe|sitter|secretary|clerk|transporter"
     r"|volunteer|intern|extern|student|orderly|caregiver|support worker)\b"
 )
 

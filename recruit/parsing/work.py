@@ -175,7 +175,22 @@ def _titles_next_entry(lines: list[Line], i: int, anchors: set[int]) -> bool:
     if i + 1 not in anchors:
         return False
     dated = fragments.strip_date(lines[i + 1].text)
+    if i + 2 < len(lines) and i + 2 not in anchors and _bare_title(lines[i + 2].text):
+        return False  # that entry has its title under it, as this one does: dates, place, title
     return fragments.names_employer(dated) and fragments.TITLE.search(dated) is None
+
+
+def _bare_title(text: str) -> bool:
+    """A line that is a title, perhaps with its department ('Staff Nurse, Perioperative
+    Services (OR)'), but names no employer."""
+    if fragments.TITLE.search(text) is None:
+        return False
+    if not fragments.has_org(text):
+        return True
+    parts = fragments.split_parts(text)
+    return fragments.classify(parts[0], None) == "title" and not any(
+        fragments.strong_org(part) for part in parts
+    )
 
 
 def _names_next_entry(lines: list[Line], i: int, anchors: set[int]) -> bool:
@@ -210,7 +225,7 @@ def _below(
     if nxt < len(lines) and nxt not in anchors and nxt not in used and _headerish(lines[nxt]):
         below = lines[nxt].text
         no_org_yet = not any(fragments.has_org(lines[i].text) for i in window)
-        title_below = fragments.TITLE.search(below) is not None and not fragments.has_org(below)
+        title_below = _bare_title(below)
         titled = any(fragments.TITLE.search(lines[i].text) for i in window)
         placed = leading and _place_line(lines, nxt)
         if title_below and _titles_next_entry(lines, nxt, anchors):
