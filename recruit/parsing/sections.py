@@ -160,14 +160,41 @@ def _margin_parts(line: Line) -> list[Line]:
 
 def split_sections(lines: list[Line]) -> list[Section]:
     sections = [Section(HEADER, None)]
+    heading_sizes = _heading_sizes(lines)
     for line in lines:
         kind = heading_kind(line)
+        if kind is None and line.size in heading_sizes:
+            kind = _keyword_kind(line)
         if kind is None:
             sections[-1].lines.append(line)
         else:
             sections.append(Section(kind, line))
     _claim_items_above(sections)
     return sections
+
+
+def _heading_sizes(lines: list[Line]) -> frozenset[float]:
+    """Type sizes the page's known headings are set in, when larger than its body text: a
+    design that sets 'Licensure' and 'Education' in 13.5 pt sets its other headings so too."""
+    sizes = [line.size for line in lines if line.size]
+    if not sizes:
+        return frozenset()
+    body = max(set(sizes), key=sizes.count)
+    return frozenset(
+        line.size for line in lines if line.size > body and heading_kind(line) is not None
+    )
+
+
+def _keyword_kind(line: Line) -> str | None:
+    """'Board Certification and Life Support' in the headings' size: the kind its keyword names."""
+    text = line.text.strip()
+    if len(text.split()) > _MAX_HEADING_WORDS or _DIGIT_OR_AT.search(text) or text.endswith("."):
+        return None
+    key = _NOT_HEADING_WORDS.sub(" ", _key(text))
+    for word, kind in vocabulary()[1]:
+        if word in key and not (word in _WEAK_KEYWORDS and TITLE.search(text)):
+            return kind
+    return None
 
 
 def _claim_items_above(sections: list[Section]) -> None:

@@ -327,3 +327,22 @@ def test_fields_read_by_ocr_are_never_shown_as_certain():
     for field in scanned["fields"].values():
         assert field["confidence"] <= OCR_CEILING
         assert all(item["confidence"] <= OCR_CEILING for item in field.get("items", []))
+
+
+def test_a_line_in_the_headings_type_size_with_a_heading_keyword_is_a_heading():
+    """'Licensure' and 'Education' set in 13.5 pt, body in 10 pt: 'Board Certification and Life
+    Support' in 13.5 pt heads the certifications too, and is no certification itself."""
+    rows = [
+        ("Marisol Oyelaran-Pike, PharmD", 20.0),
+        ("Columbus, OH · (614) 555-0187 · m.op@example.com", 10.0),
+        ("Licensure", 13.5),
+        ("Ohio Board of Pharmacy — Pharmacist — 03-3-31874 — 09/15/2027", 10.0),
+        ("Board Certification and Life Support", 13.5),
+        ("Board Certified Pharmacotherapy Specialist (BCPS) — due December 2029", 10.0),
+        ("ACLS, American Heart Association — expires May 2027", 10.0),
+        ("Education", 13.5),
+        ("Doctor of Pharmacy — The Ohio State University, 2019", 10.0),
+    ]
+    lines = [TextLine(text=text, font_size=size) for text, size in rows]
+    profile = build_profile(Document(lines=lines, media_type="application/pdf"), today=TODAY)
+    assert [c["name"] for c in profile["certifications"]] == ["BCPS", "ACLS"]
