@@ -166,6 +166,9 @@ def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence, guard: Field
     away |= {
         line.index for line in resume.lines if resume.kind_of.get(line.index) in EXPERIENCE_KINDS
     }
+    # the line holding the e-mail or phone is the contact line, wherever a design sets it (a
+    # footer strip after the licences)
+    away -= {f.line.index for f in (found["email"], found["phone"]) if f} - resume.blocked
     found["location"] = guard.run(
         "location",
         lambda: contact.find_location(resume.lines, near - away, name_line=resume.name_line),
