@@ -106,7 +106,7 @@ def fill_work(
                 employers.append(found)
                 ev.item("employers", found, line, confidence)
         span = work.interval(entry, today)
-        if span and _own_discipline(entry.text, discipline):
+        if span and _own_discipline(entry.text, discipline) and not _before_career(entry):
             intervals.append(span)
             for spec in specs:
                 per_specialty.setdefault(spec, []).append(span)
@@ -242,10 +242,20 @@ def _summary_only(found: list[tuple[str, Line, float]]) -> set[str]:
     return {name for name, _, how in found if how == _SUMMARY} - kept_elsewhere
 
 
+_PRE_CAREER = re.compile(
+    r"(?i)\b(?:while|during)\b[^.;]{0,30}\bschool\b|\bbefore (?:my )?(?:licensure|licen[sc]e"
+    r"|certification|credential(?:ing)?)\b|\bpre-?licen[sc]ure\b"
+)
 _SUPPORT_ROLE = re.compile(
     r"(?i)\b(?:tech|technician|technologist|aide|assistant|cna|pct|scribe|sitter|secretary|clerk|transporter"
     r"|volunteer|intern|extern|student|orderly|caregiver|support worker)\b"
 )
+
+
+def _before_career(entry: work.Entry) -> bool:
+    """A job the page says was held while in school or before licensure (in a short line of
+    its own: a long bullet may tell of an earlier role inside this one)."""
+    return any(line.words <= 12 and _PRE_CAREER.search(line.text) for line in entry.body)
 
 
 def _own_discipline(text: str, discipline: str | None) -> bool:
