@@ -167,6 +167,10 @@ def is_location(part: str, following: str | None) -> bool:
         return True
     if code_for(part) and len(words) <= 3 and not _ENTITY.search(part):
         return True
+    # 'Arizona and Nevada', 'OR & WA': the states a stretch of travel covered
+    states = [s for s in re.split(r"\s*(?:,|&|\band\b)\s*", part) if s]
+    if len(states) > 1 and all(code_for(s) for s in states):
+        return True
     return (
         following is not None
         and (following in codes() or bool(code_for(following)) or following.upper() in _COUNTRIES)

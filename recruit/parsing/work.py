@@ -93,8 +93,30 @@ def _company_lines(lines: list[Line]) -> list[int]:
     return [
         i
         for i in range(len(lines) - 1)
-        if fragments.is_duration(lines[i + 1].text) and not find_span(lines[i].text)
+        if not find_span(lines[i].text)
+        and (fragments.is_duration(lines[i + 1].text) or _heads_one_role(lines, i))
     ]
+
+
+def _heads_one_role(lines: list[Line], i: int) -> bool:
+    """A company with one role has no total: 'Desert Willow Care Center' / 'Nursing Assistant' /
+    'September 2013 - May 2015 (1 year 9 months)', the export's dates with their length."""
+    if i + 2 >= len(lines) or not _LENGTH_AFTER_DATES.search(lines[i + 2].text):
+        return False
+    title, company = lines[i + 1].text, lines[i]
+    return (
+        _headerish(company)
+        and company.words <= _COMPANY_WORDS
+        and ";" not in company.text  # a role's description naming its facilities
+        and not fragments.is_duration(company.text)
+        and fragments.classify(company.text, None) in ("org", "agency", "other")
+        and fragments.TITLE.search(title) is not None
+        and find_span(title) is None
+    )
+
+
+_COMPANY_WORDS = 6
+_LENGTH_AFTER_DATES = re.compile(r"(?i)\(\s*(?:\d+|less than a)\s*(?:years?|yrs?|months?|mos?)\b")
 
 
 def _is_anchor(line: Line) -> bool:

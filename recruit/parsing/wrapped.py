@@ -44,6 +44,14 @@ _DETAIL_LINE = re.compile(
     r"(?i)^credential id\b|^(?:license|licence) (?:number|no\.?)\b|\blicen[sc](?:ing|ure) board$"
     r"|^issued by\b"
 )
+# 'Arizona State Board of Nursing' under 'Registered Nurse - Multistate License' (a profile
+# export's licence); under 'IV Therapy' it is the certificate's issuer, in a cell of its own
+_BOARD_LINE = re.compile(
+    r"^(?:[A-Z][\w.]*\s+){0,4}[Bb]oard of(?:\s+[A-Z][\w&]*|\s+and|\s+of){1,5}$"
+)
+_LICENCE_ABOVE = re.compile(
+    r"(?i)licen[sc]|multistate|single[- ]state|registered nurse|practical nurse"
+)
 
 
 # 'ACLS — American Heart Association — Sep' over '_ 2026': an expiry's year wrapped onto the
@@ -66,6 +74,8 @@ def _continues(before: Line, line: Line) -> bool:
     if line.bullet or line.page != before.page:
         return False
     if line.text.startswith("(") or _DETAIL_LINE.search(line.text):
+        return True
+    if _BOARD_LINE.match(line.text) and _LICENCE_ABOVE.search(before.text):
         return True
     if before.text.endswith(",") and not vocab.certification_matcher().search(line.text):
         return True  # 'Certified Exercise Expert … (CEEAA),' / 'APTA Geriatrics'
