@@ -37,7 +37,8 @@ class Glyph(NamedTuple):
 
 
 class GlyphCollector(PDFTextDevice):
-    """Collects glyphs per page; rotated or vertical text is skipped (rare in resumes)."""
+    """Collects glyphs per page. Text turned a quarter (a heading on end in a margin) becomes
+    one flat glyph at its top; other rotated or vertical text is skipped."""
 
     def __init__(self, rsrcmgr: Any) -> None:
         super().__init__(rsrcmgr)
@@ -65,6 +66,9 @@ class GlyphCollector(PDFTextDevice):
         if font is None or font.is_vertical() or self.ctm is None:
             return
         a, b, c, d, e, f = mult_matrix(textstate.matrix, self.ctm)
+        if abs(a) < 1e-3 and abs(d) < 1e-3 and abs(b) > 1e-3 and b * c < 0:
+            self._turned_string(textstate, seq, b, e, f)
+            return
         if a <= 0 or d <= 0 or abs(b) > 1e-3 or abs(c) > 1e-3:
             return
         x, y = textstate.linematrix
@@ -100,6 +104,32 @@ class GlyphCollector(PDFTextDevice):
                     x += wordspace
                 needcharspace = True
         textstate.linematrix = (x, y)
+
+    def _turned_string(self, textstate: Any, seq: Any, b: float, e: float, f: float) -> None:
+        """A heading set on end in a margin ('EXPERIENCE' turned a quarter): one glyph holding
+        the whole string, laid flat at the string's top, so it heads the rows beside it."""
+        font = textstate.font
+        cache, bold, icon = self._font_info(font)
+        fontsize = textstate.fontsize
+        dxscale = 0.001 * fontsize * textstate.scaling * 0.01
+        x, _ = textstate.linematrix
+        start, chars = x, []
+        for obj in seq:
+            if isinstance(obj, (int, float)):
+                x -= obj * dxscale
+            elif isinstance(obj, bytes):
+                for cid in font.decode(obj):
+                    info = cache.get(cid)
+                    if info is None:
+                        info = cache[cid] = _char_info(font, cid)
+                    chars.append(info[0])
+                    x += info[1] * fontsize * textstate.scaling * 0.01 + textstate.charspace
+        text = "".join(chars).strip()
+        if icon or not text:
+            return
+        size = abs(b) * fontsize
+        top = max(f + b * start, f + b * x)
+        self._glyphs.append(Glyph(e - size, e, self._height - top + size, size, text, bold))
 
     def _font_info(self, font: PDFFont) -> tuple[dict[int, tuple[str, float]], bool, bool]:
         entry = self._fonts.get(id(font))

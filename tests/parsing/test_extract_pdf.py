@@ -156,3 +156,23 @@ def test_a_pdf_without_text_says_so() -> None:
 
     document = extract_document(pages_pdf([Page(raw=b"0 0 m 9 9 l S\n")]), "cv.pdf", max_pages=30)
     assert document.warnings == ["little_text"]
+
+
+def test_a_heading_turned_on_end_in_the_margin_heads_the_rows_beside_it() -> None:
+    """'EXPERIENCE' set reading upwards beside its section (a square reportlab page): it
+    comes out flat, at its top, ahead of the section's rows; other text is unchanged."""
+    page = Page().add(72, 40, "Jane Doe, RN", size=20, bold=True)
+    page.add(90, 100, "Staff RN, ICU  Mercy Hospital, Reno, NV")
+    page.add(90, 114, "Charge nurse on nights")
+    page.add(90, 200, "Reno RN 123456, exp 01/2028")
+    # 9 pt bold, turned a quarter anticlockwise: runs from y = 792-160 up to about 792-103
+    page.raw = (
+        b"BT /F2 9 Tf 0 1 -1 0 80 632 Tm (EXPERIENCE) Tj ET\n"
+        b"BT /F2 9 Tf 0 1 -1 0 80 562 Tm (LICENSES) Tj ET\n"
+    )
+    texts = _texts(pages_pdf([page]))
+    experience = next(i for i, t in enumerate(texts) if t.startswith("EXPERIENCE"))
+    licences = next(i for i, t in enumerate(texts) if t.startswith("LICENSES"))
+    assert texts[0] == "Jane Doe, RN"
+    assert experience < texts.index("Charge nurse on nights") < licences
+    assert any("Reno RN 123456" in t for t in texts[licences:])
