@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from recruit.parsing.model import Document
+from recruit.parsing.model import Document, TextLine
 
 _CID = re.compile(r"\(cid:\d+\)")
 _ICON = re.compile(r"^(?:[I#§]|\(cid:\d+\))\s+(?=\S)")
@@ -103,7 +103,10 @@ def lines_of(document: Document) -> list[Line]:
     """Clean every line; drop empty and template-guidance lines; re-join wrapped date ranges."""
     out: list[Line] = []
     pending = ""
-    for source in document.lines:
+    running = _running_lines(document.lines)
+    for n, source in enumerate(document.lines):
+        if n in running:
+            continue
         raw = source.text
         bullet = bool(_BULLET.match(raw)) and not raw.strip().startswith("--")
         text = _ICON.sub("", _SPECK_LEAD.sub("", raw.strip()))
@@ -123,6 +126,38 @@ def lines_of(document: Document) -> list[Line]:
     if pending:
         out.append(Line(pending, document.lines[-1].page, len(out)))
     return _gutter_ranges_joined(_range_ends_joined(out))
+
+
+def _running_lines(lines: list[TextLine]) -> set[int]:
+    """Positions of a running footer ('Resume exported from job-board profile · 11/28/2026' at
+    the foot of every page) and of a running header after the first page: the same text as the
+    lowest, or highest, line of two or more pages. Page furniture, not content; a footer left
+    in would sit between a credential and its dates carried over the page break."""
+    lowest: dict[int, int] = {}
+    highest: dict[int, int] = {}
+    for n, line in enumerate(lines):
+        if not line.top and not line.bottom:
+            continue  # no geometry (Word, plain text)
+        if line.page not in lowest or line.top > lines[lowest[line.page]].top:
+            lowest[line.page] = n
+        if line.page not in highest or line.top < lines[highest[line.page]].top:
+            highest[line.page] = n
+    if len(lowest) < 2:
+        return set()
+    out: set[int] = set()
+    for ends, keep_first in ((lowest, False), (highest, True)):
+        by_text: dict[str, list[int]] = {}
+        for page in sorted(ends):
+            by_text.setdefault(lines[ends[page]].text.strip(), []).append(ends[page])
+        for text, found in by_text.items():
+            if len(found) >= 2 and len(text) > 3:
+                # a footer with the candidate's e-mail or phone is their contact line: once
+                once = keep_first or _CONTACT_LIKE.search(text) is not None
+                out.update(found[1:] if once else found)
+    return out
+
+
+_CONTACT_LIKE = re.compile(r"@|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 
 
 def _range_ends_joined(lines: list[Line]) -> list[Line]:

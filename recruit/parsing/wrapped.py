@@ -71,8 +71,12 @@ def _year_of_month_above(before: Line, line: Line) -> str | None:
 
 
 def _continues(before: Line, line: Line) -> bool:
-    if line.bullet or line.page != before.page:
+    if line.bullet or line.page not in (before.page, before.page + 1):
         return False
+    dated = RANGE.fullmatch(line.text) or SINGLE.fullmatch(line.text)  # 'June 2018 to June 2026'
+    if line.page != before.page:
+        # 'Certified Emergency Nurse (CEN)' at the foot of a page, its dates atop the next
+        return bool(dated) and not SINGLE.search(before.text)
     if line.text.startswith("(") or _DETAIL_LINE.search(line.text):
         return True
     if _BOARD_LINE.match(line.text) and _LICENCE_ABOVE.search(before.text):
@@ -81,7 +85,6 @@ def _continues(before: Line, line: Line) -> bool:
         return True  # 'Certified Exercise Expert … (CEEAA),' / 'APTA Geriatrics'
     if _issuer_only(line.text) and _bare_item(before.text):
         return not vocab.certification_matcher().search(line.text)
-    dated = RANGE.fullmatch(line.text) or SINGLE.fullmatch(line.text)  # 'June 2018 to June 2026'
     if not (_CONTINUES.match(line.text) or _DETAIL.match(line.text) or dated):
         return False
     return not vocab.certification_matcher().search(line.text)

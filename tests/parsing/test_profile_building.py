@@ -346,3 +346,47 @@ def test_a_line_in_the_headings_type_size_with_a_heading_keyword_is_a_heading():
     lines = [TextLine(text=text, font_size=size) for text, size in rows]
     profile = build_profile(Document(lines=lines, media_type="application/pdf"), today=TODAY)
     assert [c["name"] for c in profile["certifications"]] == ["BCPS", "ACLS"]
+
+
+def _paged(rows: list[tuple[int, float, str]]) -> dict:
+    lines = [
+        TextLine(text=text, page=page, x0=72, top=top, x1=300, bottom=top + 10, font_size=10)
+        for page, top, text in rows
+    ]
+    return build_profile(Document(lines=lines, media_type="application/pdf"), today=TODAY)
+
+
+def test_a_running_footer_is_dropped_and_a_credential_takes_its_dates_from_the_next_page():
+    """'Resume exported from job-board profile' at the foot of both pages sat between 'Certified
+    Emergency Nurse (CEN)' and 'April 2025 to April 2029' atop page 2."""
+    profile = _paged(
+        [
+            (1, 40, "Dana Whitlock, RN"),
+            (1, 60, "Tulsa, OK · (918) 555-0133 · dana.w@example.com"),
+            (1, 400, "Certifications and Licenses"),
+            (1, 420, "Certified Emergency Nurse (CEN)"),
+            (1, 760, "Resume exported from job-board profile · 11/28/2026"),
+            (2, 40, "April 2025 to April 2029"),
+            (2, 60, "Trauma Nursing Core Course (TNCC)"),
+            (2, 80, "November 2025 to November 2027"),
+            (2, 760, "Resume exported from job-board profile · 11/28/2026"),
+        ]
+    )
+    certs = {c["name"]: c["expires"] for c in profile["certifications"]}
+    assert certs == {"CEN": "2029-04", "TNCC": "2027-11"}
+
+
+def test_a_running_footer_with_the_contact_details_is_kept_once():
+    footer = "418 Wexley Court, Columbus, OH 43214 · (614) 555-0187 · m.op@example.com"
+    profile = _paged(
+        [
+            (1, 40, "Marisol Pike, PharmD"),
+            (1, 400, "Clinical Pharmacist"),
+            (1, 760, footer),
+            (2, 40, "Education"),
+            (2, 60, "Doctor of Pharmacy — The Ohio State University, 2019"),
+            (2, 760, footer),
+        ]
+    )
+    assert profile["email"] == "m.op@example.com"
+    assert profile["location"] == {"city": "Columbus", "state": "OH"}
