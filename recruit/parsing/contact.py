@@ -38,13 +38,14 @@ _NAME_WINDOW = 40
 _NOT_NAME = re.compile(
     r"(?i)\b(?:resume|curriculum|vitae|cv|nurse|therapist|engineer|manager|summary|profile|"
     r"experience|education|contact|objective|street|avenue|road|suite|university|hospital|"
-    r"developer|designer|analyst|coordinator|technician|pharmacist|pathologist|assistant)\b"
+    r"developer|designer|analyst|coordinator|technician|pharmacist|pathologist|assistant|"
+    r"technologist|sonographer|specialist)\b"
 )
 # words of a street or of care that no name holds, checked on the part before the first comma
 # ('Hickman Rd, Des Moines, IA', 'Critical Care Nursing'; a name line may go on 'RN, … Care RN')
 _NOT_NAME_HEAD = re.compile(
     r"(?i)\b(?:rd|ave|blvd|ln|hwy|pkwy|lane|drive|boulevard|highway|apt|nursing|care|rehab"
-    r"|therapy|health|medical|clinical)\b"
+    r"|therapy|health|medical|clinical|center|centre|imaging|clinic|institute|pharmacy)\b"
 )
 _POSTNOMINAL = re.compile(
     r"^(?:[A-Z]{2,5}(?:[-/][A-Z]+)*|[A-Z][a-z]?[A-Z]+|Ph\.?D\.?|Pharm\.?D\.?|R\.N\.|M\.S\.)$"
@@ -318,10 +319,18 @@ _ORG_WORDS = re.compile(
 )
 
 
+_QUARTERS = frozenset({"NE", "NW", "SE", "SW"})
+_STREET_END = re.compile(
+    r"(?i)\b(?:blvd|st|ave|rd|dr|ln|way|ct|hwy|pkwy|street|avenue|road|drive|lane|court|boulevard)\.?$"
+)
+
+
 def _location_in(text: str) -> dict[str, str] | None:
     if EMAIL.search(text) or "linkedin" in text.lower():
         text = EMAIL.sub("", text)
     for match in _CITY_STATE.finditer(text):
+        if _STREET_END.search(match.group("city")) and match.group("st") in _QUARTERS:
+            continue  # '8120 Montgomery Blvd NE': a street and its quarter, not a city and state
         if match.group("st") in codes():
             city = match.group("city").split(",")[-1].strip()
             city = re.sub(r"^(?:Address|Location)\s*:?\s*", "", city)
