@@ -95,14 +95,20 @@ def _blocks(container: object, styles: dict[str, StyleInfo]) -> Iterator[TextLin
 
 
 def _table(table: object, styles: dict[str, StyleInfo]) -> Iterator[TextLine]:
-    rows = [_row(row, styles) for row in table.iterchildren(f"{_W}tr")]  # type: ignore[attr-defined]
+    raw = [_row(row, styles) for row in table.iterchildren(f"{_W}tr")]  # type: ignore[attr-defined]
+    while len(raw) > 2 and len(raw[0]) == 1 and all(len(row) > 1 for row in raw[1:]):
+        # 'NURSING LICENSURE' across the whole table, over its labels and rows: a title
+        yield from raw[0][0] or []
+        raw = raw[1:]
+    rows = [[cell or [] for cell in row] for row in raw]
     if _heading_row(rows):
         yield from _column_by_column(rows)
         return
     records = _label_row(rows)
     if records:
+        # each record reads whole: a cell merged down beside several rows holds for each
         labels = [cell[0].text if cell else "" for cell in rows[0]]
-        rows = [_labelled(row, labels) for row in rows[1:]]
+        rows = [_labelled(row, labels) for row in _merged_down(raw)[1:]]
     for cells in rows:
         if records and all(len(cell) <= 1 for cell in cells):
             # a row of one-line cells is one record: "BLS | American Heart Association | 08/2026"
@@ -132,12 +138,27 @@ def _column_by_column(rows: list[list[list[TextLine]]]) -> Iterator[TextLine]:
                 yield from row[column]
 
 
-def _row(row: object, styles: dict[str, StyleInfo]) -> list[list[TextLine]]:
+def _row(row: object, styles: dict[str, StyleInfo]) -> list[list[TextLine] | None]:
+    """The row's cells; None for a cell merged into the one above it."""
     return [
-        list(_blocks(cell, styles))
+        None if _continues_merge(cell) else list(_blocks(cell, styles))
         for cell in row.iterchildren(f"{_W}tc")  # type: ignore[attr-defined]
-        if not _continues_merge(cell)
     ]
+
+
+def _merged_down(rows: list[list[list[TextLine] | None]]) -> list[list[list[TextLine]]]:
+    """A cell merged down over several rows ('Registered Nurse' beside three states) holds for
+    each of them, so every row reads whole."""
+    out: list[list[list[TextLine]]] = []
+    for row in rows:
+        above = out[-1] if out else []
+        out.append(
+            [
+                (above[n] if n < len(above) else []) if cell is None else cell
+                for n, cell in enumerate(row)
+            ]
+        )
+    return out
 
 
 def _labelled(cells: list[list[TextLine]], labels: list[str]) -> list[list[TextLine]]:

@@ -70,6 +70,31 @@ def test_labelled_table_rows_are_read_as_records_with_their_labels() -> None:
     assert _lines(data) == ["CNOR | CCI | exp 09/2028", "RN | Arizona | Compact | exp 11/30/2027"]
 
 
+def test_a_titled_licence_table_with_a_type_merged_down_reads_a_record_per_row() -> None:
+    """'NURSING LICENSURE' across the table, labels below, 'Registered Nurse' merged down beside
+    three states: the title is a line, and every row carries the merged type."""
+    document = docx.Document()
+    rows = [
+        ["NURSING LICENSURE", "", "", ""],
+        ["License", "State", "Number", "Expires"],
+        ["Registered Nurse", "Arizona", "RN241907", "06/2028"],
+        ["", "New Mexico", "RN-0077163", "10/2027"],
+    ]
+    table = document.add_table(rows=len(rows), cols=4)
+    for cells, row in zip(rows, table.rows, strict=True):
+        for text, cell in zip(cells, row.cells, strict=True):
+            cell.text = text
+    table.cell(0, 0).merge(table.cell(0, 3)).text = "NURSING LICENSURE"
+    table.cell(2, 0).merge(table.cell(3, 0)).text = "Registered Nurse"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert _lines(buffer.getvalue()) == [
+        "NURSING LICENSURE",
+        "Registered Nurse | Arizona | RN241907 | exp 06/2028",
+        "Registered Nurse | New Mexico | RN-0077163 | exp 10/2027",
+    ]
+
+
 def test_unlabelled_table_cells_stay_lines_of_their_own() -> None:
     assert _lines(_table_docx([["Wound care", "Telemetry"], ["IV starts", "Epic"]])) == [
         "Wound care",
