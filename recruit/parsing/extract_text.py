@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from recruit.parsing.detect import RTF, TEXT, decode_text
 from recruit.parsing.model import MAX_LINES, MAX_TEXT_CHARS, Document, ParseError, TextLine
@@ -48,7 +49,30 @@ def extract_plain(data: bytes) -> Document:
     text = decode_text(data)
     if text is None:
         raise ParseError("unsupported_type", "This text file uses an encoding we cannot read.")
-    return lines_document(text, TEXT)
+    document = lines_document(text, TEXT)
+    if sum(1 for line in document.lines[:200] if _MD_HEADING.match(line.text)) >= 2:
+        document.lines = [_markdown_read(line) for line in document.lines]
+    return document
+
+
+# a resume written in Markdown: '## Experience', '**MA, Speech-Language Pathology**',
+# '*2022-08 → Present*', '<name@example.org>'
+_MD_HEADING = re.compile(r"^#{1,6}\s+\S")
+_MD_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+_MD_EMPHASIS = re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])")
+_MD_AUTOLINK = re.compile(r"<([^<>\s]+@[^<>\s]+|https?://[^<>\s]+)>")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]+\)")
+
+
+def _markdown_read(line: TextLine) -> TextLine:
+    text = line.text
+    heading = _MD_HEADING.match(text) is not None
+    text = re.sub(r"^#{1,6}\s+", "", text)
+    whole_strong = _MD_STRONG.fullmatch(text.strip()) is not None
+    text = _MD_STRONG.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _MD_EMPHASIS.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", _MD_AUTOLINK.sub(r"\1", text))
+    return replace(line, text=text.strip(), bold=line.bold or heading or whole_strong)
 
 
 def extract_rtf(data: bytes) -> Document:

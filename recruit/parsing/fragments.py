@@ -77,8 +77,13 @@ def has_org(text: str) -> bool:
     return any(classify(s, None) == "org" for s in split_parts(text))
 
 
+_BRACKETED_PLACE = re.compile(r"\s*\(([A-Z][A-Za-z .'-]+,\s*[A-Z]{2})\)")
+
+
 def split_parts(text: str) -> list[str]:
     out: list[str] = []
+    # 'Sand Creek School District 29 (Aurora, CO)': the place in brackets after the name
+    text = _BRACKETED_PLACE.sub(r", \1", text)
     for seg in segments(strip_date(text)):
         out.extend(trim(p) for p in re.split(r",\s+", seg) if trim(p))
     return [_STORE_NUMBER.sub("", _EMPLOYMENT_TYPE.sub("", p)) for p in out]
