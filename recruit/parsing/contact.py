@@ -110,7 +110,7 @@ def find_phone(lines: list[Line], blocked: set[int]) -> Found | None:
     have ten digits)."""
     for formatted in (True, False):
         for line in lines:
-            if line.index in blocked or re.search(r"(?i)\bfax\b", line.text):
+            if line.index in blocked or _FAX_LINE.search(line.text):
                 continue
             if not formatted and _LICENCE_LINE.search(line.text):
                 continue
@@ -123,6 +123,8 @@ def find_phone(lines: list[Line], blocked: set[int]) -> Found | None:
     return None
 
 
+# a fax number, or a fax machine's transmission header ('DEC-01-2026 08:42 FROM: 5015550199 TO:')
+_FAX_LINE = re.compile(r"(?i)\bfax\b|\bfrom:.*\bto:")
 _LICENCE_LINE = re.compile(r"(?i)licen[sc]|\bboard\b|\bno\.|#|\bnumber\b|\bexp")
 
 

@@ -39,6 +39,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)(?<=(?:19|20)\d\d)\s*~\s*(?=(?:\d{1,2}/)?(?:19|20)\d\d|present\b)"), " - "),
     # a month's leading '0' read as '6', '8' or '9' (thin fax strokes): '62/2015' is no month
     (re.compile(r"(?<![\d/.])[689]([1-9])(?=/(?:19|20)\d\d\b)"), r"0\1"),
+    # an area code's closing bracket read as a brace: '(501} 555-0153'
+    (re.compile(r"\((\d{3})[}\]]"), r"(\1)"),
     # 'Nashville, ™' (TN in small type)
     (re.compile(r",\s*™(?=\s|\d|$)"), ", TN"),
 ]

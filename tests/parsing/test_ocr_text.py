@@ -42,6 +42,8 @@ REPAIRED = [
     # a thin dash between dates read as '~'
     ("03/2024 ~ 12/2024", "03/2024 - 12/2024"),
     ("Jun 2019 ~Present", "Jun 2019 - Present"),
+    # an area code's bracket read as a brace
+    ("Little Rock, AR 72205 | (501} 555-0153", "Little Rock, AR 72205 | (501) 555-0153"),
     # a space inside a date
     ("ACLS exp 12/ 2027", "ACLS exp 12/2027"),
     ("ACLS exp 12 /2027", "ACLS exp 12/2027"),
