@@ -73,7 +73,9 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 def docx_text(path) -> str:
     out = []
     with zipfile.ZipFile(path) as z:
-        for part in sorted(n for n in z.namelist() if re.match(r"word/(document|header\d*|footer\d*)\.xml$", n)):
+        for part in sorted(
+            n for n in z.namelist() if re.match(r"word/(document|header\d*|footer\d*)\.xml$", n)
+        ):
             for p in ET.fromstring(z.read(part)).iter(f"{W}p"):
                 buf = []
                 for run in p.iter(f"{W}r"):
@@ -97,7 +99,12 @@ def date_forms(v: str) -> list[str]:
     y, m = v[:4], int(v[5:7])
     f = [f"{m:02d}/{y}", f"{m}/{y}", f"{m:02d}/{y[2:]}", f"{m}/{y[2:]}", f"{MON[m - 1]} {y}", f"{MON[m - 1]}. {y}",
          f"{MONTH[m - 1]} {y}", f"{y}-{m:02d}"]  # fmt: skip
-    f += [f"{mm}/{dd:02d}/{yy}" for mm in (f"{m:02d}", str(m)) for dd in range(1, 32) for yy in (y, y[2:])]
+    f += [
+        f"{mm}/{dd:02d}/{yy}"
+        for mm in (f"{m:02d}", str(m))
+        for dd in range(1, 32)
+        for yy in (y, y[2:])
+    ]
     f += [f"{MONTH[m - 1]} {dd}, {y}" for dd in range(1, 32)]
     return [norm(x) for x in f]
 
@@ -166,7 +173,14 @@ def make(p: Person, dest: Path, tmp: Path, seed: int) -> str:
     if p.design in html_pages.SCREEN:
         w, h, scale = html_pages.SCREEN[p.design]
         raw = tmp / f"{p.key}.png"
-        chrome([f"--screenshot={raw}", f"--window-size={w},{h}", f"--force-device-scale-factor={scale}"], tmp / f"{p.key}.html")
+        chrome(
+            [
+                f"--screenshot={raw}",
+                f"--window-size={w},{h}",
+                f"--force-device-scale-factor={scale}",
+            ],
+            tmp / f"{p.key}.html",
+        )
         im = Image.open(raw).convert("RGB")
         bg = Image.new("RGB", im.size, im.getpixel((im.width - 1, im.height - 1)))
         box = ImageChops.difference(im, bg).point(lambda v: 255 if v > 8 else 0).getbbox()
@@ -185,7 +199,9 @@ def make(p: Person, dest: Path, tmp: Path, seed: int) -> str:
         imgs = []
         for k, pg in enumerate(camera.pages(pdf, dpi)):
             st = p.extra.get("stamp") if k == 0 else None
-            imgs.append(camera.scan(pg, seed + k, skew + 0.3 * k, dpi, fax, st, p.extra.get("note")))
+            imgs.append(
+                camera.scan(pg, seed + k, skew + 0.3 * k, dpi, fax, st, p.extra.get("note"))
+            )
         imgs[0].save(dest, "PDF", save_all=True, append_images=imgs[1:], resolution=dpi)
     return pdf_text(pdf)
 

@@ -50,11 +50,23 @@ def desk(kind, size, rng):
     if kind in ("lightwood", "walnut"):
         # grain: horizontal streaks of random brightness stretched across
         col = Image.effect_noise((1, h // 2), 60).resize((1, h), Image.BICUBIC)
-        streak = col.resize((w, h)).filter(ImageFilter.GaussianBlur(1.2)).point(lambda v: 200 + (v * 55) // 255)
-        wave = Image.effect_noise((w // 90 + 2, h // 30 + 2), 40).resize((w, h), Image.BICUBIC).point(lambda v: 225 + v * 30 // 255)
+        streak = (
+            col.resize((w, h))
+            .filter(ImageFilter.GaussianBlur(1.2))
+            .point(lambda v: 200 + (v * 55) // 255)
+        )
+        wave = (
+            Image.effect_noise((w // 90 + 2, h // 30 + 2), 40)
+            .resize((w, h), Image.BICUBIC)
+            .point(lambda v: 225 + v * 30 // 255)
+        )
         mask = ImageChops.multiply(streak, wave)
         img = Image.merge("RGB", [ImageChops.multiply(c, mask) for c in img.split()])
-    blot = Image.effect_noise((8, 8), 30).resize((w, h), Image.BICUBIC).point(lambda v: 215 + v * 40 // 255)
+    blot = (
+        Image.effect_noise((8, 8), 30)
+        .resize((w, h), Image.BICUBIC)
+        .point(lambda v: 215 + v * 40 // 255)
+    )
     img = Image.merge("RGB", [ImageChops.multiply(c, blot) for c in img.split()])
     return img
 
@@ -77,8 +89,16 @@ def curl(page, amount):
             mesh.append(((x0, y0, x1, y1), quad))
     out = page.transform(page.size, Image.MESH, mesh, Image.BICUBIC, fillcolor=(255, 255, 255))
     shade = Image.new("L", (64, 64))
-    shade.putdata([int(255 - 70 * (max(0.0, (i / 64 - 0.62) / 0.38) * max(0.0, (k / 64 - 0.35) / 0.65)) ** 2)
-                   for k in range(64) for i in range(64)])
+    shade.putdata(
+        [
+            int(
+                255
+                - 70 * (max(0.0, (i / 64 - 0.62) / 0.38) * max(0.0, (k / 64 - 0.35) / 0.65)) ** 2
+            )
+            for k in range(64)
+            for i in range(64)
+        ]
+    )
     shade = shade.resize((w, h), Image.BICUBIC)
     return Image.merge("RGB", [ImageChops.multiply(c, shade) for c in out.split()])
 
@@ -95,7 +115,9 @@ def photo(page, seed, angle, surface, width, keystone=0.05, curl_amt=0.0, blur=1
     cx, cy = W / 2 + rng.uniform(-0.02, 0.02) * W, H / 2 + rng.uniform(-0.015, 0.015) * H
     corners = []
     for x, y in [(-pw / 2, -ph / 2), (pw / 2, -ph / 2), (pw / 2, ph / 2), (-pw / 2, ph / 2)]:
-        corners.append([x * s * math.cos(a) - y * s * math.sin(a), x * s * math.sin(a) + y * s * math.cos(a)])
+        corners.append(
+            [x * s * math.cos(a) - y * s * math.sin(a), x * s * math.sin(a) + y * s * math.cos(a)]
+        )
     k = keystone * pw * s
     corners[0][0] += k
     corners[1][0] -= k * rng.uniform(0.8, 1.2)
@@ -107,7 +129,11 @@ def photo(page, seed, angle, surface, width, keystone=0.05, curl_amt=0.0, blur=1
     co = _persp(dst, [(0, 0), (pw, 0), (pw, ph), (0, ph)])
     sheet = page.transform((W, H), Image.PERSPECTIVE, co, Image.BICUBIC)
     inside = Image.new("L", (pw, ph), 255).transform((W, H), Image.PERSPECTIVE, co, Image.BILINEAR)
-    sh = ImageChops.offset(inside, 10, 14).filter(ImageFilter.GaussianBlur(16)).point(lambda v: 255 - v * 100 // 255)
+    sh = (
+        ImageChops.offset(inside, 10, 14)
+        .filter(ImageFilter.GaussianBlur(16))
+        .point(lambda v: 255 - v * 100 // 255)
+    )
     img = Image.merge("RGB", [ImageChops.multiply(c, sh) for c in img.split()])
     img.paste(sheet, (0, 0), inside)
     # light: a lamp falloff from one corner plus a soft side shadow (phone/hand)
@@ -126,7 +152,13 @@ def photo(page, seed, angle, surface, width, keystone=0.05, curl_amt=0.0, blur=1
     hand = hand.filter(ImageFilter.GaussianBlur(W / 14)).point(lambda v: 255 - v)
     light = ImageChops.multiply(lamp, hand)
     warm = rng.choice([(1.0, 0.97, 0.9), (0.96, 0.98, 1.0), (1.0, 1.0, 0.97)])
-    img = Image.merge("RGB", [ImageChops.multiply(c, light.point(lambda v, f=f: int(v * f))) for c, f in zip(img.split(), warm, strict=True)])
+    img = Image.merge(
+        "RGB",
+        [
+            ImageChops.multiply(c, light.point(lambda v, f=f: int(v * f)))
+            for c, f in zip(img.split(), warm, strict=True)
+        ],
+    )
     img = img.filter(ImageFilter.GaussianBlur(blur))
     noise = Image.effect_noise((W, H), 9)
     img = Image.merge("RGB", [ImageChops.add(c, noise, 1.0, -128) for c in img.split()])
@@ -140,7 +172,11 @@ def _handwriting(draw_img, xy, text, size, ink, rng):
         g = Image.new("LA", (size * 2, size * 2), (0, 0))
         ImageDraw.Draw(g).text((size // 3, size // 3), ch, font=font, fill=(ink, 255))
         g = g.rotate(rng.uniform(-14, 10), Image.BICUBIC)
-        draw_img.paste(g.convert("L").point(lambda v: ink), (int(x), int(y + rng.uniform(-2, 2) * size / 20)), g.getchannel("A"))
+        draw_img.paste(
+            g.convert("L").point(lambda v: ink),
+            (int(x), int(y + rng.uniform(-2, 2) * size / 20)),
+            g.getchannel("A"),
+        )
         x += font.getlength(ch) * rng.uniform(0.92, 1.08)
         y += rng.uniform(-0.5, 1.0) * size / 25
 

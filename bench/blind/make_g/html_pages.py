@@ -8,7 +8,7 @@ viewer and an applicant-tracking profile.
 
 from html import escape as e
 
-from model import MON, MONTH, Person, d, span, ym
+from model import Person, d, span, ym
 
 SCREEN = {"viewer-phone": (393, 852, 3), "ats-desktop": (1440, 1180, 1)}
 
@@ -74,8 +74,10 @@ td,th{border:1px solid #b9c4cc;padding:3px 5px;vertical-align:top}
     logo = ("<svg width='38' height='38' viewBox='0 0 40 40'><circle cx='20' cy='20' r='19' fill='#0e6b78'/>"
             "<path d='M4 24 Q12 16 20 24 T36 24' stroke='#fff' stroke-width='3' fill='none'/>"
             "<path d='M4 30 Q12 22 20 30 T36 30' stroke='#9fd9de' stroke-width='2' fill='none'/></svg>")  # fmt: skip
+
     def cell(label, val, cls=""):
         return f"<div class='cell {cls}'><label>{e(label)}</label><span>{e(val)}</span></div>"
+
     lic_rows = "".join(f"<tr><td>{l.state}</td><td>{e(l.kind)}</td><td>{e(l.number)}</td><td>"
                        f"{'Yes' if l.compact else 'No'}</td><td>{d(l.expires, 'num')}</td></tr>" for l in p.lics)  # fmt: skip
     cert_rows = "".join(f"<tr><td>{e(c.name)}</td><td>{e(c.issuer or '')}</td><td>{d(c.expires, 'num') if c.expires else '—'}</td></tr>"
@@ -85,16 +87,18 @@ td,th{border:1px solid #b9c4cc;padding:3px 5px;vertical-align:top}
         kind = f"Travel — {j.agency}" if j.agency else ("Pre-licensure" if j.pre else "Staff")
         work += (f"<tr><td style='white-space:nowrap'>{span(j, p, ' – ')}</td><td>{e(j.employer)}</td><td>{e(j.city)}</td>"
                  f"<td>{e(j.title)}</td><td>{e(kind)}</td></tr>")  # fmt: skip
-    boxes = "".join(f"<span style='margin-right:14px'><span class='chk'>✓</span>{e(s)}</span>" for s in p.skills)
+    boxes = "".join(
+        f"<span style='margin-right:14px'><span class='chk'>✓</span>{e(s)}</span>" for s in p.skills
+    )
     body = f"""
 <div class='top'><div class='logo'>{logo}<div><b>MERIDIAN SHORE</b><small>CLINICAL STAFFING</small></div></div>
 <div class='ag'>Meridian Shore Clinical Staffing, LLC<br>400 Harbor Exchange Dr, Suite 210, Mobile, AL 36602<br>(888) 555-0100 · submittals@meridianshore.example.net</div></div>
 <h1>CANDIDATE PROFILE</h1><div class='sub'>Prepared 11/30/2026 · Submission for client review · Candidate ID MS-118204</div>
 <div class='grid'>
-{cell('Candidate name', full_name(p))}{cell('Discipline', 'Registered Nurse (RN)')}{cell('Primary specialty', 'Adult ICU')}
-{cell('Mobile phone', p.phone)}{cell('E-mail', p.email)}{cell('Years of experience', '10')}
-{cell('Permanent address', p.address, 'wide')}{cell('Available to start', x['avail'])}
-{cell('Shift preference', x['shift'])}{cell('Charting systems', ', '.join(p.ehr))}{cell('Education', p.edu[0].degree + ' — ' + p.edu[0].school + ', ' + p.edu[0].when)}
+{cell("Candidate name", full_name(p))}{cell("Discipline", "Registered Nurse (RN)")}{cell("Primary specialty", "Adult ICU")}
+{cell("Mobile phone", p.phone)}{cell("E-mail", p.email)}{cell("Years of experience", "10")}
+{cell("Permanent address", p.address, "wide")}{cell("Available to start", x["avail"])}
+{cell("Shift preference", x["shift"])}{cell("Charting systems", ", ".join(p.ehr))}{cell("Education", p.edu[0].degree + " — " + p.edu[0].school + ", " + p.edu[0].when)}
 </div>
 <h2>Licensure</h2><table><tr><th>State</th><th>Type</th><th>License #</th><th>Compact</th><th>Expires</th></tr>{lic_rows}</table>
 <h2>Certifications</h2><table><tr><th>Certification</th><th>Issuing body</th><th>Expires</th></tr>{cert_rows}</table>
@@ -168,13 +172,25 @@ h3{{font-style:italic;font-weight:normal;font-size:11.5pt;margin:8px 0 3px}}
 ul{{margin:2px 0 0;padding-left:16px}}
 .ref{{padding-left:0.3in;text-indent:-0.3in;margin-bottom:5px}}
 """
+
     def row(left, right):
         return f"<div class='row'><div class='y'>{left}</div><div>{right}</div></div>"
-    edu = "".join(row(e(x_.when), f"<b>{e(x_.degree)}</b><br>{e(x_.school)}, {e(x_.place)}") for x_ in p.edu)
+
+    edu = "".join(
+        row(e(x_.when), f"<b>{e(x_.degree)}</b><br>{e(x_.school)}, {e(x_.place)}") for x_ in p.edu
+    )
     acad = [j for j in p.jobs if "Instructor" in j.title or "Educator" in j.title]
     clin = [j for j in p.jobs if j not in acad]
+
     def jobrows(js):
-        return "".join(row(span(j, p, " – "), f"<b>{e(j.title)}</b><br>{e(j.employer)}, {e(j.city)}{ul(j.bullets)}") for j in js)
+        return "".join(
+            row(
+                span(j, p, " – "),
+                f"<b>{e(j.title)}</b><br>{e(j.employer)}, {e(j.city)}{ul(j.bullets)}",
+            )
+            for j in js
+        )
+
     lic = "".join(row("", e(l.line)) for l in p.lics)
     cert = "".join(row("", e(c.line)) for c in p.certs)
     body = f"""
@@ -186,11 +202,11 @@ ul{{margin:2px 0 0;padding-left:16px}}
 <h2>Certifications</h2>{cert}
 <h2>Professional Experience</h2><h3>Academic and Education Appointments</h3>{jobrows(acad)}
 <h3>Clinical Practice</h3>{jobrows(clin)}
-<h2>Publications</h2>{''.join(f"<div class='ref'>{e(r)}</div>" for r in x['pubs'])}
-<h2>Presentations</h2>{''.join(f"<div class='ref'>{e(r)}</div>" for r in x['talks'])}
-<h2>Professional Service</h2>{ul(x['service'])}
-<h2>Honors</h2>{ul(['DAISY Award for Extraordinary Nurses, 2012', 'Nurse Educator of the Year, Congaree Valley Medical Center, 2021', 'Sigma Theta Tau International, Alpha Xi chapter'])}
-<h2>Professional Memberships</h2>{ul(['Academy of Medical-Surgical Nurses (AMSN)', 'Association for Nursing Professional Development (ANPD)', 'South Carolina Nurses Association'])}
+<h2>Publications</h2>{"".join(f"<div class='ref'>{e(r)}</div>" for r in x["pubs"])}
+<h2>Presentations</h2>{"".join(f"<div class='ref'>{e(r)}</div>" for r in x["talks"])}
+<h2>Professional Service</h2>{ul(x["service"])}
+<h2>Honors</h2>{ul(["DAISY Award for Extraordinary Nurses, 2012", "Nurse Educator of the Year, Congaree Valley Medical Center, 2021", "Sigma Theta Tau International, Alpha Xi chapter"])}
+<h2>Professional Memberships</h2>{ul(["Academy of Medical-Surgical Nurses (AMSN)", "Association for Nursing Professional Development (ANPD)", "South Carolina Nurses Association"])}
 """
     return doc(css, body, p.name + " CV")
 
@@ -228,23 +244,29 @@ body{margin:0;font-family:'Lato',sans-serif;font-size:9.4pt;color:#26323a}
 ul{margin:3px 0 0;padding-left:14px}
 .badge{display:inline-block;border:1.5px solid #1f4e5a;border-radius:12px;padding:2px 9px;margin:3px 4px 3px 0;font-size:8.2pt}
 """
-    bars = "".join(f"<div class='l'>{e(n)}</div><div class='bar'><i style='width:{v}%'></i></div>" for n, v in p.extra["bars"])
+    bars = "".join(
+        f"<div class='l'>{e(n)}</div><div class='bar'><i style='width:{v}%'></i></div>"
+        for n, v in p.extra["bars"]
+    )
     initials = first[0] + last[0]
     tl = "".join(f"<div class='it'><div class='dt'>{span(j, p, ' — ')}</div><div class='ti'>{e(j.title)}</div>"
                  f"<div class='em'>{e(j.employer)} · {e(j.city)}</div>{ul(j.bullets)}</div>" for j in p.jobs)  # fmt: skip
-    edu = "".join(f"<div class='it'><div class='dt'>{e(x.when)}</div><div class='ti'>{e(x.degree)}</div><div class='em'>{e(x.school)}</div></div>" for x in p.edu)
+    edu = "".join(
+        f"<div class='it'><div class='dt'>{e(x.when)}</div><div class='ti'>{e(x.degree)}</div><div class='em'>{e(x.school)}</div></div>"
+        for x in p.edu
+    )
     body = f"""<div class='wrap'><div class='side'><div class='av'>{initials}</div>
-<h3>CONTACT</h3><div class='l'>{ic('phone')}{e(p.phone)}</div><div class='l'>{ic('mail')}{e(p.email)}</div><div class='l'>{ic('pin')}{e(p.address)}</div>
+<h3>CONTACT</h3><div class='l'>{ic("phone")}{e(p.phone)}</div><div class='l'>{ic("mail")}{e(p.email)}</div><div class='l'>{ic("pin")}{e(p.address)}</div>
 <h3>SKILLS</h3>{bars}
-<h3>LICENSES</h3>{''.join(f"<div class='l'>{e(l.line)}</div>" for l in p.lics)}
-<h3>CERTIFICATIONS</h3>{''.join(f"<div class='l'>{e(c.line)}</div>" for c in p.certs)}
-<h3>SYSTEMS</h3><div class='l'>{e(' · '.join(p.ehr))}</div>
+<h3>LICENSES</h3>{"".join(f"<div class='l'>{e(l.line)}</div>" for l in p.lics)}
+<h3>CERTIFICATIONS</h3>{"".join(f"<div class='l'>{e(c.line)}</div>" for c in p.certs)}
+<h3>SYSTEMS</h3><div class='l'>{e(" · ".join(p.ehr))}</div>
 </div><div class='main'><div class='n1'>{e(first.upper())}</div><div class='n2'>{e(last.upper())}</div>
 <div class='hl'>{e(p.headline)} · {e(p.creds)}</div>
 <h3>ABOUT ME</h3><p>{e(p.summary)}</p>
 <h3>EXPERIENCE</h3><div class='tl'>{tl}</div>
 <h3>EDUCATION</h3><div class='tl'>{edu}</div>
-<h3>STRENGTHS</h3>{''.join(f"<span class='badge'>{e(s)}</span>" for s in p.skills)}
+<h3>STRENGTHS</h3>{"".join(f"<span class='badge'>{e(s)}</span>" for s in p.skills)}
 </div></div>"""
     return doc(css, body, p.name)
 
@@ -268,7 +290,10 @@ ul{margin:0 0 10px;padding-left:18px}li{margin:1px 0}
     ct = "<br>".join(e(v) for v in ([p.address] if p.address else []) + [p.phone, p.email])
     jobs = "".join(f"<div class='co'>{e(j.employer)}, {e(j.city)} — <i>{e(j.title)}</i></div>"
                    f"<div class='dt'>{span(j, p, ' - ')}</div>{ul(j.bullets)}" for j in p.jobs)  # fmt: skip
-    edu = "".join(f"<div class='co'>{e(x.school)} — <i>{e(x.degree)}</i></div><div class='dt'>{e(x.when)}</div>" for x in p.edu)
+    edu = "".join(
+        f"<div class='co'>{e(x.school)} — <i>{e(x.degree)}</i></div><div class='dt'>{e(x.when)}</div>"
+        for x in p.edu
+    )
     creds = "".join(f"<div>{e(c.line)}</div>" for c in p.lics + p.certs)
     body = f"""<div class='bar'></div><div class='hdr'><div><h1>{e(p.name)}</h1><div class='cred'>{e(p.creds)} · {e(p.headline)}</div></div>
 <div class='ct'>{ct}</div></div>
@@ -300,9 +325,9 @@ ul{margin:2px 0 0;padding-left:17px}
 <div class='ct'>{e(p.address)}<br>{e(p.phone)}<br>{e(p.email)}</div></div>
 <h2>Profile</h2><p style='margin:0'>{e(p.summary)}</p>
 <h2>Clinical Experience</h2>{jobs}
-<div class='two'><div><h2>Licensure</h2>{''.join(f"<div>{e(l.line)}</div>" for l in p.lics)}
-<h2>Certifications</h2>{''.join(f"<div>{e(c.line)}</div>" for c in p.certs)}</div>
-<div><h2>Education</h2>{edu}<h2>Skills</h2>{ul(p.skills)}<h2>Systems</h2><div>{e(', '.join(p.ehr))}</div></div></div>"""
+<div class='two'><div><h2>Licensure</h2>{"".join(f"<div>{e(l.line)}</div>" for l in p.lics)}
+<h2>Certifications</h2>{"".join(f"<div>{e(c.line)}</div>" for c in p.certs)}</div>
+<div><h2>Education</h2>{edu}<h2>Skills</h2>{ul(p.skills)}<h2>Systems</h2><div>{e(", ".join(p.ehr))}</div></div></div>"""
     return doc(css, body, p.name)
 
 
@@ -320,15 +345,19 @@ p{margin:0 0 4px}
 """
     jobs = "".join(f"<div class='j'><b>{e(j.employer)} — {e(j.city)}</b><i>{e(j.title)}</i>, {span(j, p)}"
                    f"{''.join(f'<p>{e(b)}</p>' for b in j.bullets)}</div>" for j in p.jobs)  # fmt: skip
-    fax = f"<div style='text-align:left;font-family:Liberation Mono;font-size:8pt;border-bottom:1px solid #000;margin:0 0 0.2in'>{e(p.extra['fax'])}</div>" if "fax" in p.extra else ""
+    fax = (
+        f"<div style='text-align:left;font-family:Liberation Mono;font-size:8pt;border-bottom:1px solid #000;margin:0 0 0.2in'>{e(p.extra['fax'])}</div>"
+        if "fax" in p.extra
+        else ""
+    )
     body = f"""{fax}<h1>{e(p.name.upper())}</h1><div class='ct'>{e(p.creds)}</div>
 <div class='ct'>{e(p.address)} | {e(p.phone)} | {e(p.email)}</div>
 <h2>PROFILE</h2><p>{e(p.summary)}</p>
 <h2>RELEVANT EXPERIENCE</h2>{jobs}
-<h2>LICENSURE</h2>{''.join(f'<p>{e(l.line)}</p>' for l in p.lics)}
-<h2>CERTIFICATIONS</h2>{''.join(f'<p>{e(c.line)}</p>' for c in p.certs)}
-<h2>EDUCATION</h2>{''.join(f'<p>{e(x.degree)}, {e(x.school)}, {e(x.when)}</p>' for x in p.edu)}
-<h2>SYSTEMS &amp; SKILLS</h2><p>{e(' · '.join(p.ehr + p.skills))}</p>"""
+<h2>LICENSURE</h2>{"".join(f"<p>{e(l.line)}</p>" for l in p.lics)}
+<h2>CERTIFICATIONS</h2>{"".join(f"<p>{e(c.line)}</p>" for c in p.certs)}
+<h2>EDUCATION</h2>{"".join(f"<p>{e(x.degree)}, {e(x.school)}, {e(x.when)}</p>" for x in p.edu)}
+<h2>SYSTEMS &amp; SKILLS</h2><p>{e(" · ".join(p.ehr + p.skills))}</p>"""
     return doc(css, body, p.name)
 
 
@@ -354,14 +383,16 @@ table{border-collapse:collapse;width:100%;font-size:9.5pt}td,th{border-bottom:1p
         for j in js:
             jobs += (f"<div class='j' style='{'margin-left:14px' if ag else ''}'><div class='jh'><span><b>{e(j.title)}</b> · {e(j.employer)}, {e(j.city)}</span>"
                      f"<span>{span(j, p)}</span></div>{ul(j.bullets)}</div>")  # fmt: skip
-    rows = "".join(f"<tr><td>{e(l.line)}</td></tr>" for l in p.lics) + "".join(f"<tr><td>{e(c.line)}</td></tr>" for c in p.certs)
+    rows = "".join(f"<tr><td>{e(l.line)}</td></tr>" for l in p.lics) + "".join(
+        f"<tr><td>{e(c.line)}</td></tr>" for c in p.certs
+    )
     body = f"""<div class='top'><div class='l'><h1>{e(p.name)}</h1><div>{e(p.creds)} — {e(p.headline)}</div></div>
 <div class='r'>{e(p.phone)}<br>{e(p.email)}<br>{e(p.address)}</div></div>
 <div class='body'><h2>Summary</h2><div>{e(p.summary)}</div>
-<h2>Core skills</h2><div class='sk'>{''.join(f'<div>{e(s)}</div>' for s in p.skills + [f'EHR: {x}' for x in p.ehr])}</div>
+<h2>Core skills</h2><div class='sk'>{"".join(f"<div>{e(s)}</div>" for s in p.skills + [f"EHR: {x}" for x in p.ehr])}</div>
 <h2>Work History</h2>{jobs}
 <h2>Licenses &amp; Certifications</h2><table>{rows}</table>
-<h2>Education</h2>{''.join(f'<div>{e(x.degree)} — {e(x.school)} ({e(x.when)})</div>' for x in p.edu)}</div>"""
+<h2>Education</h2>{"".join(f"<div>{e(x.degree)} — {e(x.school)} ({e(x.when)})</div>" for x in p.edu)}</div>"""
     return doc(css, body, p.name)
 
 
@@ -396,8 +427,8 @@ ul{margin:2px 0;padding-left:22px}
 <h2>EMPLOYMENT</h2>{jobs}
 <h2>LICENSES</h2>{ul([l.line for l in p.lics])}
 <h2>CERTIFICATIONS</h2>{ul([c.line for c in p.certs])}
-<h2>EDUCATION</h2>{ul([f'{x.degree}, {x.school}, {x.when}' for x in p.edu])}
-<h2>SKILLS</h2><div>{e(', '.join(p.skills))}</div><div>Charting: {e(', '.join(p.ehr))}</div>{extra}"""
+<h2>EDUCATION</h2>{ul([f"{x.degree}, {x.school}, {x.when}" for x in p.edu])}
+<h2>SKILLS</h2><div>{e(", ".join(p.skills))}</div><div>Charting: {e(", ".join(p.ehr))}</div>{extra}"""
     return doc(css, body, p.name)
 
 
@@ -419,15 +450,15 @@ body{margin:0;background:#3c3c3f;font-family:'Lato',sans-serif;width:393px}
     jobs = "".join(f"<div class='jt'><span>{e(j.title)}</span><span>{span(j, p)}</span></div>"
                    f"<div><i>{e(j.employer)}, {e(j.city)}</i></div>{ul(j.bullets)}" for j in p.jobs)  # fmt: skip
     body = f"""<div class='sb'><span>9:41</span><span>▂▄▆ 5G ▮</span></div>
-<div class='tb'><span style='font-size:20px'>‹</span><span class='f'>{e(p.extra['file'])}</span><span>⌕</span><span>⋮</span></div>
+<div class='tb'><span style='font-size:20px'>‹</span><span class='f'>{e(p.extra["file"])}</span><span>⌕</span><span>⋮</span></div>
 <div class='cnt'>1 / 1</div>
 <div class='pg'><h1>{e(full_name(p))}</h1><div class='c'>{e(p.email)} • {e(p.phone)}</div>
 <div>{e(p.headline)}. {e(p.summary)}</div>
 <h2>Experience</h2>{jobs}
-<h2>Licenses</h2><div>{e(' • '.join(l.line for l in p.lics))}</div>
-<h2>Certifications</h2><div>{e(' • '.join(c.line for c in p.certs))}</div>
-<h2>Education</h2>{''.join(f'<div>{e(x.degree)}, {e(x.school)}, {e(x.when)}</div>' for x in p.edu)}
-<h2>Clinical skills</h2><div>{e(', '.join(p.skills))}; documentation in {e(', '.join(p.ehr))}</div></div>
+<h2>Licenses</h2><div>{e(" • ".join(l.line for l in p.lics))}</div>
+<h2>Certifications</h2><div>{e(" • ".join(c.line for c in p.certs))}</div>
+<h2>Education</h2>{"".join(f"<div>{e(x.degree)}, {e(x.school)}, {e(x.when)}</div>" for x in p.edu)}
+<h2>Clinical skills</h2><div>{e(", ".join(p.skills))}; documentation in {e(", ".join(p.ehr))}</div></div>
 <div class='bt'><span>✎ Annotate</span><span>⇪ Share</span><span>☰ Pages</span><span>⤓ Save</span></div>"""
     return doc(css, body, p.extra["file"])
 
@@ -451,11 +482,20 @@ h3{font-size:14px;margin:0 0 10px}
 table{border-collapse:collapse;width:100%}th{text-align:left;font-size:11.5px;color:#7b8794;border-bottom:1px solid #dde2e8;padding:6px}td{padding:7px 6px;border-bottom:1px solid #eef1f5;vertical-align:top}
 .tag{display:inline-block;background:#eef1f5;border-radius:4px;padding:3px 8px;margin:3px 4px 3px 0;font-size:12px}
 """
+
     def status(c):
-        return "<span class='chip'>Verified</span>" if c.expires and c.expires >= "2026-12" else "<span class='chip x'>Expired</span>"
+        return (
+            "<span class='chip'>Verified</span>"
+            if c.expires and c.expires >= "2026-12"
+            else "<span class='chip x'>Expired</span>"
+        )
+
     work = "".join(f"<tr><td>{e(j.employer)}<br><span style='color:#7b8794'>{e(j.city)}</span></td><td>{e(j.title)}</td>"
                    f"<td>{d(j.start, p.ds)}</td><td>{d(j.end, p.ds, 'Current')}</td><td>{e(' '.join(j.bullets))}</td></tr>" for j in p.jobs)  # fmt: skip
-    creds = "".join(f"<tr><td>{e(c.name)}</td><td>{e(c.issuer or '')}</td><td>{d(c.expires, 'num')}</td><td>{status(c)}</td></tr>" for c in p.certs)
+    creds = "".join(
+        f"<tr><td>{e(c.name)}</td><td>{e(c.issuer or '')}</td><td>{d(c.expires, 'num')}</td><td>{status(c)}</td></tr>"
+        for c in p.certs
+    )
     ed = p.edu[0]
     body = f"""<div class='top'><b>TalentDock ATS</b><span>Candidates</span><span>Jobs</span><span>Submittals</span><span>Reports</span><span style='margin-left:auto'>🔍 Search candidates</span></div>
 <div class='nav'><div>Dashboard</div><div class='on'>Candidates</div><div>Requisitions</div><div>Credentialing</div><div>Placements</div><div>Timesheets</div></div>
@@ -469,10 +509,10 @@ table{border-collapse:collapse;width:100%}th{text-align:left;font-size:11.5px;co
 <div class='card'><h3>Summary</h3><div>{e(p.summary)}</div></div>
 <div class='card'><h3>Work history</h3><table><tr><th>Employer</th><th>Title</th><th>Start</th><th>End</th><th>Notes</th></tr>{work}</table></div>
 <div class='card'><h3>Credentials</h3><table><tr><th>Credential</th><th>Issuer</th><th>Expires</th><th>Status</th></tr>{creds}</table></div>
-<div class='card'><h3>Skills</h3>{''.join(f"<span class='tag'>{e(s)}</span>" for s in p.skills + p.ehr)}</div>
+<div class='card'><h3>Skills</h3>{"".join(f"<span class='tag'>{e(s)}</span>" for s in p.skills + p.ehr)}</div>
 </div><div>
-<div class='card'><h3>Owner</h3><div>{e(x['owner'][0])}</div><div style='color:#52606d'>{e(x['owner'][1])}</div></div>
-<div class='card'><h3>Open submittal</h3><div>{e(x['req'])}</div><div style='color:#52606d;margin-top:4px'>Stage: Client review · 11/29/2026</div></div>
+<div class='card'><h3>Owner</h3><div>{e(x["owner"][0])}</div><div style='color:#52606d'>{e(x["owner"][1])}</div></div>
+<div class='card'><h3>Open submittal</h3><div>{e(x["req"])}</div><div style='color:#52606d;margin-top:4px'>Stage: Client review · 11/29/2026</div></div>
 <div class='card'><h3>Tags</h3><span class='tag'>STEMI call</span><span class='tag'>Nights OK</span><span class='tag'>Compact N/A</span></div>
 </div></div>"""
     return doc(css, body, p.name + " — TalentDock")

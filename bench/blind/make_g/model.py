@@ -135,10 +135,20 @@ def truth(p: Person, file: str) -> dict:
         "location": p.home,
         "discipline": p.discipline,
         "specialties": p.specialties,
-        "licenses": [{"state": x.state, "type": x.kind, "number": x.number, "compact": x.compact,
-                      "expires": x.expires} for x in p.lics],  # fmt: skip
-        "certifications": [{"name": c.name, "issuer": c.issuer}
-                           | ({"expires": c.expires} if c.expires else {}) for c in p.certs],  # fmt: skip
+        "licenses": [
+            {
+                "state": x.state,
+                "type": x.kind,
+                "number": x.number,
+                "compact": x.compact,
+                "expires": x.expires,
+            }
+            for x in p.lics
+        ],  # fmt: skip
+        "certifications": [
+            {"name": c.name, "issuer": c.issuer} | ({"expires": c.expires} if c.expires else {})
+            for c in p.certs
+        ],  # fmt: skip
         "years_experience": None if p.new_grad else years(p.jobs),
         "education": [{"degree": e.degree, "school": e.school} for e in p.edu],
         "employers": list(dict.fromkeys(j.employer for j in p.jobs)),

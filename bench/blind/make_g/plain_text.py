@@ -9,7 +9,8 @@ from model import Person, span
 def txt_webform(p: Person) -> str:
     """Pasted into a web form's box: many line breaks lost, a few survive."""
     jobs = "  ".join(
-        f"{j.title} {j.employer}, {j.city} {span(j, p, ' - ')} " + " ".join(f"• {b}" for b in j.bullets)
+        f"{j.title} {j.employer}, {j.city} {span(j, p, ' - ')} "
+        + " ".join(f"• {b}" for b in j.bullets)
         for j in p.jobs
     )
     certs = "; ".join(c.line for c in p.certs)
@@ -120,7 +121,9 @@ def rtf_plain(p: Person) -> str:
     line(p.summary)
     h("WORK EXPERIENCE")
     for j in p.jobs:
-        r.append(r"\pard\sb120\f0\fs22\b " + rtf_esc(j.employer) + r"\b0 , " + rtf_esc(j.city) + r"\par")
+        r.append(
+            r"\pard\sb120\f0\fs22\b " + rtf_esc(j.employer) + r"\b0 , " + rtf_esc(j.city) + r"\par"
+        )
         line(f"{j.title}, {span(j, p)}")
         for b in j.bullets:
             r.append(r"\pard\li360\fi-200\f0\fs22 - " + rtf_esc(b) + r"\par")
@@ -151,9 +154,17 @@ def rtf_table(p: Person) -> str:
         acc = 0
         for w in widths:
             acc += w
-            s += r"\clbrdrt\brdrs\brdrw10\clbrdrl\brdrs\brdrw10\clbrdrb\brdrs\brdrw10\clbrdrr\brdrs\brdrw10\cellx" + str(acc)
+            s += (
+                r"\clbrdrt\brdrs\brdrw10\clbrdrl\brdrs\brdrw10\clbrdrb\brdrs\brdrw10\clbrdrr\brdrs\brdrw10\cellx"
+                + str(acc)
+            )
         s += "\n" + r"\pard\intbl\f0\fs20" + (r"\b " if bold else " ")
-        s += r"\cell ".join(rtf_esc(c) for c in cells) + r"\cell" + (r"\b0" if bold else "") + r"\row"
+        s += (
+            r"\cell ".join(rtf_esc(c) for c in cells)
+            + r"\cell"
+            + (r"\b0" if bold else "")
+            + r"\row"
+        )
         r.append(s)
 
     h("Summary")
@@ -166,7 +177,14 @@ def rtf_table(p: Person) -> str:
     h("Certifications")
     row(["Certification", "Issued by", "Valid through"], [4100, 2100, 2100], True)
     for c in p.certs:
-        row([c.name, c.issuer or "", f"{c.expires[5:]}/{c.expires[:4]}" if c.expires else "2016 (no expiration)"], [4100, 2100, 2100])
+        row(
+            [
+                c.name,
+                c.issuer or "",
+                f"{c.expires[5:]}/{c.expires[:4]}" if c.expires else "2016 (no expiration)",
+            ],
+            [4100, 2100, 2100],
+        )
     h("Pharmacy Experience")
     for j in p.jobs:
         r.append(r"\pard\sb100\tqr\tx9600\f0\fs21\b " + rtf_esc(j.title) + r"\b0 , " + rtf_esc(j.employer)

@@ -17,7 +17,15 @@ class Col:
     """A text column: draws wrapped lines down from y, starting a new page when it runs out."""
 
     def __init__(self, c: Canvas, x: float, top: float, width: float, bottom: float, on_new=None):
-        self.c, self.x, self.top, self.w, self.bottom, self.y, self.on_new = c, x, top, width, bottom, top, on_new
+        self.c, self.x, self.top, self.w, self.bottom, self.y, self.on_new = (
+            c,
+            x,
+            top,
+            width,
+            bottom,
+            top,
+            on_new,
+        )
 
     def need(self, h):
         if self.y - h < self.bottom:
@@ -149,7 +157,9 @@ def rl_legal(p: Person, out: str) -> None:
         main.y -= 8
     c.setFont("Helvetica", 7)
     c.setFillColor(HexColor("#777777"))
-    c.drawRightString(W - 0.4 * inch, 0.3 * inch, "Printed on legal paper at the candidate's request")
+    c.drawRightString(
+        W - 0.4 * inch, 0.3 * inch, "Printed on legal paper at the candidate's request"
+    )
     c.save()
 
 
@@ -207,7 +217,11 @@ def rl_panels(p: Person, out: str) -> None:
     for cert in p.certs:
         cov.text(cert.line, size=8.8)
     cov.y -= 4
-    cov.text("No state license required for MRI technologists in Wisconsin.", font="Helvetica-Oblique", size=8)
+    cov.text(
+        "No state license required for MRI technologists in Wisconsin.",
+        font="Helvetica-Oblique",
+        size=8,
+    )
     c.save()
 
 

@@ -262,7 +262,16 @@ def dx_shaded(p: Person, out):
 
 def dx_onetable(p: Person, out):
     doc = base("Verdana", 9.5)
-    rows = ["NAME", "CONTACT", "PROFILE", "EXPERIENCE", "LICENSE", "CERTIFICATIONS", "EDUCATION", "SKILLS"]
+    rows = [
+        "NAME",
+        "CONTACT",
+        "PROFILE",
+        "EXPERIENCE",
+        "LICENSE",
+        "CERTIFICATIONS",
+        "EDUCATION",
+        "SKILLS",
+    ]
     t = doc.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for i, lab in enumerate(rows):
