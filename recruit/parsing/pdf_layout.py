@@ -21,6 +21,7 @@ from recruit.parsing.textclean import clean_line
 _WORD_GAP = 0.15  # of the font size
 _FRAGMENT_GAP = 1.2
 _MIN_GUTTER = 8.0
+_MAX_STRIPS = 3  # empty strips tried as gutters, widest first
 _BY_BASELINE = itemgetter(2, 0)  # (baseline, x0)
 _BY_X = itemgetter(0)
 
@@ -38,7 +39,7 @@ def layout_page(glyphs: list[Glyph], page_no: int, width: float) -> PageText:
     undefined = len(glyphs) - len(visible) - _count_spaces(glyphs)
     rows = _rows(visible)
     gutter = find_gutter(rows, width)
-    ordered = _order(rows, gutter) if gutter else header_first(rows, width)
+    ordered = _order(rows, gutter, width) if gutter else header_first(rows, width)
     ordered = boxes_apart(ordered, lambda fragment: fragment_text(fragment.glyphs)[0])
     result = PageText([], multi_column=gutter is not None, undefined_glyphs=undefined)
     for row, fragments in ordered:
@@ -121,19 +122,22 @@ def find_gutter(rows: list[Row], width: float) -> tuple[float, float] | None:
     step = max(2.0, width / 1000)  # 2 pt bins; coarser on absurd (hostile) page sizes
     cover = _coverage(rows, width, step)
     limit = max(1, len(rows) // 12)
-    best: tuple[int, int] | None = None
+    strips: list[tuple[int, int]] = []
     b, hi = int(width * 0.15 / step), int(width * 0.85 / step)
     while b < hi:
         end = b
         while end < hi and cover[end] <= limit:
             end += 1
-        if (end - b) * step >= _MIN_GUTTER and (best is None or end - b > best[1] - best[0]):
-            best = (b, end)
+        if (end - b) * step >= _MIN_GUTTER:
+            strips.append((b, end))
         b = end + 1
-    if best is None:
-        return None
-    gutter = (best[0] * step, best[1] * step)
-    return gutter if _is_column_split(rows, gutter) else None
+    # the widest strip that splits the page into columns: on a three-panel page the widest
+    # empty strip can be the ragged margin of the last panel, which splits nothing
+    for first, end in sorted(strips, key=lambda strip: strip[0] - strip[1])[:_MAX_STRIPS]:
+        gutter = (first * step, end * step)
+        if _is_column_split(rows, gutter):
+            return gutter
+    return None
 
 
 def _coverage(rows: list[Row], width: float, step: float) -> list[int]:
@@ -198,7 +202,9 @@ def _side(frag: Fragment, g0: float, g1: float) -> str:
     return "both"
 
 
-def _order(rows: list[Row], gutter: tuple[float, float]) -> list[tuple[Row, list[Fragment]]]:
+def _order(
+    rows: list[Row], gutter: tuple[float, float], width: float, depth: int = 0
+) -> list[tuple[Row, list[Fragment]]]:
     g0, g1 = gutter
     out: list[tuple[Row, list[Fragment]]] = []
     left: list[tuple[Row, list[Fragment]]] = []
@@ -206,7 +212,7 @@ def _order(rows: list[Row], gutter: tuple[float, float]) -> list[tuple[Row, list
     for row in rows:
         spanning = [f for f in row.fragments if _side(f, g0, g1) == "both"]
         if spanning:
-            out += left + right
+            out += _split_again(left, width, depth) + _split_again(right, width, depth)
             left, right = [], []
             out.append((row, row.fragments))
             continue
@@ -216,7 +222,20 @@ def _order(rows: list[Row], gutter: tuple[float, float]) -> list[tuple[Row, list
             left.append((row, lefts))
         if rights:
             right.append((row, rights))
-    return out + left + right
+    return out + _split_again(left, width, depth) + _split_again(right, width, depth)
+
+
+def _split_again(
+    column: list[tuple[Row, list[Fragment]]], width: float, depth: int
+) -> list[tuple[Row, list[Fragment]]]:
+    """A column that is itself two columns (a three-panel landscape page): read each whole."""
+    if depth >= 1 or len(column) < 6:
+        return column
+    rows = [Row(row.baseline, row.size, fragments) for row, fragments in column]
+    gutter = find_gutter(rows, width)
+    if gutter is None:
+        return column
+    return _order(rows, gutter, width, depth + 1)
 
 
 def _line(

@@ -176,3 +176,19 @@ def test_a_heading_turned_on_end_in_the_margin_heads_the_rows_beside_it() -> Non
     assert texts[0] == "Jane Doe, RN"
     assert experience < texts.index("Charge nurse on nights") < licences
     assert any("Reno RN 123456" in t for t in texts[licences:])
+
+
+def test_three_panels_are_read_panel_after_panel() -> None:
+    """A three-panel page (each panel its own flow, so their lines do not share rows) whose last
+    panel is short-lined: the widest empty strip is that panel's ragged right margin, which
+    splits nothing; the gutters between the panels do."""
+    page = Page().add(40, 30, "Anneliese Obi, MS, CCC-SLP", size=16, bold=True)
+    first = [f"Dysphagia caseload line {i} of the profile" for i in range(10)]
+    second = [f"Catawba Crossing job line {i} here" for i in range(10)]
+    third = [f"Skill {i}" for i in range(10)]
+    for i in range(10):
+        page.add(40, 80 + i * 14, first[i], size=8)
+        page.add(225, 85 + i * 11.5, second[i], size=8)
+        page.add(400, 90 + i * 17, third[i], size=8)
+    texts = _texts(pages_pdf([page]))
+    assert texts == ["Anneliese Obi, MS, CCC-SLP", *first, *second, *third]
