@@ -70,7 +70,21 @@ _COMMA_IN_STATE = re.compile(r"(?<=[a-z])\s+([A-Z]),([A-Z])(?=\s+\d{5}\b|\s*$|\s
 _ADDRESS = re.compile(rf"{_LOCAL}+@{_DOMAIN}")
 
 
+# '(616) sss~0163': a phone number after its bracketed area code with letters for digits and
+# '~' for its dash (OCR of small type on a photo)
+_PHONE_LETTERS = re.compile(r"(?<!\w)(\(\d{3}\)\s?)([\dsSoOlIB]{3})[~\-–.]([\dsSoOlIB]{4})(?!\w)")
+_PHONE_DIGITS = str.maketrans(
+    {"s": "5", "S": "5", "o": "0", "O": "0", "l": "1", "I": "1", "B": "8"}
+)
+
+
+def _phone_back(match: re.Match[str]) -> str:
+    middle, last = match[2].translate(_PHONE_DIGITS), match[3].translate(_PHONE_DIGITS)
+    return f"{match[1]}{middle}-{last}"
+
+
 def fix_line(text: str) -> str:
+    text = _PHONE_LETTERS.sub(_phone_back, text)
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)
     text = _NUMBERISH.sub(_digits, text)

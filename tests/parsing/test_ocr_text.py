@@ -42,6 +42,9 @@ REPAIRED = [
     # a thin dash between dates read as '~'
     ("03/2024 ~ 12/2024", "03/2024 - 12/2024"),
     ("Jun 2019 ~Present", "Jun 2019 - Present"),
+    # a phone's digits read as letters and its dash as '~' after a bracketed area code
+    ("(616) sss~0163 | a.hb@example.com", "(616) 555-0163 | a.hb@example.com"),
+    ("(312) 5S5-O1l9", "(312) 555-0119"),
     # an area code's bracket read as a brace
     ("Little Rock, AR 72205 | (501} 555-0153", "Little Rock, AR 72205 | (501) 555-0153"),
     # a space inside a date
@@ -81,6 +84,7 @@ LEFT_ALONE = [
     "Ian.Wells@Example.com",
     "RN\t2018 - Present",
     "~ 2 years",
+    "(ICU) sss-also",
     "ICU\t06/2019 - 02/2024",
 ]
 
