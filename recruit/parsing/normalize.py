@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from recruit.parsing.dates import parse_point
 from recruit.parsing.model import Document, TextLine
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -42,12 +43,6 @@ _DASHES = str.maketrans(
 _LETTER_SPACED = re.compile(r"^(?:\S (?! ))+\S(?:\s{2,}(?:\S (?! ))+\S)*$")
 _SPACES = re.compile(r"[ \t]{3,}|\t+")
 _RUN = re.compile(r" {2}")
-_WORD_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
 _LINE_MAX = 1500  # longer "lines" are extraction junk; cap them so every pattern stays cheap
 _SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+|\s+--?\s+|\s{2,}| — |—")
 _TIP = re.compile(r"^tip:", re.IGNORECASE)
@@ -205,18 +200,12 @@ def _gutter_pair(start: re.Match[str], end: re.Match[str]) -> bool:
         return False
     if start["dash"]:
         return True
-    first, last = _MONTH_YEAR.match(start["date"]), _MONTH_YEAR.match(end["date"])
-    if first is None:
+    if _MONTH_YEAR.match(start["date"]) is None:
         return False
-    if last is None:
+    if _MONTH_YEAR.match(end["date"]) is None:
         return end["date"].lower() in ("present", "current", "now")
-    return _month_key(first) < _month_key(last)
-
-
-def _month_key(match: re.Match[str]) -> tuple[int, int]:
-    if match["month"]:
-        return int(match["year"]), int(match["month"])
-    return int(match["year"]), _WORD_MONTHS.get(match["word"][:3].lower(), 0)
+    first, last = parse_point(start["date"]), parse_point(end["date"])
+    return first is not None and last is not None and first < last
 
 
 def segments(text: str) -> list[str]:

@@ -160,9 +160,9 @@ def _margin_parts(line: Line) -> list[Line]:
 
 def split_sections(lines: list[Line]) -> list[Section]:
     sections = [Section(HEADER, None)]
-    heading_sizes = _heading_sizes(lines)
-    for line in lines:
-        kind = heading_kind(line)
+    kinds = [heading_kind(line) for line in lines]
+    heading_sizes = _heading_sizes(lines, kinds)
+    for line, kind in zip(lines, kinds, strict=True):
         if kind is None and line.size in heading_sizes:
             kind = _keyword_kind(line)
         if kind is None:
@@ -173,7 +173,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
     return sections
 
 
-def _heading_sizes(lines: list[Line]) -> frozenset[float]:
+def _heading_sizes(lines: list[Line], kinds: list[str | None]) -> frozenset[float]:
     """Type sizes the page's known headings are set in, when larger than its body text: a
     design that sets 'Licensure' and 'Education' in 13.5 pt sets its other headings so too."""
     sizes = [line.size for line in lines if line.size]
@@ -181,7 +181,9 @@ def _heading_sizes(lines: list[Line]) -> frozenset[float]:
         return frozenset()
     body = max(set(sizes), key=sizes.count)
     return frozenset(
-        line.size for line in lines if line.size > body and heading_kind(line) is not None
+        line.size
+        for line, kind in zip(lines, kinds, strict=True)
+        if line.size > body and kind is not None
     )
 
 
