@@ -18,6 +18,7 @@ from recruit.candidates.identity import normalize_email, normalize_phone, withou
 from recruit.candidates.matching_facts import refresh_matching_facts
 from recruit.candidates.profile import ProfileLayers, dicts, record, strings
 from recruit.candidates.search import reindex_candidate
+from recruit.clinical import vocab
 from recruit.clinical.dates import parse_expiry
 from recruit.db import utcnow
 from recruit.models import (
@@ -85,9 +86,12 @@ def refresh_candidate(candidate: Candidate, profile: dict[str, Any]) -> None:
         for name in strings(profile.get("specialties"))
     ]
     candidate.licenses = [_license(item) for item in dicts(profile.get("licenses"))]
+    # the page's words ('Basic Life Support', 'Homecare Homebase') stay in the profile; the
+    # rows that filters and job orders match on hold the standard name
     candidate.certifications = [
         CandidateCertification(
-            name=_clip(item["name"], 80), expires=parse_expiry(item.get("expires"))
+            name=_clip(vocab.certification_code(item["name"]) or item["name"], 80),
+            expires=parse_expiry(item.get("expires")),
         )
         for item in dicts(profile.get("certifications"))
         if item.get("name")
@@ -96,7 +100,10 @@ def refresh_candidate(candidate: Candidate, profile: dict[str, Any]) -> None:
     candidate.eligible_states = [CandidateEligibleState(state=state) for state in states]
     candidate.eligible_states_json = json.dumps(states)
     candidate.ehr_systems = [
-        CandidateEhr(name=_clip(n, 80)) for n in strings(profile.get("ehr_systems"))
+        CandidateEhr(name=_clip(name, 80))
+        for name in dict.fromkeys(
+            vocab.ehr_code(n) or n for n in strings(profile.get("ehr_systems"))
+        )
     ]
 
 

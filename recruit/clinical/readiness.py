@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from recruit.clinical import vocab
 from recruit.clinical.dates import parse_expiry
 
 DATA = Path(__file__).parent / "data" / "readiness.json"
@@ -140,7 +141,7 @@ def _specialties(profile: dict[str, Any]) -> list[str]:
 def _cert_name(cert: dict[str, Any]) -> str:
     name = str(cert.get("name") or "").strip()
     aliases = {k.lower(): v for k, v in rules()["certification_aliases"].items()}
-    return aliases.get(name.lower(), name).upper()
+    return aliases.get(name.lower(), vocab.certification_code(name) or name).upper()
 
 
 def _active(licence: dict[str, Any], today: date) -> bool:

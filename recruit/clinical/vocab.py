@@ -79,6 +79,12 @@ class Matcher:
     def search(self, text: str) -> Hit | None:
         return next(self.finditer(text), None)
 
+    def whole(self, text: str) -> str | None:
+        """The canonical name of text when all of it is one synonym ('Basic Life Support'),
+        else None."""
+        key = " ".join(text.split())
+        return self._lookup.get(key if self._case_sensitive else key.lower())
+
 
 @cache
 def specialty_matcher() -> Matcher:
@@ -115,9 +121,38 @@ def certification_info(name: str) -> dict[str, Any]:
     return load("certifications")["certifications"].get(name, {})
 
 
+def certification_code(name: str) -> str | None:
+    """The standard name of a credential however the page printed it ('Basic Life Support',
+    'S.T.A.B.L.E.' -> 'BLS', 'STABLE'), or None for one the vocabulary does not know."""
+    key = certification_matcher().whole(name) or _key_named(name)
+    return certification_info(key).get("canonical", key) if key else None
+
+
+def _key_named(name: str) -> str | None:
+    table = load("certifications")["certifications"]
+    return next((key for key in table if key.lower() == name.strip().lower()), None)
+
+
 @cache
 def ehr_matcher() -> Matcher:
     return Matcher(load("ehr")["ehr"])
+
+
+def ehr_code(name: str) -> str | None:
+    """The vendor's system however the page printed it ('Homecare Homebase' -> 'HCHB')."""
+    table = load("ehr")["ehr"]
+    return ehr_matcher().whole(name) or next((k for k in table if k.lower() == name.lower()), None)
+
+
+def shows_standard_name(printed: str, standard: str) -> bool:
+    """Whether the printed words carry the standard name itself ('LSVT BIG certified
+    clinician', 'RNC OB', 'Epic EMR'), rather than another name for the same thing ('NIH
+    Stroke Scale' for NIHSS, 'Homecare Homebase' for HCHB): a reader keeps what the page says."""
+
+    def squeezed(text: str) -> str:
+        return re.sub(r"[\s-]+", "", text.lower())
+
+    return squeezed(standard) in squeezed(printed)
 
 
 @cache

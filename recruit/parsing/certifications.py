@@ -92,13 +92,15 @@ def certs_in_line(
             if _counts(h, in_section or post_nominals)
         ]
         hits = [h for n, h in enumerate(hits) if not (n and _bracketed_issuer(h, segment))]
-        hits = _distinct(hits)
-        for n, hit in enumerate(hits):
-            name = vocab.certification_info(hit.canonical).get("canonical", hit.canonical)
+        runs = _runs(hits)
+        firsts = [run[0] for run in runs]
+        for n, run in enumerate(runs):
+            name = _as_named(run, segment)
             # "BLS & ACLS (AHA) exp 06/2026": issuer and expiry printed after the last name
             # apply to all of them
             found.setdefault(
-                name, _describe(name, segment[hit.start :], hits[n + 1 :], segment, today)
+                _standard(run[0]),
+                _describe(name, segment[run[0].start :], firsts[n + 1 :], segment, today),
             )
         if not hits and len(segments) > 1 and in_section and not post_nominals:
             # 'CCC-SLP [ASHA] exp. 12/2027; MBSImP [Northern Speech Services]': an item the
@@ -110,10 +112,65 @@ def certs_in_line(
     return list(found.values())
 
 
-def _distinct(hits: list[vocab.Hit]) -> list[vocab.Hit]:
+def _runs(hits: list[vocab.Hit]) -> list[list[vocab.Hit]]:
     """'Board Certified Critical Care Pharmacist (BCCCP)  BPS  10/2029': the long form and
     its acronym name one credential, and the issuer and expiry after both are its own."""
-    return [h for n, h in enumerate(hits) if not n or h.canonical != hits[n - 1].canonical]
+    runs: list[list[vocab.Hit]] = []
+    for hit in hits:
+        if runs and runs[-1][0].canonical == hit.canonical:
+            runs[-1].append(hit)
+        else:
+            runs.append([hit])
+    return runs
+
+
+def _standard(hit: vocab.Hit) -> str:
+    return str(vocab.certification_info(hit.canonical).get("canonical", hit.canonical))
+
+
+def _as_named(run: list[vocab.Hit], segment: str) -> str:
+    """The standard name when the page prints it ('Critical Care Registered Nurse (CCRN)',
+    'VitalStim Certified Provider'), else the page's own words ('NIH Stroke Scale',
+    'S.T.A.B.L.E.', 'AWHONN Intermediate Fetal Monitoring'): a recruiter checks the card
+    against what the candidate wrote, and the standard name is kept for matching
+    (vocab.certification_code)."""
+    standard = _standard(run[0])
+    if any(vocab.shows_standard_name(hit.text, standard) for hit in run):
+        return standard
+    bracketed = next((hit.text for hit in run[1:] if _in_brackets(hit, segment)), None)
+    if bracketed and _ACRONYM.fullmatch(bracketed):
+        return bracketed  # 'Basic Cardiac Life Support (BCLS)'
+    if len(run) == 1 and _initials(run[0].text) == re.sub(r"[^A-Z]", "", standard):
+        return standard  # 'Certified Emergency Nurse' spells out CEN
+    return " ".join(segment[_issuer_before(run[0], segment) : run[-1].end].split())
+
+
+def _issuer_before(hit: vocab.Hit, segment: str) -> int:
+    """Where the printed name starts: at the issuer when the item opens with it ('APhA
+    Pharmacy-Based Immunization Delivery'), else at the credential."""
+    before = segment[: hit.start]
+    issuer = next(
+        (h for h in issuer_matcher().finditer(before) if not before[h.end :].strip()), None
+    )
+    if issuer is None or before[: issuer.start].strip(" \t•·*-–—|,:").strip():
+        return hit.start
+    return issuer.start
+
+
+def _in_brackets(hit: vocab.Hit, segment: str) -> bool:
+    return segment[: hit.start].rstrip().endswith(("(", "["))
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&/().-]+")
+_SMALL_WORDS = frozenset({"of", "for", "and", "in", "the", "&"})
+
+
+def _initials(words: str) -> str:
+    return "".join(
+        word[0].upper()
+        for word in re.split(r"[\s/-]+", words)
+        if word and word.lower() not in _SMALL_WORDS
+    )
 
 
 def _bracketed_issuer(hit: vocab.Hit, segment: str) -> bool:
@@ -238,21 +295,18 @@ _RECENTLY_LAPSED_MONTHS = 6
 def merge(certs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     kept: dict[str, dict[str, Any]] = {}
     for cert in certs:
-        old = kept.setdefault(cert["name"], dict(cert))
+        code = vocab.certification_code(cert["name"]) or cert["name"]
+        old = kept.setdefault(code, dict(cert))
+        if cert["name"] == code:
+            old["name"] = code  # 'RT(R)' after the name, 'ARRT (R)' in the section
         for field in ("issuer", "expires"):
             old[field] = old[field] or cert[field]
     return list(kept.values())
 
 
-@cache
-def _known_names() -> frozenset[str]:
-    table = vocab.load("certifications")["certifications"]
-    return frozenset(table) | {spec.get("canonical", name) for name, spec in table.items()}
-
-
 def confidence(cert: dict[str, Any], trusted: bool) -> float:
     """A vocabulary credential in a credentials section (or after the name) is near certain,
     one met elsewhere less so; an unknown printed item is often a stray line."""
-    if cert["name"] not in _known_names():
+    if vocab.certification_code(cert["name"]) is None:
         return 0.55
     return 0.93 if trusted else 0.8

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from recruit.clinical import vocab
 from recruit.parsing.normalize import Line
 
 _MAX_EVIDENCE = 5
@@ -24,20 +25,38 @@ def _named(key: str) -> Callable[[Any], str]:
     return lambda item: str(item.get(key) or "") if isinstance(item, dict) else str(item)
 
 
+def _certification_key(item: Any) -> str:
+    """'BLS' after the name and 'Basic Life Support' in the section are one card."""
+    name = _named("name")(item)
+    return vocab.certification_code(name) or name
+
+
+def _ehr_key(item: Any) -> str:
+    name = _named("name")(item)
+    return vocab.ehr_code(name) or name
+
+
 # How an item of each list field is told apart from its siblings (the merge keys of the
-# modules that build them), and shown as the item's "value".
+# modules that build them).
 ITEM_KEYS: dict[str, Callable[[Any], str]] = {
     "licenses": _licence_key,
-    "certifications": _named("name"),
+    "certifications": _certification_key,
     "specialties": _named("name"),
     "employers": _named("name"),
     "education": _named("degree"),
-    "ehr_systems": _named("name"),
+    "ehr_systems": _ehr_key,
 }
 
 
 def item_key(field: str, item: Any) -> str:
     return ITEM_KEYS[field](item).lower()
+
+
+def item_value(field: str, item: Any) -> str:
+    """The item as the review page names it: as printed, where the key is its standard name."""
+    if field == "licenses":
+        return _licence_key(item)
+    return _named("degree" if field == "education" else "name")(item)
 
 
 class Evidence:
@@ -101,7 +120,7 @@ class Evidence:
             }
             items.append(
                 {
-                    "value": ITEM_KEYS[field](value),
+                    "value": item_value(field, value),
                     "confidence": entry["confidence"],
                     "evidence": list(entry["evidence"]),
                 }

@@ -266,13 +266,18 @@ _LICENCE_NUMBER = re.compile(r"\b[A-Z]{1,5}[- ]?\d{4,}\b")
 
 
 def _ehr(resume: Resume, ev: Evidence) -> list[str]:
-    names: list[str] = []
+    """Each system once, named as the page names it ('Homecare Homebase', 'HCHB'), except
+    that a vendor's name with a module after it is the vendor ('Epic ASAP' -> 'Epic')."""
+    names: dict[str, str] = {}
     for line in resume.usable:
         for hit in vocab.ehr_matcher().finditer(line.text):
             if hit.text[:1].isupper() and hit.canonical not in names:
-                names.append(hit.canonical)
-                ev.item("ehr_systems", hit.canonical, line, 0.9)
-    return names
+                shown = hit.canonical
+                if not vocab.shows_standard_name(hit.text, hit.canonical):
+                    shown = " ".join(hit.text.split())
+                names[hit.canonical] = shown
+                ev.item("ehr_systems", shown, line, 0.9)
+    return list(names.values())
 
 
 def _education(resume: Resume, ev: Evidence) -> list[dict[str, Any]]:

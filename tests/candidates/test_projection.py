@@ -197,3 +197,26 @@ def test_a_resume_matching_a_known_candidate_stays_apart_until_a_recruiter_merge
     session.rollback()  # see what the app committed
     assert len(session.get_one(Candidate, known.id).submissions) == 2
     assert session.query(Submission).count() == 2
+
+
+def test_a_card_printed_in_words_is_filtered_under_its_standard_name(
+    signed_in: FlaskClient, session: Session
+) -> None:
+    # The profile keeps the page's words; the queue's facet rows hold the standard name.
+    worded = profile(
+        certifications=[
+            {"name": "Basic Life Support", "issuer": "AHA", "expires": "2030-01"},
+            {"name": "Critical Care Registered Nurse", "issuer": None, "expires": None},
+        ],
+    )
+    nurse = parsed_candidate(session, worded, text="ICU nurse.").id
+    acronyms = profile(
+        certifications=[{"name": "NIH Stroke Scale", "issuer": None, "expires": None}]
+    )
+    other = parsed_candidate(session, acronyms, text="Stroke unit nurse.").id
+    session.commit()
+
+    assert nurse in queue_ids(signed_in, cert="BLS")
+    assert nurse in queue_ids(signed_in, cert="CCRN")
+    assert other in queue_ids(signed_in, cert="NIHSS")
+    assert other not in queue_ids(signed_in, cert="BLS")

@@ -34,3 +34,25 @@ def test_states_by_name_code_and_regulator():
     assert regions.code_for("College of Nurses of Ontario") == "ON"
     assert regions.code_for("Manitoba Steel") is None
     assert regions.country_of("ON") == "CA" and regions.country_of("TX") == "US"
+
+
+def test_a_credential_printed_any_known_way_has_one_standard_name():
+    assert vocab.certification_code("Basic Life Support") == "BLS"
+    assert vocab.certification_code("  nih   stroke scale ") == "NIHSS"
+    assert vocab.certification_code("S.T.A.B.L.E.") == "STABLE"
+    assert vocab.certification_code("CCRN") == "CCRN"
+    assert vocab.certification_code("Basket weaving") is None
+
+
+def test_an_ehr_printed_by_its_full_name_has_the_vendor_code():
+    assert vocab.ehr_code("Homecare Homebase") == "HCHB"
+    assert vocab.ehr_code("Net Health") == "NetHealth"
+    assert vocab.ehr_code("epic") == "Epic"
+    assert vocab.ehr_code("Typewriter") is None
+
+
+def test_printed_words_carry_the_standard_name_only_when_they_contain_it():
+    assert vocab.shows_standard_name("LSVT BIG certified clinician", "LSVT BIG")
+    assert vocab.shows_standard_name("RNC OB", "RNC-OB")
+    assert not vocab.shows_standard_name("NIH Stroke Scale", "NIHSS")
+    assert not vocab.shows_standard_name("Homecare Homebase", "HCHB")
