@@ -182,7 +182,8 @@ ALLIED = [
             "staffing agency's fax COVER SHEET (the recruiter's name, fax and phone), page 2 the "
             "resume. Part-time floater concurrent (counted once). Years Jun 2020-Dec 2026 = 79 "
             "months = 6.6; profile '6 years'. PioneerRx is pharmacy dispensing software, not an "
-            "EHR -> ehr []. Immunization certificate year only: no expiry."
+            "EHR -> ehr []. Immunization certificate year only: no expiry. The cover sheet's "
+            "addressee (a hospital's credentialing office) is not an employer."
         ),
         dates="mm",
         more={

@@ -546,7 +546,7 @@ NURSING = [
             "Transfusion",
         ],
         notes=(
-            "Two-page Word document: a first-page header with nothing but a rule, and a different "
+            "Two-page Word document: an empty first-page header, and a different "
             "page-2 header repeating the name and 'Page 2'. Oregon address: 'OR' is the state, "
             "never the operating room. Licences say nothing about compact -> null. Years Aug "
             "2015-Dec 2026 = 137 months = 11.4; profile '11 years'. Long certification names with "

@@ -527,8 +527,8 @@ REHAB = [
             "Skills-first / functional resume: three skill blocks ('Areas of Strength') "
             "with no facility names, then 'Employment' as a compact list at the end. Clinical "
             "fellowship counted as licensed SLP work. Years Jul 2016-Dec 2026 = 126 months = 10.5; "
-            "profile '10 years'. CCC-SLP and VitalStim have no date -> no expiry. EHRs only in a "
-            "'Systems' line."
+            "profile '10 years'. CCC-SLP and VitalStim have no date -> no expiry. EHRs only as "
+            "'Epic documentation' / 'PointClickCare documentation' bullets."
         ),
         dates="mon",
     ),
