@@ -2,7 +2,7 @@
 # Parse one part of the blind set with the project's CLI and score it with shared/eval/score.py.
 # usage: bench/blind/score.sh a|b|c|c-tune|c-held|d|d-tune|d-held|e|e-tune|e-held|f|f-tune|f-held|g|g-tune|g-held|h|h-tune|h-held
 #        [extra score.py options, e.g. --by=format]
-# c-held, d-held, e-held, f-held, g-held and h-held (and all of h until the main session splits it) are held out:
+# c-held, d-held, e-held, f-held, g-held and h-held are held out:
 # score them to report a number, never to tune the parser (README).
 set -euo pipefail
 half="${1:?usage: score.sh a|b|c|c-tune|c-held|d|d-tune|d-held|e|e-tune|e-held|f|f-tune|f-held|g|g-tune|g-held|h|h-tune|h-held [score.py options]}"
