@@ -192,6 +192,8 @@ def _counts(hit: vocab.Hit, trusted: bool) -> bool:
 def _printed_items(text: str) -> list[str]:
     if len(text.split()) > 12 or not re.search(r"[A-Za-z]{3}", text):
         return []
+    if vocab.ehr_matcher().search(text):
+        return []  # 'Epic at both jobs, PACS/Fuji': the systems used, listed under the cards
     items: list[str] = []
     text = re.split(r" \| |\s{2,}", text)[0]  # a table row: the name cell comes first
     for part in re.split(r",\s+(?=[A-Z])", text):
@@ -234,7 +236,7 @@ def _credential_like(part: str) -> bool:
         return False
     if vocab.ehr_matcher().search(part) or heading_kind(_as_line(part)):
         return False
-    return True
+    return vocab.degree_pattern().search(part) is None  # 'AS Radiologic Technology' is schooling
 
 
 def _as_line(text: str) -> Line:

@@ -48,7 +48,9 @@ _NOT_NAME_HEAD = re.compile(
     r"|therapy|health|medical|clinical|center|centre|imaging|clinic|institute|pharmacy)\b"
 )
 _POSTNOMINAL = re.compile(
-    r"^(?:[A-Z]{2,5}(?:[-/][A-Z]+)*|[A-Z][a-z]?[A-Z]+|Ph\.?D\.?|Pharm\.?D\.?|R\.N\.|M\.S\.)$"
+    r"^(?:[A-Z]{2,5}(?:[-/][A-Z]+)*|[A-Z][a-z]?[A-Z]+|Ph\.?D\.?|Pharm\.?D\.?|R\.N\.|M\.S\."
+    # a registry's modalities or board in brackets: 'RT(R)(CT)', 'R.T.(R)', 'MLS(ASCP)CM'
+    r"|[A-Z](?:\.?[A-Z]){1,4}\.?(?:\([A-Z]{1,5}\))+[A-Z]{0,3})$"
 )
 _PARTICLES = frozenset(
     {"de", "la", "del", "da", "di", "van", "von", "der", "den", "du", "le", "bin", "al", "y"}

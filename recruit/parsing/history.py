@@ -46,7 +46,22 @@ def entries(resume: Resume) -> list[tuple[work.Entry, str]]:
                 for e in found
                 if work.looks_like_job(e) and (not strict or work.names_a_place(e))
             )
-    return out or detached.entries(resume)
+    return out or detached.entries(resume) or _unheaded(resume)
+
+
+def _unheaded(resume: Resume) -> list[tuple[work.Entry, str]]:
+    """A page typed with no headings at all (a phone's notes, a plain e-mail): the jobs are
+    the dated title-and-employer blocks whose employer is recognisably a place of work."""
+    if any(section.kind in EXPERIENCE_KINDS for section in resume.sections):
+        return []
+    lines = [
+        line
+        for section in resume.sections
+        if section.kind in (sections.HEADER, "other")
+        for line in _job_lines(resume, section.lines)
+    ]
+    found = work.entries_in("experience", lines)
+    return [(e, "") for e in found if work.looks_like_job(e) and work.names_a_place(e)]
 
 
 def _job_lines(resume: Resume, lines: list[Line]) -> list[Line]:

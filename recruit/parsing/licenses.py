@@ -33,6 +33,9 @@ _EXPIRES = re.compile(
 _LICENSED_IN = re.compile(r"(?i)\blicen[sc]ed in\b|\blicen[sc]es? in\b|\bstates? licensed\b")
 _HOME_STATE = re.compile(r"(?i)home state:?\s*([A-Z]{2})\b")
 _PRIVILEGE = re.compile(r"(?i)privilege|home state")
+# California certifies its radiologic technologists itself: 'CA CRT (R)(F) — RHP 00482216' is
+# that state certificate (a licence to practise), not the respiratory board's CRT
+_STATE_RAD_TECH = re.compile(r"\bCRT\b(?=\s*(?:\((?:R|F|RF|M)\))+|.*\bRHP\s*\d)")
 _IMAGING = re.compile(r"(?i)\bradiolog(?:ic|y) technolog(?:ist|y)\b|\bradiographer\b")
 _CAPS_WORDS = frozenset({"OR", "IN", "ME", "OK", "HI", "AS", "ON", "PE", "DE", "ID", "OH"})
 
@@ -57,7 +60,7 @@ def parse_license_line(
     keyword = _KEYWORD.search(text) is not None
     if not (in_section or keyword) or _NOT_PROFESSIONAL.search(text):
         return []
-    kind = license_type_in(text)
+    kind = "Radiologic Technologist" if _STATE_RAD_TECH.search(text) else license_type_in(text)
     if kind is None and (_LICENSED_IN.search(text) or _COMPACT.search(text)):
         kind = discipline_type
     elif kind is None and in_section and _leading_state(text):

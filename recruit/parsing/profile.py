@@ -295,7 +295,7 @@ def _education(resume: Resume, ev: Evidence) -> list[dict[str, Any]]:
     return found
 
 
-_NOT_EDUCATION = EXPERIENCE_KINDS | CREDENTIAL_KINDS
+_NOT_EDUCATION = EXPERIENCE_KINDS
 
 
 def _degrees(lines: list, ev: Evidence, *, outside: bool) -> list[dict[str, Any]]:
@@ -325,6 +325,14 @@ def _fill_work(
     return True
 
 
+def _title_lines(resume: Resume) -> list[Line]:
+    """The header lines where a title sits: the first few from the name on (a phone's notes
+    app or a fax cover puts lines of its own above the name)."""
+    header = resume.of_kind(HEADER)
+    start = resume.name_line.index if resume.name_line in header else -1
+    return [line for line in header if line.index >= start][:4]
+
+
 def _discipline(
     resume: Resume,
     lic: list[dict[str, Any]],
@@ -340,7 +348,7 @@ def _discipline(
     credentials_line = contact.credentials_below(resume.usable, resume.name_line)
     if credentials_line is not None:  # 'Jane Doe' over 'BSN, RN, CEN'
         votes.name_line(f", {credentials_line.text}")
-    for line in resume.of_kind(HEADER)[:4]:
+    for line in _title_lines(resume):
         votes.title(line.text)
     for entry, _heading in entries:
         if entry.kind != "volunteer":
