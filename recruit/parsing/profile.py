@@ -270,14 +270,25 @@ def _ehr(resume: Resume, ev: Evidence) -> list[str]:
     that a vendor's name with a module after it is the vendor ('Epic ASAP' -> 'Epic')."""
     names: dict[str, str] = {}
     for line in resume.usable:
+        previous: vocab.Hit | None = None
         for hit in vocab.ehr_matcher().finditer(line.text):
-            if hit.text[:1].isupper() and hit.canonical not in names:
-                shown = hit.canonical
-                if not vocab.shows_standard_name(hit.text, hit.canonical):
-                    shown = " ".join(hit.text.split())
-                names[hit.canonical] = shown
-                ev.item("ehr_systems", shown, line, 0.9)
+            renamed = previous is not None and _bracketed_after(previous, hit, line.text)
+            previous = hit
+            if renamed or not hit.text[:1].isupper() or hit.canonical in names:
+                continue  # 'Kinnser (WellSky)': one system under its old and new names
+            shown = hit.canonical
+            if hit.canonical.lower() not in hit.text.lower():
+                shown = " ".join(hit.text.split())
+            names[hit.canonical] = shown
+            ev.item("ehr_systems", shown, line, 0.9)
     return list(names.values())
+
+
+def _bracketed_after(first: vocab.Hit, second: vocab.Hit, text: str) -> bool:
+    return _RENAMED.fullmatch(text[first.end : second.start].strip()) is not None
+
+
+_RENAMED = re.compile(r"(?i)\(\s*(?:now|formerly|previously|aka)?")
 
 
 def _education(resume: Resume, ev: Evidence) -> list[dict[str, Any]]:
