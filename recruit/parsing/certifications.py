@@ -20,6 +20,7 @@ _NOT_HELD = re.compile(
 _NOT_A_CERT = re.compile(
     r"(?i)\bmember(?:ship)?\b|\bassociation\b|driver|driving|\bg level\b|^current$"
     r"|^(?:none|n/?a)\b"
+    r"|^(?:cmp|credential maintenance|maintenance)\b"  # 'MLS(ASCP)CM, ASCP BOC, CMP due May 2028'
 )
 _COURSE = re.compile(r"(?i)\bcourse\b|\btraining\b|\bworkshop\b|\bseminar\b|\bmodules?\b")
 _EXPIRES = re.compile(
