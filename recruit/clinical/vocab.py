@@ -145,14 +145,30 @@ def ehr_code(name: str) -> str | None:
 
 
 def shows_standard_name(printed: str, standard: str) -> bool:
-    """Whether the printed words carry the standard name itself ('LSVT BIG certified
-    clinician', 'RNC OB', 'Epic EMR'), rather than another name for the same thing ('NIH
-    Stroke Scale' for NIHSS, 'Homecare Homebase' for HCHB): a reader keeps what the page says."""
+    """Whether the printed words are the standard name itself, give or take spacing, hyphens
+    and words that only say it is a credential ('RNC OB', 'LSVT BIG certified clinician',
+    'BLS for Healthcare Providers'), rather than another name for the thing ('NIH Stroke
+    Scale' for NIHSS) or a longer name around it ('CPI Nonviolent Crisis Intervention'): a
+    reader keeps what the page says."""
 
     def squeezed(text: str) -> str:
         return re.sub(r"[\s-]+", "", text.lower())
 
-    return squeezed(standard) in squeezed(printed)
+    words = re.sub(r"[\s-]+", " ", printed.lower()).split()
+    size = len(re.sub(r"[\s-]+", " ", standard.lower()).split())
+    for start in {0, max(0, len(words) - size)}:
+        rest = words[:start] + words[start + size :]
+        if squeezed(" ".join(words[start : start + size])) == squeezed(standard) and all(
+            word in _CREDENTIAL_WORDS for word in rest
+        ):
+            return True
+    return squeezed(printed) == squeezed(standard)
+
+
+_CREDENTIAL_WORDS = frozenset(
+    "certified certification certificate provider providers clinician for healthcare"
+    " health care the card course program".split()
+)
 
 
 @cache

@@ -51,8 +51,10 @@ def test_an_ehr_printed_by_its_full_name_has_the_vendor_code():
     assert vocab.ehr_code("Typewriter") is None
 
 
-def test_printed_words_carry_the_standard_name_only_when_they_contain_it():
+def test_printed_words_are_the_standard_name_only_when_nothing_but_credential_words_surround_it():
     assert vocab.shows_standard_name("LSVT BIG certified clinician", "LSVT BIG")
     assert vocab.shows_standard_name("RNC OB", "RNC-OB")
     assert not vocab.shows_standard_name("NIH Stroke Scale", "NIHSS")
     assert not vocab.shows_standard_name("Homecare Homebase", "HCHB")
+    assert vocab.shows_standard_name("BLS for Healthcare Providers", "BLS")
+    assert not vocab.shows_standard_name("CPI Nonviolent Crisis Intervention", "CPI")
