@@ -9,7 +9,15 @@ from typing import Any
 
 from recruit.clinical import regions, vocab
 from recruit.clinical.eligibility import eligible_states
-from recruit.parsing import certifications, contact, education, history, licenses, sections
+from recruit.parsing import (
+    certifications,
+    contact,
+    education,
+    ehr_systems,
+    history,
+    licenses,
+    sections,
+)
 from recruit.parsing.discipline import DISCIPLINE_LICENSE, Votes
 from recruit.parsing.evidence import Evidence
 from recruit.parsing.guard import FieldGuard
@@ -73,7 +81,9 @@ def _build(document: Document, today: date, guard: FieldGuard) -> dict[str, Any]
         list[dict[str, Any]](),
     )
     profile["education"] = degrees
-    profile["ehr_systems"] = guard.run("ehr_systems", lambda: _ehr(resume, ev), list[str]())
+    profile["ehr_systems"] = guard.run(
+        "ehr_systems", lambda: ehr_systems.named(resume.usable, ev), list[str]()
+    )
     _work(resume, entries, profile, ev, today, guard)
     profile["eligible_states"] = guard.run(
         "eligible_states", lambda: eligible_states(lic, discipline, today), list[str]()
@@ -263,32 +273,6 @@ def _beside_licence(line: Line) -> Line | None:
 _ITEM_GAP = re.compile(r";|\s{2,}")
 # 'CRT 88412' in a licence table's Number cell: a licence number, whatever its letters
 _LICENCE_NUMBER = re.compile(r"\b[A-Z]{1,5}[- ]?\d{4,}\b")
-
-
-def _ehr(resume: Resume, ev: Evidence) -> list[str]:
-    """Each system once, named as the page names it ('Homecare Homebase', 'HCHB'), except
-    that a vendor's name with a module after it is the vendor ('Epic ASAP' -> 'Epic')."""
-    names: dict[str, str] = {}
-    for line in resume.usable:
-        previous: vocab.Hit | None = None
-        for hit in vocab.ehr_matcher().finditer(line.text):
-            renamed = previous is not None and _bracketed_after(previous, hit, line.text)
-            previous = hit
-            if renamed or not hit.text[:1].isupper() or hit.canonical in names:
-                continue  # 'Kinnser (WellSky)': one system under its old and new names
-            shown = hit.canonical
-            if hit.canonical.lower() not in hit.text.lower():
-                shown = " ".join(hit.text.split())
-            names[hit.canonical] = shown
-            ev.item("ehr_systems", shown, line, 0.9)
-    return list(names.values())
-
-
-def _bracketed_after(first: vocab.Hit, second: vocab.Hit, text: str) -> bool:
-    return _RENAMED.fullmatch(text[first.end : second.start].strip()) is not None
-
-
-_RENAMED = re.compile(r"(?i)\(\s*(?:now|formerly|previously|aka)?")
 
 
 def _education(resume: Resume, ev: Evidence) -> list[dict[str, Any]]:

@@ -57,7 +57,7 @@ FAULTS = [
     (education, "parse_degree", "education", ["education"]),
     (profile, "Votes", "discipline", ["discipline"]),
     (profile.certifications, "certs_in_line", "certifications", ["certifications"]),
-    (profile, "_ehr", "ehr_systems", ["ehr_systems"]),
+    (profile.ehr_systems, "named", "ehr_systems", ["ehr_systems"]),
     (
         history,
         "fill_work",
