@@ -77,8 +77,10 @@ def _continues(before: Line, line: Line) -> bool:
     if line.page != before.page:
         # 'Certified Emergency Nurse (CEN)' at the foot of a page, its dates atop the next
         return bool(dated) and not SINGLE.search(before.text)
-    if line.text.startswith("(") or _DETAIL_LINE.search(line.text):
-        return True
+    if line.text.startswith(("(", "[")) or _DETAIL_LINE.search(line.text):
+        return True  # 'OCS — Orthopaedic Clinical Specialist' / '[ABPTS] · through 06/2030'
+    if _open_bracket(before.text) and not vocab.certification_matcher().search(line.text):
+        return True  # 'RCIS (Cardiovascular Credentialing' / 'International) — expires 09/2027'
     if _BOARD_LINE.match(line.text) and _LICENCE_ABOVE.search(before.text):
         return True
     if before.text.endswith(",") and not vocab.certification_matcher().search(line.text):
@@ -88,6 +90,10 @@ def _continues(before: Line, line: Line) -> bool:
     if not (_CONTINUES.match(line.text) or _DETAIL.match(line.text) or dated):
         return False
     return not vocab.certification_matcher().search(line.text)
+
+
+def _open_bracket(text: str) -> bool:
+    return text.count("(") > text.count(")") or text.count("[") > text.count("]")
 
 
 def _issuer_only(text: str) -> bool:
