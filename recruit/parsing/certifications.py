@@ -207,10 +207,23 @@ def _printed_items(text: str) -> list[str]:
             part
             and not part.startswith("(")
             and not _NOT_A_CERT.search(part)
+            and not _only_an_issuer(part)
             and _credential_like(part)
         ):
             items.append(_acronym(part))
     return items
+
+
+def _only_an_issuer(part: str) -> bool:
+    """'AHA - exp. 03/2027' (a scan lost the card's name): who issued it, not what."""
+    hit = issuer_matcher().search(part)
+    if hit is None or hit.start != 0 or hit.end != len(part):
+        return False
+    return hit.canonical not in _REGISTRIES_HELD_AS_CREDENTIALS
+
+
+# a registry whose name people write as the credential they hold ('NBCOT exp 12/2027')
+_REGISTRIES_HELD_AS_CREDENTIALS = frozenset({"NBCOT", "ARRT", "NBRC", "ARDMS", "NBSTSA", "CCI"})
 
 
 def _issuer_led(part: str) -> bool:
