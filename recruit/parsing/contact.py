@@ -57,7 +57,10 @@ _PARTICLES = frozenset(
 )
 _CONTACT_LINE_MAX = 200  # contact lines are short; prose never holds the address
 _FIRST_PART = re.compile(r"\s*[|•·]\s*|\s{2,}")
-_NAME_LABEL = re.compile(r"(?i)^\s*(?:full )?name\s*:\s*")
+# 'Name: …', or an e-mail's sender 'From: Delphine Achebe-Moreau <delphine.am@…>'
+_NAME_LABEL = re.compile(r"(?i)^\s*(?:(?:full )?name|from)\s*:\s*")
+_MAIL_ADDRESS = re.compile(r"\s*<[^<>]*@[^<>]*>")
+_GREETING = re.compile(r"(?i)^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b")
 _LOCATION_NOISE = re.compile(r"(?i)^(?:address|location|home|based in)\s*:?\s*")
 
 
@@ -75,7 +78,12 @@ def referee_lines(lines: list[Line], reference_indexes: set[int]) -> set[int]:
     for line in lines:
         if _REFEREE.match(line.text) and line.words <= 5:
             blocked.update(range(line.index, line.index + 5))
+        elif _RECIPIENT.match(line.text) and line.index < _NAME_TOP:
+            blocked.add(line.index)  # 'To: Grant Whitfield <gw@agency…>' on a forwarded e-mail
     return blocked
+
+
+_RECIPIENT = re.compile(r"(?i)^\s*(?:to|cc|bcc)\s*:")
 
 
 def find_email(lines: list[Line], blocked: set[int]) -> Found | None:
@@ -156,7 +164,8 @@ def find_name(lines: list[Line]) -> Found | None:
         below = window[n + 1] if n + 1 < len(window) else None
         if below is not None and _wrapped_title(line, below):
             continue
-        first = _FIRST_PART.split(_NAME_LABEL.sub("", line.text), maxsplit=1)[0]
+        unlabelled = _MAIL_ADDRESS.sub("", _NAME_LABEL.sub("", line.text))
+        first = _FIRST_PART.split(unlabelled, maxsplit=1)[0]
         name = _name_from(_NICKNAME.sub(" ", first)) or _name_over_two_lines(line, below)
         if name and heading_kind(line) is None:
             found.append((line, name))
@@ -217,8 +226,8 @@ def _name_from(text: str) -> str | None:
     if EMAIL.search(text) or re.search(r"\d", text) or _NOT_NAME.search(text):
         return None
     head = re.split(r",|\s[|–—-]\s", text)[0].strip()
-    if _NOT_NAME_HEAD.search(head):
-        return None
+    if _NOT_NAME_HEAD.search(head) or _GREETING.match(head):
+        return None  # 'Hi Grant,': the recruiter, greeted
     head = _SPLIT_APOSTROPHE.sub(r"\1'", head)  # a scan's "O' BRIEN"
     tokens = head.split()
     while len(tokens) > 2 and _is_postnominal(tokens[-1], shouting=head.isupper()):
