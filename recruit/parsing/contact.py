@@ -60,6 +60,8 @@ _FIRST_PART = re.compile(r"\s*[|•·]\s*|\s{2,}")
 # 'Name: …', or an e-mail's sender 'From: Delphine Achebe-Moreau <delphine.am@…>'
 _NAME_LABEL = re.compile(r"(?i)^\s*(?:(?:full )?name|from)\s*:\s*")
 _MAIL_ADDRESS = re.compile(r"\s*<[^<>]*@[^<>]*>")
+_HONORIFIC = re.compile(r"^\s*(?:dr|mr|mrs|ms|mx)\.?\s+(?=[A-Z])", re.I)
+_SPACED_LETTERS = re.compile(r"^\s*(?:[^\W\d_][ ]){3,}[^\W\d_]\b")
 _GREETING = re.compile(r"(?i)^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b")
 _LOCATION_NOISE = re.compile(r"(?i)^(?:address|location|home|based in)\s*:?\s*")
 
@@ -76,13 +78,15 @@ def referee_lines(lines: list[Line], reference_indexes: set[int]) -> set[int]:
     'Ms Jane Doe' style name anywhere."""
     blocked = set(reference_indexes)
     for line in lines:
-        if _REFEREE.match(line.text) and line.words <= 5:
+        if _REFEREE.match(line.text) and line.words <= 5 and line.index >= _OWN_NAME_LINES:
             blocked.update(range(line.index, line.index + 5))
         elif _RECIPIENT.match(line.text) and line.index < _NAME_TOP:
             blocked.add(line.index)  # 'To: Grant Whitfield <gw@agency…>' on a forwarded e-mail
     return blocked
 
 
+# 'Dr. Marisol Vega-Truong, DPT' heading the page is the candidate, not a referee
+_OWN_NAME_LINES = 2
 _RECIPIENT = re.compile(r"(?i)^\s*(?:to|cc|bcc)\s*:")
 
 
@@ -164,8 +168,8 @@ def find_name(lines: list[Line]) -> Found | None:
         below = window[n + 1] if n + 1 < len(window) else None
         if below is not None and _wrapped_title(line, below):
             continue
-        unlabelled = _MAIL_ADDRESS.sub("", _NAME_LABEL.sub("", line.text))
-        first = _FIRST_PART.split(unlabelled, maxsplit=1)[0]
+        unlabelled = _MAIL_ADDRESS.sub("", _NAME_LABEL.sub("", _letters_closed(line.text)))
+        first = _HONORIFIC.sub("", _FIRST_PART.split(unlabelled, maxsplit=1)[0])
         name = _name_from(_NICKNAME.sub(" ", first)) or _name_over_two_lines(line, below)
         if name and heading_kind(line) is None:
             found.append((line, name))
@@ -181,6 +185,14 @@ def find_name(lines: list[Line]) -> Found | None:
 
 
 _CLEARLY_LARGER = 1.25
+
+
+def _letters_closed(text: str) -> str:
+    """'M A R I S O L   V E G A': a name set letter-spaced, read a letter at a time; the
+    wider gaps are the gaps between its words."""
+    if not _SPACED_LETTERS.match(text):
+        return text
+    return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", text.strip()))
 
 
 def _name_over_two_lines(line: Line, below: Line | None) -> str | None:
