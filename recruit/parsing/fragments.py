@@ -85,8 +85,20 @@ def split_parts(text: str) -> list[str]:
     # 'Sand Creek School District 29 (Aurora, CO)': the place in brackets after the name
     text = _BRACKETED_PLACE.sub(r", \1", text)
     for seg in segments(strip_date(text)):
-        out.extend(trim(p) for p in re.split(r",\s+", seg) if trim(p))
+        for part in re.split(r",\s+", seg):
+            out.extend(trim(p) for p in _title_at_place(part) if trim(p))
     return [_STORE_NUMBER.sub("", _EMPLOYMENT_TYPE.sub("", p)) for p in out]
+
+
+def _title_at_place(part: str) -> list[str]:
+    """'ICU Registered Nurse at Banner Desert Hospital': the title, then where."""
+    match = _AT_PLACE.match(part.strip(" :"))
+    if match is None or classify(match["title"], None) != "title":
+        return [part]
+    return [match["title"], match["place"]]
+
+
+_AT_PLACE = re.compile(r"^(?P<title>[^@]+?)\s+at\s+(?P<place>[A-Z].*)$")
 
 
 def trim(part: str) -> str:
