@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -60,6 +61,16 @@ def parse_license_line(
     keyword = _KEYWORD.search(text) is not None
     if not (in_section or keyword) or _NOT_PROFESSIONAL.search(text):
         return []
+    each = _one_per_segment(text)
+    if each:  # 'AZ RN 123456 exp 2027; CA RN 95123 exp 2026': each its own number and expiry
+        kind = license_type_in(text) or discipline_type
+        return [
+            found
+            for segment in each
+            for found in parse_license_line(
+                replace(line, text=segment), in_section=True, discipline_type=kind
+            )
+        ]
     kind = "Radiologic Technologist" if _STATE_RAD_TECH.search(text) else license_type_in(text)
     if kind is None and (_LICENSED_IN.search(text) or _COMPACT.search(text)):
         kind = discipline_type
@@ -87,6 +98,14 @@ def parse_license_line(
         marked = _compact_state(text, states) if compact else None
         return [{"state": s, **base, "compact": compact if s == marked else None} for s in states]
     return [{"state": state, **base} for state in states]
+
+
+def _one_per_segment(text: str) -> list[str]:
+    """The ';'-separated parts of a line when two or more of them each name one state."""
+    segments = [segment for segment in text.split(";") if segment.strip()]
+    if sum(len(_states(segment)) == 1 for segment in segments) < 2:
+        return []
+    return segments
 
 
 _CELLS = re.compile(r"\s*\|\s*|\s{2,}")
