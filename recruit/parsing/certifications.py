@@ -136,6 +136,9 @@ def _as_named(run: list[vocab.Hit], segment: str) -> str:
     against what the candidate wrote, and the standard name is kept for matching
     (vocab.certification_code)."""
     standard = _standard(run[0])
+    variant = _VARIANT.match(segment, run[-1].end)
+    if variant:  # 'CCRN-K', 'CCRN-E': another credential than the one the vocabulary knows
+        return segment[run[-1].start : variant.end()]
     if any(vocab.shows_standard_name(hit.text, standard) for hit in run):
         return standard
     bracketed = next((hit.text for hit in run[1:] if _in_brackets(hit, segment)), None)
@@ -162,6 +165,7 @@ def _in_brackets(hit: vocab.Hit, segment: str) -> bool:
     return segment[: hit.start].rstrip().endswith(("(", "["))
 
 
+_VARIANT = re.compile(r"-[A-Z]{1,3}\b(?!-)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&/().-]+")
 _SMALL_WORDS = frozenset({"of", "for", "and", "in", "the", "&"})
 
