@@ -14,7 +14,10 @@ _SCHOOL = re.compile(
     r"(?i)universit|college|institute|school|academy|polytechnic|\bUC\b|\bCUNY\b|\bSUNY\b"
 )
 _HIGH_SCHOOL = re.compile(r"(?i)high school|secondary school|\bged\b|diploma of high")
-_STOP = re.compile(r"(?i)^(?:gpa|graduated|expected|honou?rs|cum laude|magna|summa|dean|minor|\d)")
+_STOP = re.compile(
+    r"(?i)^(?:gpa|graduated|expected|honou?rs|cum laude|magna|summa|dean|minor|\d"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)"
+)
 _BARE = re.compile(r"[A-Z][A-Za-z.]{1,7}")
 _YEAR = re.compile(r"(?<!\d)(19[6-9]\d|20[0-4]\d)(?!\d)")
 
@@ -53,9 +56,12 @@ def _clean_school(school: str | None) -> str | None:
     """'Vanderbilt University, 2014' -> 'Vanderbilt University'."""
     if school is None:
         return None
-    pieces = [p.strip() for p in school.split(",")]
+    pieces = [_BRACKETED_YEAR.sub("", p).strip() for p in school.split(",")]
     kept = [p for p in pieces if p and not _YEAR.fullmatch(p) and p not in codes()]
     return ", ".join(kept) or None
+
+
+_BRACKETED_YEAR = re.compile(r"\s*\(?(?:19|20)\d\d\)?\s*$")  # 'Western Governors University (2022'
 
 
 def _with_field_below(acronym: str, below: str) -> tuple[str, str] | None:
@@ -108,7 +114,12 @@ def _split_degree(seg: str) -> tuple[str, str | None]:
 
 
 def _neighbour_school(lines: list[Line], i: int) -> str | None:
-    for j in (i + 1, i - 1):
+    """The school on the line below, or above: above when the one below already heads the
+    next degree ('Arizona State University' / 'BSN, May 2018' / 'Gateway CC' / 'ADN, 2014')."""
+    below_heads_next = i + 2 < len(lines) and degree_hit(lines[i + 2].text) is not None
+    above_is_own = i < 2 or degree_hit(lines[i - 2].text) is None
+    order = (i - 1, i + 1) if below_heads_next and above_is_own else (i + 1, i - 1)
+    for j in order:
         if 0 <= j < len(lines) and _SCHOOL.search(lines[j].text) and not degree_hit(lines[j].text):
             pieces = [
                 p.strip() for s in segments(RANGE.sub(" ", lines[j].text)) for p in s.split(",")
