@@ -19,6 +19,7 @@ LICENSE_TO_DISCIPLINE = {
     "RT": "RT",
 }
 DISCIPLINE_LICENSE = {v: k for k, v in LICENSE_TO_DISCIPLINE.items()}
+_SHORT_TITLE_WORDS = 6
 _GOAL = re.compile(r"(?i)\b(?:seeking|looking for|aspir|to obtain|target)\b")
 # Non-clinical jobs named after nurses: recruiting and staffing them is not nursing.
 _NOT_CLINICAL = re.compile(
@@ -41,6 +42,14 @@ class Votes:
     def title(self, text: str, weight: float = 2.0) -> None:
         text = _NOT_CLINICAL.sub(" ", _GOAL.split(text)[0])
         for hit in vocab.discipline_title_matcher().finditer(text):
+            self._votes[hit.canonical] += weight
+
+    def titled_credential(self, text: str, weight: float) -> None:
+        """'Cardiac Cath Lab RN', 'Travel PTA': a short job title made with the licence's
+        letters."""
+        if len(text.split()) > _SHORT_TITLE_WORDS:
+            return
+        for hit in vocab.discipline_credential_matcher().finditer(text):
             self._votes[hit.canonical] += weight
 
     def degree(self, text: str) -> None:

@@ -320,6 +320,9 @@ def _fill_work(
     return True
 
 
+_CELL = re.compile(r",\s+|\s+[|–—]\s+|\t")
+
+
 def _title_lines(resume: Resume) -> list[Line]:
     """The header lines where a title sits: the first few from the name on (a phone's notes
     app or a fax cover puts lines of its own above the name)."""
@@ -345,9 +348,12 @@ def _discipline(
         votes.name_line(f", {credentials_line.text}")
     for line in _title_lines(resume):
         votes.title(line.text)
+        votes.titled_credential(line.text, 2)
     for entry, _heading in entries:
         if entry.kind != "volunteer":
             votes.title(entry.text, 1.5)
+            for part in (p for line in entry.header for p in _CELL.split(line.text)):
+                votes.titled_credential(part, 1.5)
     for line in resume.summary:
         votes.title(line.text, 1)
     for degree in degrees:
