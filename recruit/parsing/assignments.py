@@ -13,6 +13,10 @@ _FACILITY = re.compile(
     r"(?i)\b(?:hospital|medical cent(?:er|re)|clinic|health system|health center"
     r"|rehabilitation (?:center|hospital)|nursing (?:center|home))\b"
 )
+_PLACED_BULLET = re.compile(
+    r"^\s*(?:[-–•*·]\s*)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})"
+    r"\s*\((?:[A-Z][a-z]+\.?\s?)+,\s*[A-Z]{2}\)"
+)
 _ASSIGNMENT = re.compile(
     r"(?i)^(?:assigned to|assignments? (?:at|with|to)|assignment:?|facility:?|client:?|at)\s+"
 )
@@ -49,6 +53,12 @@ def named_assignments(entry: Entry) -> list[tuple[str, Line]]:
 def body_facilities(entry: Entry) -> list[tuple[str, Line]]:
     """Facilities named in the first lines of an entry's description."""
     found: list[tuple[str, Line]] = []
+    for line in entry.body:
+        placed = _PLACED_BULLET.match(line.text)
+        if placed:  # '- Banner Desert (Mesa, AZ), 13 weeks': one contract a bullet
+            found.append((placed["name"].strip(), line))
+    if found:
+        return found
     for line in [*entry.header[1:], *entry.body[:2]]:
         for piece in line.text.split(";"):
             for part in fragments.split_parts(piece):
