@@ -124,13 +124,16 @@ def certification_info(name: str) -> dict[str, Any]:
 def certification_code(name: str) -> str | None:
     """The standard name of a credential however the page printed it ('Basic Life Support',
     'S.T.A.B.L.E.' -> 'BLS', 'STABLE'), or None for one the vocabulary does not know."""
-    key = certification_matcher().whole(name) or _key_named(name)
+    key = certification_matcher().whole(name) or _keys_by_lowercase(
+        "certifications", "certifications"
+    ).get(name.strip().lower())
     return certification_info(key).get("canonical", key) if key else None
 
 
-def _key_named(name: str) -> str | None:
-    table = load("certifications")["certifications"]
-    return next((key for key in table if key.lower() == name.strip().lower()), None)
+@cache
+def _keys_by_lowercase(vocabulary: str, table: str) -> dict[str, str]:
+    """A vocabulary's canonical names by their lower case, built once ('hchb' -> 'HCHB')."""
+    return {key.lower(): key for key in load(vocabulary)[table]}
 
 
 @cache
@@ -140,8 +143,7 @@ def ehr_matcher() -> Matcher:
 
 def ehr_code(name: str) -> str | None:
     """The vendor's system however the page printed it ('Homecare Homebase' -> 'HCHB')."""
-    table = load("ehr")["ehr"]
-    return ehr_matcher().whole(name) or next((k for k in table if k.lower() == name.lower()), None)
+    return ehr_matcher().whole(name) or _keys_by_lowercase("ehr", "ehr").get(name.strip().lower())
 
 
 def shows_standard_name(printed: str, standard: str) -> bool:
