@@ -14,6 +14,7 @@ from recruit.parsing import (
     contact,
     education,
     ehr_systems,
+    fragments,
     history,
     licenses,
     sections,
@@ -320,9 +321,6 @@ def _fill_work(
     return True
 
 
-_CELL = re.compile(r",\s+|\s+[|–—]\s+|\t")
-
-
 def _title_lines(resume: Resume) -> list[Line]:
     """The header lines where a title sits: the first few from the name on (a phone's notes
     app or a fax cover puts lines of its own above the name)."""
@@ -352,7 +350,7 @@ def _discipline(
     for entry, _heading in entries:
         if entry.kind != "volunteer":
             votes.title(entry.text, 1.5)
-            for part in (p for line in entry.header for p in _CELL.split(line.text)):
+            for part in (p for line in entry.header for p in fragments.split_parts(line.text)):
                 votes.titled_credential(part, 1.5)
     for line in resume.summary:
         votes.title(line.text, 1)
