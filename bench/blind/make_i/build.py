@@ -15,6 +15,7 @@ import tempfile
 import unicodedata
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 
@@ -30,7 +31,7 @@ from people_rn import rn_people
 OUT = Path(__file__).resolve().parent.parent / "i"
 
 # (key, format, layout, extension, extra): photos/scans name the page design they were made from
-PLAN: list[tuple[str, str, str, str, dict[str, object]]] = [
+PLAN: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ("i01", "pdf", "canva", "pdf", {}),
     ("i02", "pdf", "lo-export:dx-leaders", "pdf", {}),
     ("i03", "pdf", "checklist", "pdf", {}),
@@ -171,7 +172,8 @@ def check(p: Person, text: str) -> None:
             y, m = c.expires.split("-")
             if y not in c.text and y[2:] not in c.text:
                 print(f"CHECK {p.key}: cert expiry {c.name}")
-    if p.stated_years is not None and p.years() is not None and abs(p.years() - p.stated_years) > 1:
+    yrs = p.years()
+    if p.stated_years is not None and yrs is not None and abs(yrs - p.stated_years) > 1:
         print(f"CHECK {p.key}: stated years")
 
 
@@ -236,7 +238,7 @@ def main() -> None:
                 src = html_pages.SCREENS[design](p)
                 chromium_pdf(src, src_pdf, tmp)
                 check(p, pdf_text(src_pdf)[0])
-                screenshot(src, out, tmp, int(extra["w"]), int(extra["h"]))  # type: ignore[call-overload]
+                screenshot(src, out, tmp, int(extra["w"]), int(extra["h"]))
                 continue
             text, npages = pdf_text(src_pdf)
             check(p, text)
@@ -246,12 +248,12 @@ def main() -> None:
             elif fmt == "photo":
                 if npages != 1:
                     print(f"CHECK {key}: photo source has {npages} pages")
-                pg = optics.render(src_pdf, int(extra["dpi"]))[0]  # type: ignore[call-overload]
+                pg = optics.render(src_pdf, int(extra["dpi"]))[0]
                 optics.photo(
                     pg, out, int(key[1:]), extra["tone"], float(extra["tilt"]), int(extra["q"])
-                )  # type: ignore[arg-type]
+                )
             elif fmt == "scan":
-                dpi = int(extra["dpi"])  # type: ignore[call-overload]
+                dpi = int(extra["dpi"])
                 optics.scan(optics.render(src_pdf, dpi), out, int(key[1:]), dpi)
     (OUT / "truth.jsonl").write_text("\n".join(lines) + "\n")
 

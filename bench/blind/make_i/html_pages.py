@@ -177,7 +177,9 @@ def refscv(p: Person) -> str:
 def oldstyle(p: Person) -> str:
     """Older word-processor look: name left, contact block right, year ranges flush right."""
     addr = (
-        f"{e(p.street)}<br>{e(p.city)}<br>" if p.street else (f"{e(p.city)}<br>" if p.city else "")
+        f"{e(p.street)}<br>{e(p.city or '')}<br>"
+        if p.street
+        else (f"{e(p.city)}<br>" if p.city else "")
     )
     lic = "".join(f"<p>{e(x.text)}</p>" for x in p.licenses)
     cert = "".join(f"<p>{e(c.text)}</p>" for c in p.certs)

@@ -76,7 +76,12 @@ def photo(
         (mx + pw + k * 0.5, my + ph + rng.uniform(-10, 10)),
         (mx - k * 0.3, my + ph - k * 0.4),
     ]
-    src = [(0, 0), (pw, 0), (pw, ph), (0, ph)]
+    src: list[tuple[float, float]] = [
+        (0.0, 0.0),
+        (float(pw), 0.0),
+        (float(pw), float(ph)),
+        (0.0, float(ph)),
+    ]
     co = _coeffs(dst, src)
     warped = page.transform((W, H), Image.Transform.PERSPECTIVE, co, Image.Resampling.BICUBIC)
     mask = Image.new("L", page.size, 255).transform(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from docx import Document
+from docx.document import Document as Doc
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
@@ -11,8 +12,6 @@ from docx.shared import Inches, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from model import Person, span
-
-Doc = type(Document())
 
 
 def _new(font: str, size: float) -> Doc:
@@ -159,8 +158,8 @@ def cover(p: Person) -> Doc:
     d = _new("Georgia", 10.5)
     d.add_paragraph(p.name).runs[0].bold = True
     d.add_paragraph(f"{p.street}\n{p.city}\n{p.phone}\n{p.email}")
-    for para in p.cover:
-        d.add_paragraph(para).paragraph_format.space_after = Pt(10)
+    for text in p.cover:
+        d.add_paragraph(text).paragraph_format.space_after = Pt(10)
     d.add_page_break()
     t = d.add_paragraph()
     r = t.add_run(f"{p.name}, {p.creds}")
