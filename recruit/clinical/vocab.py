@@ -169,7 +169,7 @@ def shows_standard_name(printed: str, standard: str) -> bool:
 
 _CREDENTIAL_WORDS = frozenset(
     "certified certification certificate provider providers clinician for healthcare"
-    " health care the card course program".split()
+    " health care the card course program therapy".split()
 )
 
 

@@ -210,5 +210,18 @@ def _gutter_pair(start: re.Match[str], end: re.Match[str]) -> bool:
 
 def segments(text: str) -> list[str]:
     """Split a header line on the separators people use between title, employer, place, date."""
-    parts = _SEPARATORS.split(text)
-    return [p.strip(" ,;:()") for p in parts if p and p.strip(" ,;:()")]
+    parts = (_unbracketed(p) for p in _SEPARATORS.split(text) if p)
+    return [p for p in parts if p]
+
+
+def _unbracketed(part: str) -> str:
+    """A part without punctuation at its edges, and without a bracket the separator cut
+    from its pair: 'Speech-Language Pathologist (Travel)' keeps its closing one."""
+    part = part.strip(" ,;:")
+    if part.startswith("(") and part.endswith(")") and part.count("(") == part.count(")") == 1:
+        return part[1:-1].strip(" ,;:")
+    if part.endswith(")") and part.count(")") > part.count("("):
+        part = part[:-1]
+    if part.startswith("(") and part.count("(") > part.count(")"):
+        part = part[1:]
+    return part.strip(" ,;:")
