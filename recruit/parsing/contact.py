@@ -306,9 +306,11 @@ def find_location(
         if line is name_line:
             parts = parts[1:]  # 'Jaya Chaudhari    Nurse City, ON': the place beside the name
         for part in parts:
-            if _JOB_PART.search(part) or has_org_name(part):
-                break  # 'Registered Nurse | Presbyterian Hospital, Albuquerque, NM'
             found = _location_in(_LOCATION_NOISE.sub("", part.strip()))
+            # 'University City, MO' is a town, not a university
+            rest = part.replace(found["city"], " ") if found and found["city"] else part
+            if _JOB_PART.search(part) or has_org_name(rest):
+                break  # 'Registered Nurse | Presbyterian Hospital, Albuquerque, NM'
             if found:
                 return Found(found, line, 0.85 if line is not name_line else 0.75)
         found = _split_address(previous, line)
@@ -320,16 +322,20 @@ def find_location(
 
 _CONTACT_PARTS = re.compile(r"\s*[|•·]\s*|\s{2,}")
 _JOB_PART = re.compile(r"(?i)\b(?:19|20)\d\d\s*[-–]|\b(?:present|current)\b")
-_STATE_ZIP = re.compile(r"^(?P<st>[A-Z]{2})\s+\d{5}(?:-\d{4})?$")
+_STATE_ZIP = re.compile(r"^(?P<st>[A-Z]{2})(?P<zip>\s+\d{5}(?:-\d{4})?)?$")
 _BARE_CITY = re.compile(r"^(?:[A-Z][a-z.'-]+)(?: [A-Z][a-z.'-]+){0,2}$")
 
 
 def _split_address(previous: Line | None, line: Line) -> dict[str, str] | None:
-    """A narrow sidebar breaks 'Dayton, OH 45402' into 'Dayton' over 'OH 45402'."""
+    """A narrow sidebar breaks 'Dayton, OH 45402' into 'Dayton' over 'OH 45402', or
+    '4417 Pecan Hollow Dr, Austin,' over 'TX'."""
     match = _STATE_ZIP.match(line.text.strip())
     if match is None or match.group("st") not in codes():
         return None
-    city = previous.text.strip(" ,") if previous else ""
+    above = previous.text.strip() if previous else ""
+    if not match.group("zip") and not above.endswith(","):
+        return None  # a bare 'TX' is only an address's end when the line above runs into it
+    city = above.strip(" ,").split(",")[-1].strip()
     return {"city": city if _BARE_CITY.match(city) else "", "state": match.group("st")}
 
 

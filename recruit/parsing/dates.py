@@ -35,7 +35,8 @@ _POINT = (
     rf"|(?:0?[1-9]|1[0-2])\s*/\s*(?:\d{{2}}/)?{_YEAR}|{_YEAR}\s*-\s*(?:0[1-9]|1[0-2])(?!\d)|{_YEAR})"
 )
 _NOW = r"(?:present|current(?:ly)?|now|today|ongoing|date)"
-_DASH = r"\s*(?:-|–|—|→|->|to|until|through|thru)\s*"
+# '--' typed for an en dash, '-—' where OCR read one dash as two
+_DASH = r"\s*(?:[-–—]{1,2}|→|->|to|until|through|thru)\s*"
 # '06/18-Present', '02/21-09/24': month and two-digit year, only ever as a range's ends
 _SHORT_POINT = r"(?:0?[1-9]|1[0-2])/\d{2}(?![\d/])"
 RANGE = re.compile(

@@ -14,7 +14,8 @@ from recruit.parsing.dates import parse_point
 from recruit.parsing.model import Document, TextLine
 
 _CID = re.compile(r"\(cid:\d+\)")
-_ICON = re.compile(r"^(?:[I#§]|\(cid:\d+\))\s+(?=\S)")
+# a contact or timeline icon read as a letter or sign: '@ MAY 2020 - PRESENT' from a scan
+_ICON = re.compile(r"^(?:[I#§@]|\(cid:\d+\))\s+(?=\S)")
 # Word's Symbol/Wingdings bullets arrive as private-use code points.
 # OCR reads a bullet as '¢', '«', '°', '+ ' or "'*"
 _BULLET = re.compile(

@@ -78,7 +78,9 @@ def _build(document: Document, today: date, guard: FieldGuard) -> dict[str, Any]
     profile["licenses"] = lic
     profile["certifications"] = guard.run(
         "certifications",
-        lambda: _certifications(resume, licence_lines | _job_lines(resume, entries), ev, today),
+        lambda: _certifications(
+            resume, licence_lines | _job_lines(resume, entries), profile["name"], ev, today
+        ),
         list[dict[str, Any]](),
     )
     profile["education"] = degrees
@@ -212,6 +214,9 @@ def _licenses(
         hits = licenses.parse_license_line(
             line, in_section=labelled or section in CREDENTIAL_KINDS, discipline_type=kind
         )
+        if section == "certifications" and _CERTIFICATE.search(line.text):
+            # 'IV Therapy certification (PA LPN scope), 2021' names the licence it builds on
+            hits = [hit for hit in hits if hit["number"]]
         for hit in hits:
             if compact_at is not None and hit["compact"] is None:
                 hit["compact"] = licenses.compact_cell(line.text, compact_at)
@@ -222,10 +227,12 @@ def _licenses(
 
 
 def _certifications(
-    resume: Resume, licence_lines: set[int], ev: Evidence, today: date
+    resume: Resume, licence_lines: set[int], name: str | None, ev: Evidence, today: date
 ) -> list[dict[str, Any]]:
     found = []
     for line in resume.credential_items:
+        if _only_name_words(line.text, name):
+            continue  # 'MARISOL' / 'OKAFOR-BRANDT': the main column's name after a sidebar list
         in_section = resume.kind_of.get(line.index) in CREDENTIAL_KINDS
         if line.index in licence_lines:
             rest = _beside_licence(line)
@@ -241,6 +248,19 @@ def _certifications(
             ev.item("certifications", hit, line, certifications.confidence(hit, trusted))
         found.extend(hits)
     return certifications.merge(found)
+
+
+_CERTIFICATE = re.compile(r"(?i)\bcertifi(?:cate|cation|ed)\b")
+
+
+def _only_name_words(text: str, name: str | None) -> bool:
+    words = _WORD.findall(text.lower())
+    if not name or not words:
+        return False
+    return set(words) <= set(_WORD.findall(name.lower()))
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
 
 def _job_lines(resume: Resume, entries: list[tuple[Entry, str]]) -> set[int]:

@@ -200,12 +200,13 @@ def _keyword_kind(line: Line) -> str | None:
 
 
 def _claim_items_above(sections: list[Section]) -> None:
-    """An empty credentials heading takes the short lines at the end of the section above it
-    (not when a table's column labels, read as a heading of its kind, follow it: 'Licensure'
-    over 'State  License  Number  Expires' has its rows below)."""
+    """An empty credentials heading takes the short lines at the end of the section above it,
+    unless they are all a headed section has or end a job (nor when a table's column labels,
+    read as a heading of its kind, follow it: 'Licensure' over 'State  License  Number
+    Expires' has its rows below)."""
     for n, (before, empty) in enumerate(itertools.pairwise(sections)):
-        if empty.lines or empty.kind not in CREDENTIAL_KINDS:
-            continue
+        if empty.lines or empty.kind not in CREDENTIAL_KINDS or before.kind in EXPERIENCE_KINDS:
+            continue  # a job's last bullets are no licence (a sonographer's empty 'Licensure')
         after = sections[n + 2] if n + 2 < len(sections) else None
         if after is not None and after.kind == empty.kind:
             continue
@@ -215,4 +216,8 @@ def _claim_items_above(sections: list[Section]) -> None:
             if last.words > 12 or last.text.endswith(".") or RANGE.search(last.text):
                 break
             taken.insert(0, before.lines.pop())
+        if before.heading is not None and not before.lines:
+            # every line of a headed list would go: they are that heading's items ('Expertise'
+            # over four skills, then a 'Licensure' heading with nothing under it)
+            before.lines, taken = taken, []
         empty.lines = taken

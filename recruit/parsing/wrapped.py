@@ -77,6 +77,8 @@ def _continues(before: Line, line: Line) -> bool:
     if line.page != before.page:
         # 'Certified Emergency Nurse (CEN)' at the foot of a page, its dates atop the next
         return bool(dated) and not SINGLE.search(before.text)
+    if dated and SINGLE.search(before.text):
+        return False  # 'ACLS - AHA - 09/2027' has its date; a bare one below is another card's
     if line.text.startswith(("(", "[")) or _DETAIL_LINE.search(line.text):
         return True  # 'OCS — Orthopaedic Clinical Specialist' / '[ABPTS] · through 06/2030'
     if _open_bracket(before.text) and not vocab.certification_matcher().search(line.text):

@@ -292,6 +292,17 @@ def test_the_first_line_is_the_name_when_ocr_measured_a_later_title_a_little_tal
     assert profile["name"] == "Hollis Vantreese"
 
 
+def test_a_name_set_below_a_sidebar_certification_list_is_no_certification():
+    sidebar = ["CONTACT", "lucia.fh@example.org", "CERTIFICATIONS", "RCIS · CCI · 07/2028"]
+    sidebar += ["ACLS · AHA · 09/2027"]
+    lines = [TextLine(text=t, font_size=9.0, bold=t.isupper()) for t in sidebar]
+    lines += [TextLine(text=t, font_size=24.0) for t in ("LUCIA", "FERREIRA-HOLT")]
+    lines += [TextLine(text="RCIS | Cardiovascular Invasive Specialist", font_size=11.0)]
+    profile = build_profile(Document(lines=lines, media_type="application/pdf"), today=TODAY)
+    assert profile["name"] == "Lucia Ferreira-Holt"
+    assert [c["name"] for c in profile["certifications"]] == ["RCIS", "ACLS"]
+
+
 def test_name_keeps_accents_and_drops_a_quoted_nickname():
     assert _profile('JOSÉ "PEPE" ÁLVAREZ-NÚÑEZ, CST\njose.an@example.com')["name"] == (
         "José Álvarez-Núñez"
