@@ -54,8 +54,11 @@ _HAS_MONTH = re.compile(r"(?i)[a-z]{3}|\d{1,2}[/.-]\d")
 _ACRONYM_FIRST = re.compile(r"^([A-Z][A-Z0-9/-]{1,9})\s*\([^)]{8,}\)")
 _ACRONYM_LAST = re.compile(r"^[^()]{8,}\(([A-Z][A-Z0-9/-]{1,9})\)$")
 # 'IV Therapy certification for LPNs': the credential ends before the word that says it is one
+# a bracketed aside in words, not an acronym: '(PA LPN scope)', '(approved course)'
+_ASIDE = re.compile(r"\s*\((?=[^()]*[a-z])[^()]*\)\s*$")
 _SUFFIX = re.compile(
-    r"(?i)\s+(?:re)?certification(?:\s+for\s+[\w/-]+)?$|\s+training$|\s+certified$"
+    r"(?i)\s+(?:re)?certification(?:\s+for\s+[\w/-]+)?$|\s+training$"
+    r"|(?:\s+level\s+\w{1,3})?\s+(?:certified|trained)$"  # 'PROMPT Level 1 trained'
 )
 _LABEL = re.compile(
     r"(?i)^(?:charting|emr|ehr|skills|languages?|software|systems|computer)\b[^:]{0,20}:"
@@ -93,14 +96,15 @@ def certs_in_line(
             if _counts(h, in_section or post_nominals)
         ]
         hits = [h for n, h in enumerate(hits) if not (n and _bracketed_issuer(h, segment))]
-        runs = _runs(hits)
+        runs = _one_course_joined(_runs(hits), segment)
         firsts = [run[0] for run in runs]
         for n, run in enumerate(runs):
-            name = _as_named(run, segment)
+            course = _one_course_name(run, segment)
+            name = course or _as_named(run, segment)
             # "BLS & ACLS (AHA) exp 06/2026": issuer and expiry printed after the last name
             # apply to all of them
             found.setdefault(
-                _standard(run[0]),
+                course or _standard(run[0]),
                 _describe(name, segment[run[0].start :], firsts[n + 1 :], segment, today),
             )
         if not hits and len(segments) > 1 and in_section and not post_nominals:
@@ -123,6 +127,35 @@ def _runs(hits: list[vocab.Hit]) -> list[list[vocab.Hit]]:
         else:
             runs.append([hit])
     return runs
+
+
+# Red Cross and AHA teach CPR with first aid as one course, on one card
+_ONE_COURSE = frozenset({"CPR", "First Aid"})
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _one_course_joined(runs: list[list[vocab.Hit]], segment: str) -> list[list[vocab.Hit]]:
+    """'CPR/First Aid': the two names of one course, one slash apart, as one run."""
+    joined: list[list[vocab.Hit]] = []
+    for run in runs:
+        if (
+            joined
+            and {joined[-1][0].canonical, run[0].canonical} <= _ONE_COURSE
+            and joined[-1][0].canonical != run[0].canonical
+            and _SLASH.fullmatch(segment[joined[-1][-1].end : run[0].start])
+        ):
+            joined[-1] = joined[-1] + run
+        else:
+            joined.append(run)
+    return joined
+
+
+def _one_course_name(run: list[vocab.Hit], segment: str) -> str | None:
+    """The printed name of a combined course ('CPR/First Aid'), or None for any other run
+    ('CPR/AED' is CPR: the AED is part of every CPR course)."""
+    if len({hit.canonical for hit in run}) < 2 or run[0].canonical not in _ONE_COURSE:
+        return None
+    return segment[run[0].start : run[-1].end]
 
 
 def _standard(hit: vocab.Hit) -> str:
@@ -202,11 +235,14 @@ def _printed_items(text: str) -> list[str]:
     items: list[str] = []
     text = re.split(r" \| |\s{2,}", text)[0]  # a table row: the name cell comes first
     for part in re.split(r",\s+(?=[A-Z])", text):
-        if _NOT_A_CERT.search(part) or _BODY_OR_LICENCE.search(part):
+        # 'IV Therapy Certification (Ohio Board of Nursing approved course), 2017': the
+        # aside says where it was taught, not what it is
+        bare = _ASIDE.sub("", _TRAILER.sub("", part.strip()))
+        if _NOT_A_CERT.search(bare) or _BODY_OR_LICENCE.search(bare):
             continue
         if items and _issuer_led(part):
             continue  # 'Certified Exercise Expert … (CEEAA), APTA Geriatrics': who issued it
-        part = _SUFFIX.sub("", _TRAILER.sub("", _before_details(part.strip()))).strip(" .;:(")
+        part = _SUFFIX.sub("", _TRAILER.sub("", _before_details(bare))).strip(" .;:(")
         if (
             part
             and not part.startswith("(")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_WORDS = {
+_UNITS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -14,13 +14,26 @@ _WORDS = {
     "seven": 7,
     "eight": 8,
     "nine": 9,
+}
+_TEENS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
-    "twenty": 20,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-_NUMBER = r"(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(_WORDS) + r")"
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40}
+_UNIT = "|".join(_UNITS)
+# 'Twenty-eight years of hospital nursing': tens before units, so 'eight' alone is no match
+_NUMBER = (
+    rf"(?P<n>\d{{1,2}}(?:\.\d)?|(?:{'|'.join(_TENS)})(?:[- ](?:{_UNIT}))?"
+    rf"|{'|'.join(_TEENS)}|{_UNIT})"
+)
 _STATED = re.compile(
     rf"(?i)(?:over|more than|nearly|almost|approximately|about)?\s*\b{_NUMBER}\s*\+?\s*(?:\+\s*)?"
     r"(?:years?|yrs?)\b(?:'|’)?(?P<tail>(?:\s+[\w/&,-]+){0,6}?\s+(?:experience|expertise|career|practice))"
@@ -70,8 +83,7 @@ def stated_total(text: str, *, clinician: bool, summary: bool = False) -> tuple[
             match.group("tail")
         ):
             continue
-        raw = match.group("n").lower()
-        years = float(_WORDS[raw]) if raw in _WORDS else float(raw)
+        years = _value(match.group("n"))
         return years, _AT_LEAST.search(match.group(0)) is not None
     decade = _DECADE.search(text)
     if decade:
@@ -79,6 +91,15 @@ def stated_total(text: str, *, clinician: bool, summary: bool = False) -> tuple[
         years = float({"a": 1, "one": 1, "two": 2, "three": 3}[word] * 10)
         return years, _AT_LEAST.search(decade.group(0)) is not None
     return None
+
+
+def _value(number: str) -> float:
+    """'12', '4.5', 'six', 'twenty-eight' as a number."""
+    words = re.split(r"[- ]", number.lower())
+    if words[0][0].isdigit():
+        return float(number)
+    table = {**_UNITS, **_TEENS, **_TENS}
+    return float(sum(table[word] for word in words))
 
 
 _AT_LEAST = re.compile(r"(?i)\+|\bover\b|\bmore than\b")
@@ -90,6 +111,5 @@ def stated_phrases(text: str) -> list[tuple[float, str]]:
         return []
     found = []
     for match in _STATED_LOOSE.finditer(text):
-        raw = match.group("n").lower()
-        found.append((float(_WORDS[raw]) if raw in _WORDS else float(raw), match.group("tail")))
+        found.append((_value(match.group("n")), match.group("tail")))
     return found

@@ -239,8 +239,11 @@ def _specialties(
             found.extend(
                 (s, line, 0.6 if rotation else how) for s, line, how in _entry_specialties(entry)
             )
-    for line in resume.summary:
-        found.extend((s, line, _SUMMARY) for s in specialties.in_summary(line.text))
+    for paragraph in _paragraphs(resume.summary):
+        text = " ".join(line.text for line in paragraph)
+        found.extend(
+            (s, _line_naming(paragraph, s), _SUMMARY) for s in specialties.in_summary(text)
+        )
     for line in resume.usable:
         if resume.kind_of.get(line.index) not in EXPERIENCE_KINDS and ":" in line.text[:40]:
             found.extend((s, line, 0.9) for s in specialties.in_body(line.text))
@@ -250,6 +253,26 @@ def _specialties(
         if name in names:
             ev.item("specialties", name, line, how)
     return names
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Runs of consecutive lines: 'COTA in school-based practice and skilled' / 'nursing since
+    2013.' names skilled nursing only when read as one text."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs and line.index == runs[-1][-1].index + 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _line_naming(paragraph: list[Line], name: str) -> Line:
+    """The line the evidence points at: the one naming the specialty, or the paragraph's first
+    when the name runs over a line break."""
+    return next(
+        (line for line in paragraph if name in specialties.in_header(line.text)), paragraph[0]
+    )
 
 
 def _summary_only(found: list[tuple[str, Line, float]]) -> set[str]:
