@@ -95,7 +95,11 @@ def certs_in_line(
             for h in vocab.certification_matcher().finditer(segment)
             if _counts(h, in_section or post_nominals)
         ]
-        hits = [h for n, h in enumerate(hits) if not (n and _bracketed_issuer(h, segment))]
+        hits = [
+            h
+            for n, h in enumerate(hits)
+            if not (n and (_bracketed_issuer(h, segment) or _issuer_again(h, hits[n - 1])))
+        ]
         runs = _one_course_joined(_runs(hits), segment)
         firsts = [run[0] for run in runs]
         for n, run in enumerate(runs):
@@ -218,6 +222,17 @@ def _bracketed_issuer(hit: vocab.Hit, segment: str) -> bool:
     return (
         segment[: hit.start].rstrip().endswith(("(", "["))
         and issuer_matcher().search(bracketed) is not None
+    )
+
+
+def _issuer_again(hit: vocab.Hit, previous: vocab.Hit) -> bool:
+    """'Advanced FHM - AWHONN': the body that issues the card, named after it, is not the
+    card's name a second time."""
+    issuer = issuer_matcher().search(hit.text)
+    return (
+        previous.canonical == hit.canonical
+        and issuer is not None
+        and (issuer.start, issuer.end) == (0, len(hit.text))
     )
 
 
