@@ -59,6 +59,7 @@ _ASIDE = re.compile(r"\s*\((?=[^()]*[a-z])[^()]*\)\s*$")
 _SUFFIX = re.compile(
     r"(?i)\s+(?:re)?certification(?:\s+for\s+[\w/-]+)?$|\s+training$"
     r"|(?:\s+level\s+\w{1,3})?\s+(?:certified|trained)$"  # 'PROMPT Level 1 trained'
+    r"|\s+registered clinician$"  # 'MBSImP registered clinician'
 )
 _LABEL = re.compile(
     r"(?i)^(?:charting|emr|ehr|skills|languages?|software|systems|computer)\b[^:]{0,20}:"
@@ -189,13 +190,18 @@ def _as_named(run: list[vocab.Hit], segment: str) -> str:
 def _issuer_before(hit: vocab.Hit, segment: str) -> int:
     """Where the printed name starts: at the issuer when the item opens with it ('APhA
     Pharmacy-Based Immunization Delivery'), else at the credential."""
-    before = segment[: hit.start]
-    issuer = next(
-        (h for h in issuer_matcher().finditer(before) if not before[h.end :].strip()), None
-    )
-    if issuer is None or before[: issuer.start].strip(" \t•·*-–—|,:").strip():
+    start = hit.start
+    while True:  # 'ONS/ONCC Chemotherapy Immunotherapy Certificate': two bodies, one card
+        before = segment[:start].rstrip("/")
+        issuer = next(
+            (h for h in issuer_matcher().finditer(before) if not before[h.end :].strip()), None
+        )
+        if issuer is None:
+            break
+        start = issuer.start
+    if before[:start].strip(" \t•·*-–—|,:").strip() or start == hit.start:
         return hit.start
-    return issuer.start
+    return start
 
 
 def _in_brackets(hit: vocab.Hit, segment: str) -> bool:
