@@ -281,6 +281,7 @@ def describe(entry: Entry) -> dict[str, Any]:
     travel = bool(agency) or bool(_TRAVEL.search(entry.text))
     if name is None and agency:
         name = agency
+    name = _unit_bracket_dropped(name)
     span = entry.span
     return {
         "name": name,
@@ -292,6 +293,20 @@ def describe(entry: Entry) -> dict[str, Any]:
         "end": "present" if span and span.ongoing else iso(span.end) if span else None,
         "travel": travel,
     }
+
+
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)$")
+
+
+def _unit_bracket_dropped(name: str | None) -> str | None:
+    """A facility's name without the unit printed in brackets after it ('St. Luke's Boise
+    Medical Center (Acute Care)'): the unit is the job's, and is kept as its unit."""
+    bracket = _TRAILING_BRACKET.search(name or "")
+    if name is None or bracket is None or bracket.start() == 0:
+        return name
+    if fragments.classify(bracket.group(1), None) != "unit":
+        return name
+    return name[: bracket.start()]
 
 
 def _placed(header: list[Line], labelled: list[tuple[str, str]]) -> str | None:
