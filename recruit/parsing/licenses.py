@@ -19,7 +19,6 @@ _KEYWORD = re.compile(
 _NOT_PROFESSIONAL = re.compile(
     r"(?i)driver|driving|\bg level\b|\bclass [a-z]\b|\bin progress\b|pending|\bstudent\b"
 )
-_PRIVILEGE = re.compile(r"(?i)\bprivileges?\b")
 _NUMBER = re.compile(
     r"(?i)(?:#|\bno\.?|\bnumber:?|\blicen[sc]e:?|\bcredential id:?)\s*#?\s*"
     r"(?P<n>[A-Z]{0,4}[.-]?\d[\w.-]{2,})"
@@ -62,12 +61,6 @@ def parse_license_line(
     keyword = _KEYWORD.search(text) is not None
     if not (in_section or keyword) or _NOT_PROFESSIONAL.search(text):
         return []
-    if _PRIVILEGE.search(text) and not _NUMBER.search(text):
-        # 'PT Compact Privileges: UT, CO, WA (via Idaho home license)': states worked in on
-        # the home licence, which is the only licence the line can speak of
-        home = _home_state(text)
-        privileged = _without_privileges(line, in_section=in_section, kind=discipline_type)
-        return [hit for hit in privileged if hit["state"] == home]
     each = _one_per_segment(text)
     if each:  # 'AZ RN 123456 exp 2027; CA RN 95123 exp 2026': each its own number and expiry
         kind = license_type_in(text) or discipline_type
@@ -96,7 +89,9 @@ def parse_license_line(
     compact = True if _COMPACT.search(text) else False if _SINGLE_STATE.search(text) else None
     expires = _expiry(text) or (_latest_month(text) if in_section else None)
     base = {"type": kind, "number": number, "compact": compact, "expires": expires}
-    if _PRIVILEGE.search(text) and license_type_in(text) is None:
+    if _PRIVILEGE.search(text) and (license_type_in(text) is None or number is None):
+        # 'PT Compact Privileges: UT, CO, WA (via Idaho home license)': states practised in
+        # on a held licence, no licences of their own
         base["privilege"] = True
     if not states:
         return [{"state": None, **base}]
@@ -190,26 +185,6 @@ def _position(text: str, state: str) -> int:
 _ID_LABEL = re.compile(r"(?i)\b(?:credential|licen[sc]e|member|certificate|registration)\s+ID\b")
 
 
-def _without_privileges(line: Line, *, in_section: bool, kind: str | None) -> list[dict[str, Any]]:
-    unprivileged = replace(line, text=_PRIVILEGE.sub("", line.text))
-    return parse_license_line(unprivileged, in_section=in_section, discipline_type=kind)
-
-
-_HOME = re.compile(r"(?i)\bhome\b")
-
-
-def _home_state(text: str) -> str | None:
-    """The state a compact line calls home: 'home state NC', 'via Idaho home license'."""
-    match = _HOME.search(text)
-    if match is None:
-        return None
-    after = _states(text[match.end() : match.end() + 16])
-    before = _states(text[max(0, match.start() - 16) : match.start()])
-    if len(after) == 1:
-        return after[0]
-    return before[-1] if before else None
-
-
 def _states(text: str) -> list[str]:
     text = _ID_LABEL.sub(" ", text)
     found = [c for c in codes_in(text) if _named(c, text)]
@@ -251,12 +226,16 @@ def _bare_number(text: str) -> str | None:
     return found.group(0) if found else None
 
 
+# '(issued 08/2026)', 'since 2019': when it was granted, never when it expires
+_ISSUED = re.compile(r"(?i)\b(?:issued|since|granted|obtained|original(?:ly)?|initial)\W{0,3}$")
+
+
 def _latest_month(text: str) -> str | None:
     """A licence row's dates with no label: the latest dated month is when it expires."""
     months = [
         parse_point(p.group(0), end=True)
         for p in SINGLE.finditer(text)
-        if _MONTH_DATE.search(p.group(0))
+        if _MONTH_DATE.search(p.group(0)) and not _ISSUED.search(text[: p.start()])
     ]
     return iso(max(m for m in months if m)) if any(months) else None
 
