@@ -61,6 +61,8 @@ _SUFFIX = re.compile(
     r"|(?:\s+level\s+\w{1,3})?\s+(?:certified|trained)$"  # 'PROMPT Level 1 trained'
     r"|\s+registered clinician$"  # 'MBSImP registered clinician'
 )
+# 'MTM Certificate' is MTM; 'Pharmacogenomics Certificate' keeps the word that makes it one
+_ACRONYM_CERTIFICATE = re.compile(r"^([A-Z]{2,6})\s+[Cc]ertificate$")
 _LABEL = re.compile(
     r"(?i)^(?:charting|emr|ehr|skills|languages?|software|systems|computer)\b[^:]{0,20}:"
 )
@@ -264,6 +266,7 @@ def _printed_items(text: str) -> list[str]:
         if items and _issuer_led(part):
             continue  # 'Certified Exercise Expert … (CEEAA), APTA Geriatrics': who issued it
         part = _SUFFIX.sub("", _TRAILER.sub("", _before_details(bare))).strip(" .;:(")
+        part = _ACRONYM_CERTIFICATE.sub(r"\1", part)
         if (
             part
             and not part.startswith("(")

@@ -47,6 +47,12 @@ _ROLE_SUFFIX = re.compile(
 # then the role
 # 'Tablerock Orthopedic & Sports PT': a practice named for two kinds of work, then the
 # profession, is a place ('ICU RN' is a role)
+# 'Bayou Capital Physical Therapy', 'Northwest Physical Therapy & Sports Medicine': a private
+# practice named for its service (a unit would name a setting: 'Outpatient Physical Therapy')
+_THERAPY_PRACTICE = re.compile(
+    r"^(?:[A-Z][\w'.-]*\s+){1,4}(?:Physical|Occupational|Speech|Hand|Pediatric)\s+Therapy"
+    r"(?:\s+(?:&|and)\s+[A-Z][\w ]+)?$"
+)
 _PRACTICE_NAME = re.compile(r"^\S+(?:\s+\S+)*\s+(?:&|and)\s+\S+\s+(?:PT|OT|SLP)$")
 _SETTING_TITLE = re.compile(
     r"(?i)^(?:\w+\s+){0,3}(?:nurse|therapist|pharmacist|technologist|pathologist|manager"
@@ -152,7 +158,9 @@ def classify(part: str, following: str | None) -> str:
         return "org"
     if vocab.specialty_matcher().search(part) and (_UNIT.search(part) or len(part.split()) <= 2):
         return "unit"
-    if _WEAK_ORG.search(part):
+    if _WEAK_ORG.search(part) or (
+        _THERAPY_PRACTICE.search(part) and not vocab.specialty_matcher().search(part)
+    ):
         return "org"
     return "other"
 

@@ -121,7 +121,9 @@ def fill_work(
                 employers.append(found)
                 ev.item("employers", found, line, confidence)
         span = work.interval(entry, today)
-        if span and _own_discipline(entry.text, discipline) and not _before_career(entry):
+        # the title says whose work it was: 'PTA — Bayou Capital Physical Therapy' is a PTA's
+        role = record["title"] or entry.text
+        if span and _own_discipline(role, discipline) and not _before_career(entry):
             intervals.append(span)
             for spec in specs:
                 per_specialty.setdefault(spec, []).append(span)
