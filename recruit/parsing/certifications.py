@@ -53,9 +53,10 @@ _HAS_MONTH = re.compile(r"(?i)[a-z]{3}|\d{1,2}[/.-]\d")
 # "Certified Brain Injury Specialist (CBIS)" or "BCS-S (Board Certified ...)": the acronym
 _ACRONYM_FIRST = re.compile(r"^([A-Z][A-Z0-9/-]{1,9})\s*\([^)]{8,}\)")
 _ACRONYM_LAST = re.compile(r"^[^()]{8,}\(([A-Z][A-Z0-9/-]{1,9})\)$")
-# 'IV Therapy certification for LPNs': the credential ends before the word that says it is one
 # a bracketed aside in words, not an acronym: '(PA LPN scope)', '(approved course)'
 _ASIDE = re.compile(r"\s*\((?=[^()]*[a-z])[^()]*\)\s*$")
+_LAST_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+# 'IV Therapy certification for LPNs': the credential ends before the word that says it is one
 _SUFFIX = re.compile(
     r"(?i)\s+(?:re)?certification(?:\s+for\s+[\w/-]+)?$|\s+training$"
     r"|(?:\s+level\s+\w{1,3})?\s+(?:certified|trained)$"  # 'PROMPT Level 1 trained'
@@ -260,12 +261,15 @@ def _printed_items(text: str) -> list[str]:
     for part in re.split(r",\s+(?=[A-Z])", text):
         # 'IV Therapy Certification (Ohio Board of Nursing approved course), 2017': the
         # aside says where it was taught, not what it is
-        bare = _ASIDE.sub("", _TRAILER.sub("", part.strip()))
+        bare = _without_aside(_TRAILER.sub("", part.strip()))
         if _NOT_A_CERT.search(bare) or _BODY_OR_LICENCE.search(bare):
             continue
         if items and _issuer_led(part):
             continue  # 'Certified Exercise Expert … (CEEAA), APTA Geriatrics': who issued it
-        part = _SUFFIX.sub("", _TRAILER.sub("", _before_details(bare))).strip(" .;:(")
+        named = _TRAILER.sub("", _before_details(bare))
+        short = _SUFFIX.sub("", named)
+        # 'IV Certification' stays whole: 'IV' alone names nothing
+        part = (short if len(re.sub(r"[^A-Za-z]", "", short)) >= 3 else named).strip(" .;:(")
         part = _ACRONYM_CERTIFICATE.sub(r"\1", part)
         if (
             part
@@ -319,6 +323,15 @@ def _credential_like(part: str) -> bool:
 
 def _as_line(text: str) -> Line:
     return Line(text, 1, 0)
+
+
+def _without_aside(text: str) -> str:
+    """Text without a last bracket that is an aside in words or a state ('IV Certification
+    (TX)'): an acronym in brackets ('(CBIS)') stays, it may be the credential's name."""
+    bracket = _LAST_BRACKET.search(text)
+    if bracket and code_for(bracket.group(1).strip()):
+        return text[: bracket.start()]
+    return _ASIDE.sub("", text)
 
 
 def _acronym(item: str) -> str:

@@ -59,6 +59,10 @@ _CONTACT_LINE_MAX = 200  # contact lines are short; prose never holds the addres
 _FIRST_PART = re.compile(r"\s*[|•·]\s*|\s{2,}")
 # 'Name: …', or an e-mail's sender 'From: Delphine Achebe-Moreau <delphine.am@…>'
 _NAME_LABEL = re.compile(r"(?i)^\s*(?:(?:full )?name|from)\s*:\s*")
+# 'Resume – Joseph Whitaker, LPN', 'Curriculum Vitae: …', 'Résumé of …': the document's label
+_DOCUMENT_LABEL = re.compile(
+    r"(?i)^\s*(?:r[eé]sum[eé]|curriculum vitae|cv)(?:\s*[:–—|-]\s*|\s+(?:of|for)\s+)(?=\S)"
+)
 _MAIL_ADDRESS = re.compile(r"\s*<[^<>]*@[^<>]*>")
 _HONORIFIC = re.compile(r"^\s*(?:dr|mr|mrs|ms|mx)\.?\s+(?=[A-Z])", re.I)
 _SPACED_LETTERS = re.compile(r"^\s*(?:[^\W\d_][ ]){3,}[^\W\d_]\b")
@@ -169,6 +173,7 @@ def find_name(lines: list[Line]) -> Found | None:
         if below is not None and _wrapped_title(line, below):
             continue
         unlabelled = _MAIL_ADDRESS.sub("", _NAME_LABEL.sub("", _letters_closed(line.text)))
+        unlabelled = _DOCUMENT_LABEL.sub("", unlabelled)
         first = _HONORIFIC.sub("", _FIRST_PART.split(unlabelled, maxsplit=1)[0])
         name = _name_from(_NICKNAME.sub(" ", first)) or _name_over_two_lines(line, below)
         if name and heading_kind(line) is None:

@@ -233,7 +233,10 @@ def _certifications(
     for line in resume.credential_items:
         if _only_name_words(line.text, name):
             continue  # 'MARISOL' / 'OKAFOR-BRANDT': the main column's name after a sidebar list
-        in_section = resume.kind_of.get(line.index) in CREDENTIAL_KINDS
+        in_section = (
+            resume.kind_of.get(line.index) in CREDENTIAL_KINDS
+            or sections.credential_label(line.text) == "certifications"
+        )
         if line.index in licence_lines:
             rest = _beside_licence(line)
             if rest is None:

@@ -56,7 +56,7 @@ _DIGIT_OR_AT = re.compile(r"\d|@")
 # credential list written on one labelled line, wherever it sits (inside a job, the summary)
 _CREDENTIAL_LABEL = re.compile(
     r"(?i)^(?P<label>(?:[a-z]+(?:\s*[/&]\s*|\s+)){0,2}"
-    r"(?:licen[sc](?:e|es|ure)|certifications?|credentials))\s*:\s*\S"
+    r"(?:licen[sc](?:e|es|ure)|certifications?|certs|credentials))\s*:\s*\S"
 )
 _NOT_HEADING_WORDS = re.compile(r"\bspeech language\b")
 # keywords that also name what a job is about; 'experience' or 'licens' beside a role
@@ -71,7 +71,7 @@ _ICON_READ_AS_LETTERS = re.compile(
     r"^(?:(?:[a-z@©®°*»«]{1,3}|[^\sA-Z]*[=§][^\sA-Z]*)\s*){1,2}(?<=[\s=§])(?P<rest>[A-Z].*)$"
 )
 _LICENCE_WORD = re.compile(r"(?i)licen[sc]")
-_CERTIFICATE_WORD = re.compile(r"(?i)certif|credential")
+_CERTIFICATE_WORD = re.compile(r"(?i)cert|credential")
 
 
 def _key(text: str) -> str:
