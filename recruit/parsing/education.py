@@ -43,7 +43,18 @@ def parse_degree(lines: list[Line], i: int) -> dict[str, Any] | None:
         degree, school = _with_field_below(degree, lines[i + 1].text) or (degree, school)
     elif _CUT_SHORT.search(degree) and len(parts) == 1 and not school and i + 1 < len(lines):
         degree, school = _wrapped_field(degree, lines[i + 1].text) or (degree, school)
-    school = school or next((p for p in parts if p != seg and _SCHOOL.search(p)), None)
+    # 'Family Nurse Practitioner (in progress, expected 2027), Chamberlain University': the
+    # piece that names a school, not the whole part after the degree
+    school = school or next(
+        (
+            piece.strip()
+            for p in parts
+            if p != seg
+            for piece in p.split(",")
+            if _SCHOOL.search(piece)
+        ),
+        None,
+    )
     school = (
         school
         or _neighbour_school(lines, i)
