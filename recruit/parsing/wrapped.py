@@ -10,8 +10,10 @@ import re
 from dataclasses import replace
 
 from recruit.clinical import vocab
+from recruit.clinical.regions import code_for
 from recruit.parsing.certifications import issuer_matcher
 from recruit.parsing.dates import RANGE, SINGLE
+from recruit.parsing.licenses import license_type_in
 from recruit.parsing.normalize import Line
 
 _CONTINUES = re.compile(r"^(?:[(a-z]|#|\S*\d)")
@@ -79,6 +81,8 @@ def _continues(before: Line, line: Line) -> bool:
         return bool(dated) and not SINGLE.search(before.text)
     if dated and SINGLE.search(before.text):
         return False  # 'ACLS - AHA - 09/2027' has its date; a bare one below is another card's
+    if code_for(line.text.strip(" .,")) and license_type_in(before.text):
+        return True  # a job board's 'Registered Nurse (RN)' / 'Expires: June 2027' / 'California'
     if line.text.startswith(("(", "[")) or _DETAIL_LINE.search(line.text):
         return True  # 'OCS — Orthopaedic Clinical Specialist' / '[ABPTS] · through 06/2030'
     if _open_bracket(before.text) and not vocab.certification_matcher().search(line.text):
