@@ -230,8 +230,9 @@ def _certifications(
     resume: Resume, licence_lines: set[int], name: str | None, ev: Evidence, today: date
 ) -> list[dict[str, Any]]:
     found = []
+    name_words = set(_WORD.findall(name.lower())) if name else set()
     for line in resume.credential_items:
-        if _only_name_words(line.text, name):
+        if _only_name_words(line.text, name_words):
             continue  # 'MARISOL' / 'OKAFOR-BRANDT': the main column's name after a sidebar list
         in_section = (
             resume.kind_of.get(line.index) in CREDENTIAL_KINDS
@@ -256,11 +257,9 @@ def _certifications(
 _CERTIFICATE = re.compile(r"(?i)\bcertifi(?:cate|cation|ed)\b")
 
 
-def _only_name_words(text: str, name: str | None) -> bool:
-    words = _WORD.findall(text.lower())
-    if not name or not words:
-        return False
-    return set(words) <= set(_WORD.findall(name.lower()))
+def _only_name_words(text: str, name_words: set[str]) -> bool:
+    words = set(_WORD.findall(text.lower()))
+    return bool(name_words and words) and words <= name_words
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
