@@ -28,6 +28,8 @@ from PIL import Image
 
 from recruit.parsing.model import TextLine
 from recruit.parsing.ocr_lines import OcrWord, assemble
+from recruit.parsing.ocr_reread import reread_doubtful
+from recruit.parsing.ocr_words import words_of
 from recruit.parsing.sandbox import mapped_bytes
 
 # CPU seconds for all pages: under the sandbox's 20 s CPU limit, leaving time for the rest
@@ -47,7 +49,6 @@ _TILTED_SHARE = 0.3
 _ALIKE_DEGREES = 0.5
 _ALIKE_SHARE = 0.7
 _SAUVOLA = "2"
-_WORD = tesserocr.RIL.WORD
 _LINE = tesserocr.RIL.TEXTLINE
 
 
@@ -120,11 +121,15 @@ def _recognise(
     angle = _skew_degrees(api)
     if _MIN_SKEW_DEGREES <= abs(angle) <= _MAX_SKEW_DEGREES:
         # rows are grouped by baseline, so a tilted page would run its lines together
-        api.SetImage(image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255))
+        image = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+        api.SetImage(image)
         api.SetSourceResolution(round(dpi))
+    started = time.process_time()
     if not api.Recognize(timeout=int(seconds * _WALL_PER_CPU_SECOND * 1000)):
         return None
-    return words_of(api.GetIterator())
+    words = words_of(api.GetIterator())
+    left = seconds - (time.process_time() - started)
+    return reread_doubtful(api, image, dpi, words, left)
 
 
 def _skew_degrees(api: tesserocr.PyTessBaseAPI) -> float:
@@ -159,57 +164,6 @@ def page_lean(leans: list[float]) -> float:
         if len(alike) >= _ALIKE_SHARE * len(tilted):
             return statistics.median(alike)
     return statistics.median(leans)
-
-
-def words_of(iterator: tesserocr.PyResultIterator | None) -> list[OcrWord]:
-    """Every recognised word with its box, its line's baseline and its line's height."""
-    if iterator is None:
-        return []
-    words: list[OcrWord] = []
-    baseline: tuple[tuple[int, int], tuple[int, int]] | None = None
-    size = 0.0
-    line = 0
-    for item in tesserocr.iterate_level(iterator, _WORD):
-        if item.IsAtBeginningOf(_LINE):
-            baseline = item.Baseline(_LINE)
-            size = float(item.RowAttributes()["row_height"])
-            line += 1
-        try:
-            text, box = item.GetUTF8Text(_WORD), item.BoundingBox(_WORD)
-        except RuntimeError:  # tesserocr's "No text returned" for an empty word
-            continue
-        if not text or not text.strip() or box is None:
-            continue
-        left, _top, right, bottom = box
-        words.append(
-            OcrWord(
-                text=text.strip(),
-                left=left,
-                right=right,
-                baseline=_y_at(baseline, (left + right) / 2, bottom),
-                size=size or float(bottom - _top),
-                confidence=float(item.Confidence(_WORD)),
-                line=line,
-                slope=_slope(baseline),
-            )
-        )
-    return words
-
-
-def _slope(baseline: tuple[tuple[int, int], tuple[int, int]] | None) -> float:
-    if baseline is None:
-        return 0.0
-    (x1, y1), (x2, y2) = baseline
-    return (y2 - y1) / (x2 - x1) if x2 != x1 else 0.0
-
-
-def _y_at(baseline: tuple[tuple[int, int], tuple[int, int]] | None, x: float, bottom: int) -> float:
-    if baseline is None:
-        return float(bottom)
-    (x1, y1), (x2, y2) = baseline
-    if x2 == x1:
-        return float(y1)
-    return y1 + (y2 - y1) * (x - x1) / (x2 - x1)
 
 
 def _ensure_memory_for(image: Image.Image) -> None:

@@ -39,6 +39,8 @@ class OcrWord:
     confidence: float
     line: int = 0  # which of Tesseract's text lines the word belongs to
     slope: float = 0.0  # that line's baseline slope (dy/dx)
+    top: int = 0  # the word's own ink box, top to bottom (0, 0: not known)
+    bottom: int = 0
 
 
 def assemble(words: Iterable[OcrWord], page_no: int, scale: float, width: float) -> list[TextLine]:

@@ -1,10 +1,10 @@
 """General repairs of what Tesseract misreads on resumes, one line at a time.
 
 Each rule fixes a kind of misreading, never a word: an e-mail address split at its '@' or
-after a dot, '©' for '@' inside an address, a bullet read as 'e' or '©', '|' for 'l' inside a
-word, letters for digits inside a date or phone number, a space inside a date, a month's
-leading zero read as another digit, the dash between two dates lost, a
-city's comma read inside its state, 'I' for 'l' in a lower-case e-mail address. Cases:
+after a dot (before its top-level domain too), '©' for '@' inside an address, a bullet read
+as 'e' or '©', '|' for 'l' inside a word, letters for digits inside a date or phone number, a
+space inside a date, a month's leading zero read as another digit, the dash between two dates
+lost, a city's comma read inside its state, 'I' for 'l' in a lower-case e-mail address. Cases:
 tests/parsing/test_ocr_text.py.
 """
 
@@ -25,6 +25,13 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?<![\w.])((?:[a-z0-9_%+-]+\.)+)\s+(?=[a-z0-9._%+-]+@{_DOMAIN})"), r"\1"),
     # 'leila.‘haddad@example.net': a speck after a dot inside an address read as a quote
     (re.compile(rf"(?<=[a-z0-9]\.)[‘’'`´]+(?=[a-z0-9._%+-]*@{_DOMAIN})"), ""),
+    # 'hollis.v@example. com': a space read after the dot before a common top-level domain
+    (
+        re.compile(
+            rf"({_LOCAL}+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.)\s+((?:com|org|net|edu|gov|us)\b)"
+        ),
+        r"\1\2",
+    ),
     # a separator dot read as '@' between a phone and an address: '205.555.0119@jo.ic@example.org'
     (re.compile(r"(?<![\w.])(\(?\d{3}\)?[ .-]?\d{3}[.-]\d{4})@(?=[^\s@]+@)"), r"\1 · "),
     # 'jane.doe©example.com'

@@ -227,3 +227,29 @@ def test_a_150_dpi_scan_is_read_at_twice_its_resolution() -> None:
     buffer = io.BytesIO()
     page.filter(ImageFilter.GaussianBlur(0.5)).save(buffer, format="PDF", resolution=LOW_DPI)
     assert _lines(buffer.getvalue(), "small.pdf") == LOW_DPI_LINES
+
+
+CONTACT_BLOCK = [
+    "5102 Fredericksburg Rd, San Antonio, TX 78229",
+    "(210) 555-0126",
+    "teo.sandovalpryce@example.com",
+]
+
+
+@pytest.mark.parametrize("angle", [0.0, 2.7])
+def test_small_contact_lines_beside_a_large_name_are_each_read(angle: float) -> None:
+    """Three small lines flush right beside a name set large: Tesseract takes the one level
+    with the name into the name's line and reads it at the name's letter height, as nonsense;
+    read again on its own it is the phone number."""
+    page = Image.new("L", PAGE, 245)
+    draw = ImageDraw.Draw(page)
+    draw.text((DPI, int(0.75 * DPI)), "Teodoro Sandoval-Pryce, RN", fill=30, font=_font(22))
+    small = _font(8)
+    for row, text in enumerate(CONTACT_BLOCK):
+        right = int(7.5 * DPI)
+        width = draw.textlength(text, font=small)
+        draw.text((right - width, int((0.72 + 0.16 * row) * DPI)), text, fill=30, font=small)
+    draw.text((DPI, int(1.6 * DPI)), BODY[0], fill=20, font=_font(10))
+    text = "\n".join(_lines(_photo(page, angle=angle, width=1600), "contact.jpg"))
+    for line in CONTACT_BLOCK:
+        assert line in text

@@ -18,6 +18,8 @@ REPAIRED = [
     ("Dearborn, MI · leila.‘haddad@example.net", "Dearborn, MI · leila.haddad@example.net"),
     ("(720) 555-0153 chris.nguyen. er@example.com", "(720) 555-0153 chris.nguyen.er@example.com"),
     ("kevin.tran.rn @ example.com", "kevin.tran.rn@example.com"),
+    ("hollis.vantreese@example. com", "hollis.vantreese@example.com"),
+    ("(254) 555-0157 · ana.k@mail.example. org", "(254) 555-0157 · ana.k@mail.example.org"),
     (
         "Ave S, Birmingham, AL\t205.555.0119@jo.ic@example.org",
         "Ave S, Birmingham, AL\t205.555.0119 · jo.ic@example.org",
@@ -82,6 +84,7 @@ LEFT_ALONE = [
     "Awarded 2021 1998",
     "Grades A,B and C",
     "Ian.Wells@Example.com",
+    "Write to jane@example. Commute: 20 minutes",
     "RN\t2018 - Present",
     "~ 2 years",
     "(ICU) sss-also",
