@@ -281,6 +281,7 @@ def norm(s: str) -> str:
         s.replace("\ufb01", "fi")
         .replace("\ufb02", "fl")
         .replace("\ufb00", "ff")
+        .replace("\ufb03", "ffi")
         .replace("\u00a0", " ")
         .replace("\r", "")
     )
