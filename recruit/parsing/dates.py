@@ -32,7 +32,8 @@ _MONTH_WORD = (
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d|20XX)"
 _POINT = (
     rf"(?:(?:{_MONTH_WORD}|spring|summer|fall|autumn|winter)\s*,?\s*{_YEAR}"
-    rf"|(?:0?[1-9]|1[0-2])\s*/\s*(?:\d{{2}}/)?{_YEAR}|{_YEAR}\s*-\s*(?:0[1-9]|1[0-2])(?!\d)|{_YEAR})"
+    rf"|(?:0?[1-9]|1[0-2])\s*/\s*(?:\d{{2}}/)?{_YEAR}|(?:0?[1-9]|1[0-2])\.{_YEAR}"
+    rf"|{_YEAR}\s*-\s*(?:0[1-9]|1[0-2])(?!\d)|{_YEAR})"
 )
 _NOW = r"(?:present|current(?:ly)?|now|today|ongoing|date)"
 # '--' typed for an en dash, '-—' where OCR read one dash as two
@@ -65,7 +66,7 @@ def parse_point(text: str, *, end: bool = False) -> Month | None:
     if not year_match:
         return None
     year = int(year_match.group(0))
-    numeric = re.match(r"(\d{1,2})\s*/", text) or re.search(r"\d{4}\s*-\s*(\d{2})$", text)
+    numeric = re.match(r"(\d{1,2})(?:\s*/|\.\d)", text) or re.search(r"\d{4}\s*-\s*(\d{2})$", text)
     if numeric:
         return (year, int(numeric.group(1)))
     for word, month in {**_MONTHS, **_SEASONS}.items():

@@ -15,8 +15,10 @@ RANGES = [
     ("Night aide 09/98-06/01", (1998, 9), (2001, 6), False),
     ("Jan - Mar 2020", (2020, 1), (2020, 3), False),
     ("01/2019 - 03/2020", (2019, 1), (2020, 3), False),
+    ("EXPERIENCE\t03.2021 – Present", (2021, 3), None, True),
+    ("08.2018 – 02.2021", (2018, 8), (2021, 2), False),
 ]
-NOT_DATES = ["24/7 coverage for 3 units", "ratio 1/2 - 3/4 of the caseload", "BLS exp 6/27"]
+NOT_DATES = ["24/7 coverage for 3 units", "dose 0.5 mg", "version 3.20", "ratio 1/2 - 3/4 of the caseload", "BLS exp 6/27"]
 
 
 @pytest.mark.parametrize(("text", "start", "end", "ongoing"), RANGES)
