@@ -57,6 +57,14 @@ _PART_OF_CAREER = re.compile(r"(?i)\b(?:after|before|including|incl\.?|spent|the
 _EARLIER_STRETCH = re.compile(r"(?i)\b(?:before|prior to|until|then)\b")
 
 
+# 'five years of staff ICU experience and nine travel contracts since 2021': more work follows
+# the stated stretch, so it is one part of the career
+_MORE_WORK_AFTER = re.compile(
+    rf"(?i)(?:^|\s)(?:and|plus)\s+(?:(?:an?|another|{_NUMBER})\s+)?(?:more\s+)?"
+    r"(?:travel\s+|per[- ]diem\s+|agency\s+|contract\s+)?(?:contracts?|assignments?|years?)\b"
+)
+
+
 _STATED_LOOSE = re.compile(
     rf"(?i)(?:over|more than|nearly|almost|approximately|about)?\s*\b{_NUMBER}\s*\+?\s*(?:\+\s*)?"
     r"(?:years?|yrs?)\b(?:'|’)?(?P<tail>\s+(?:of|in|as|working|across|within|caring|treating)\b"
@@ -79,6 +87,8 @@ def stated_total(text: str, *, clinician: bool, summary: bool = False) -> tuple[
     for match in (_STATED_LOOSE if summary else _STATED).finditer(text):
         if clinician and _NON_CLINICAL.search(match.group("tail")):
             continue
+        if _MORE_WORK_AFTER.search(match.group("tail") + text[match.end() :]):
+            return None  # the sentence adds stretches up: none of them is the whole career
         if _PART_OF_CAREER.search(text[: match.start()]) or _EARLIER_STRETCH.search(
             match.group("tail")
         ):
