@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 _UNITS = {
     "one": 1,
@@ -58,7 +59,7 @@ _EARLIER_STRETCH = re.compile(r"(?i)\b(?:before|prior to|until|then)\b")
 
 
 # 'five years of staff ICU experience and nine travel contracts since 2021': more work follows
-# the stated stretch, so it is one part of the career
+# the stated stretch, so it may be one part of the career
 _MORE_WORK_AFTER = re.compile(
     rf"(?i)(?:^|\s)(?:and|plus)\s+(?:(?:an?|another|{_NUMBER})\s+)?(?:more\s+)?"
     r"(?:travel\s+|per[- ]diem\s+|agency\s+|contract\s+)?(?:contracts?|assignments?|years?)\b"
@@ -75,31 +76,36 @@ _STATED_LOOSE = re.compile(
 def stated_years(text: str, *, clinician: bool, summary: bool = False) -> float | None:
     """The total stated in text; a summary may state it without the word 'experience'."""
     found = stated_total(text, clinician=clinician, summary=summary)
-    return found[0] if found else None
+    return found.years if found else None
 
 
-def stated_total(text: str, *, clinician: bool, summary: bool = False) -> tuple[float, bool] | None:
-    """The total stated in text, and whether it is only a lower bound ('20+ years', 'over a
-    decade'), so dates showing more are the better figure."""
+class StatedTotal(NamedTuple):
+    years: float
+    at_least: bool  # '20+ years', 'over a decade': dates showing a little more are better
+    one_stretch: bool  # '6 years of ICU and 2 years in the ED': dates showing more are better
+
+
+def stated_total(text: str, *, clinician: bool, summary: bool = False) -> StatedTotal | None:
+    """The total stated in text, and how far dates may go past it."""
     lowered = text.lower()
     if "year" not in lowered and "yr" not in lowered and "decade" not in lowered:
         return None
     for match in (_STATED_LOOSE if summary else _STATED).finditer(text):
         if clinician and _NON_CLINICAL.search(match.group("tail")):
             continue
-        if _MORE_WORK_AFTER.search(match.group("tail") + text[match.end() :]):
-            return None  # the sentence adds stretches up: none of them is the whole career
         if _PART_OF_CAREER.search(text[: match.start()]) or _EARLIER_STRETCH.search(
             match.group("tail")
         ):
             continue
         years = _value(match.group("n"))
-        return years, _AT_LEAST.search(match.group(0)) is not None
+        at_least = _AT_LEAST.search(match.group(0)) is not None
+        one_stretch = _MORE_WORK_AFTER.search(match.group("tail") + text[match.end() :])
+        return StatedTotal(years, at_least, one_stretch is not None)
     decade = _DECADE.search(text)
     if decade:
         word = decade.group("n").lower()
         years = float({"a": 1, "one": 1, "two": 2, "three": 3}[word] * 10)
-        return years, _AT_LEAST.search(decade.group(0)) is not None
+        return StatedTotal(years, _AT_LEAST.search(decade.group(0)) is not None, False)
     return None
 
 

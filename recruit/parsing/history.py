@@ -10,7 +10,7 @@ from recruit.parsing import assignments, detached, prose_jobs, sections, special
 from recruit.parsing.dates import Span, iso, resolve
 from recruit.parsing.discipline import Votes
 from recruit.parsing.evidence import Evidence
-from recruit.parsing.experience import stated_phrases, stated_total
+from recruit.parsing.experience import StatedTotal, stated_phrases, stated_total
 from recruit.parsing.normalize import Line
 from recruit.parsing.resume import Resume
 from recruit.parsing.sections import EXPERIENCE_KINDS
@@ -152,11 +152,19 @@ def fill_work(
     # showing far more count jobs the stated figure leaves out on purpose (other careers)
     just_past = (
         stated is not None
-        and stated[1]
+        and stated.at_least
         and dated is not None
-        and stated[0] < dated <= stated[0] + max(_ROUNDED_DOWN, _ROUNDED_DOWN_SHARE * stated[0])
+        and stated.years
+        < dated
+        <= stated.years + max(_ROUNDED_DOWN, _ROUNDED_DOWN_SHARE * stated.years)
     )
-    profile["years_experience"] = dated if stated is None or just_past else stated[0]
+    # 'five years of staff ICU and nine travel contracts': the dates add the other stretches
+    more_dated = (
+        stated is not None and stated.one_stretch and dated is not None and dated > stated.years
+    )
+    profile["years_experience"] = (
+        dated if stated is None or just_past or more_dated else stated.years
+    )
     if stated is None and intervals:
         for entry, heading in entries:
             if entry.span and not work.is_rotation(entry, heading):
@@ -310,8 +318,8 @@ def _own_discipline(text: str, discipline: str | None) -> bool:
     return winner is None and not _SUPPORT_ROLE.search(text)
 
 
-def _stated(resume: Resume, discipline: str | None, ev: Evidence) -> tuple[float, bool] | None:
-    """The stated total and whether it is a lower bound."""
+def _stated(resume: Resume, discipline: str | None, ev: Evidence) -> StatedTotal | None:
+    """The stated total and how far dates may go past it."""
     for lines, summary in ((resume.summary, True), (resume.usable, False)):
         for line in lines:
             years = stated_total(line.text, clinician=discipline is not None, summary=summary)
