@@ -252,7 +252,8 @@ def _expiry(text: str) -> str | None:
 
 
 def merge(licenses: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One licence per (state, type); a stateless entry is dropped when a stated one exists."""
+    """One licence per (state, type); a stateless entry is dropped when a stated one exists,
+    its number and expiry carried over when that one is the only licence of its type."""
     merged: dict[tuple[str | None, str], dict[str, Any]] = {}
     privileges = [lic for lic in licenses if lic.get("privilege")]
     for lic in [lic for lic in licenses if not lic.get("privilege")] + privileges:
@@ -260,14 +261,23 @@ def merge(licenses: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue  # a compact privilege marks a held licence; it is not a licence itself
         key = (lic["state"], lic["type"])
         if key in merged:
-            kept = merged[key]
-            for field in ("number", "compact", "expires"):
-                if kept[field] is None:
-                    kept[field] = lic[field]
+            _fill_missing(merged[key], lic)
         else:
             merged[key] = dict(lic)
     stated_types = {t for s, t in merged if s}
+    for (state, kind), stateless in merged.items():
+        same_kind = [lic for (s, t), lic in merged.items() if s and t == kind]
+        if state is None and len(same_kind) == 1:
+            # 'Licensed Practical Nurse (LPN)' / 'October 2025 to October 2027' over 'Ohio PN
+            # license PN.174522': one licence told in two entries
+            _fill_missing(same_kind[0], stateless)
     return [lic for (s, t), lic in merged.items() if s or t not in stated_types]
+
+
+def _fill_missing(kept: dict[str, Any], other: dict[str, Any]) -> None:
+    for field in ("number", "compact", "expires"):
+        if kept[field] is None:
+            kept[field] = other[field]
 
 
 def confidence(licence: dict[str, Any], text: str) -> float:
