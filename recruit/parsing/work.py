@@ -14,9 +14,12 @@ from recruit.parsing import fragments
 from recruit.parsing.dates import RANGE, Month, Span, find_span, iso, merged_months, resolve
 from recruit.parsing.normalize import Line
 
+# a student's hours are counted in the hundreds ('480 clinical hours', '(96 hours)'); 'notes
+# within 24 hours' is a job's duty
 _ROTATION = re.compile(
     r"(?i)rotation|practicum|placement|externship|\bextern\b|preceptorship|\(\d+ hours?\)"
-    r"|\b\d+ hours\b|consolidation|student nurse|nursing student|fieldwork|clinical student"
+    r"|\b\d{3,} (?:clinical )?hours\b|consolidation|student nurse|nursing student|fieldwork"
+    r"|clinical student"
 )
 _VOLUNTEER = re.compile(r"(?i)\bvolunteer(?:ed|ing)?\b")
 _ASSIGNMENT = re.compile(
