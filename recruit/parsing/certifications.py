@@ -347,8 +347,14 @@ def _describe(
     issuer = next(
         (found for text in (own, tail, segment) if (found := issuer_matcher().search(text))), None
     )
-    expires = _expiry(own) or _expiry(tail) or _range_end(own) or _future_date(own, today)
+    # 'RRT (NBRC), ACLS (AHA, expires March 2028)': an item with its own bracket of details
+    # has said all it has; the next item's expiry is not its own
+    shared = tail if not later or not _OWN_DETAILS.search(own) else own
+    expires = _expiry(own) or _expiry(shared) or _range_end(own) or _future_date(own, today)
     return {"name": name, "issuer": issuer.canonical if issuer else None, "expires": expires}
+
+
+_OWN_DETAILS = re.compile(r"[(\[][^)\]]*[)\]]")
 
 
 def _expiry(text: str) -> str | None:

@@ -64,12 +64,20 @@ _ENDS_IN_MONTH = re.compile(
 _YEAR_FIRST = re.compile(r"^[^\w]{0,3}_?\s*(?P<year>(?:19|20)\d\d)(?!\d)")
 
 
+# '2028), PALS (AHA, …)': words after the year; '2027s, : ;' is a scan's specks
+_MORE_AFTER_YEAR = re.compile(r"^\W+.*[A-Za-z]{2}")
+
+
 def _year_of_month_above(before: Line, line: Line) -> str | None:
-    """The year that finishes the month ending the line above, or None."""
+    """The year that finishes the month ending the line above, with whatever follows it on
+    its line ('2028), PALS (AHA, expires June 2027)'), or None."""
     if line.page != before.page or _ENDS_IN_MONTH.search(before.text) is None:
         return None
     year = _YEAR_FIRST.match(line.text)
-    return year["year"] if year else None
+    if year is None:
+        return None
+    rest = line.text[year.end() :]
+    return year["year"] + rest if _MORE_AFTER_YEAR.match(rest) else year["year"]
 
 
 def _continues(before: Line, line: Line) -> bool:
@@ -87,6 +95,11 @@ def _continues(before: Line, line: Line) -> bool:
         return True  # 'OCS — Orthopaedic Clinical Specialist' / '[ABPTS] · through 06/2030'
     if _open_bracket(before.text) and not vocab.certification_matcher().search(line.text):
         return True  # 'RCIS (Cardiovascular Credentialing' / 'International) — expires 09/2027'
+    closing = _CLOSES_FIRST.match(line.text)
+    if closing and _open_bracket(before.text):
+        # 'BLS (AHA, expires March' / '2028), PALS (AHA, expires June 2027)': the bracket
+        # closes before the next item starts
+        return not vocab.certification_matcher().search(closing.group(0))
     if _BOARD_LINE.match(line.text) and _LICENCE_ABOVE.search(before.text):
         return True
     if before.text.endswith(",") and not vocab.certification_matcher().search(line.text):
@@ -96,6 +109,9 @@ def _continues(before: Line, line: Line) -> bool:
     if not (_CONTINUES.match(line.text) or _DETAIL.match(line.text) or dated):
         return False
     return not vocab.certification_matcher().search(line.text)
+
+
+_CLOSES_FIRST = re.compile(r"^[^()\[\]]*[)\]]")
 
 
 def _open_bracket(text: str) -> bool:
