@@ -39,8 +39,10 @@ def entries(resume: Resume) -> list[tuple[work.Entry, str]]:
             experience_heading = heading if section.kind == "experience" else experience_heading
         elif section.kind in _SPILL_KINDS and experience_heading is not None:
             found = work.entries_in("experience", lines)
-            # among credentials ('TNCC' / 'RN' under a card's dates) a job needs a real place
-            strict = section.kind in sections.CREDENTIAL_KINDS
+            # among credentials ('TNCC' / 'RN' under a card's dates) and under teaching or
+            # service ('Preceptor, PGY1 and PGY2 residents, 2020–present') a job needs a real
+            # place
+            strict = section.kind in sections.CREDENTIAL_KINDS or section.kind == "other"
             out.extend(
                 (e, experience_heading)
                 for e in found
