@@ -78,6 +78,8 @@ def parse_license_line(
         # a licence table row split into cells: the state (and number); an imaging row names
         # its type in full ('NV | Radiologic Technologist | RT 55021')
         kind = discipline_type or ("Radiologic Technologist" if _IMAGING.search(text) else None)
+    if kind is None and in_section:
+        kind = _printed_type(text)
     if kind is None or not (in_section or keyword):
         return []
     states = _states(text)
@@ -100,6 +102,24 @@ def parse_license_line(
         marked = _compact_state(text, states) if compact else None
         return [{"state": s, **base, "compact": compact if s == marked else None} for s in states]
     return [{"state": state, **base} for state in states]
+
+
+# 'Maryland Polysomnographic Technologist License PSG-01127': a state, the kind of licence in
+# capitalised words, the licence word, a number
+_BEFORE_LICENCE_WORD = re.compile(r"^\W*(?P<words>(?:[A-Z][a-z]+ ){3,5})[Ll]icen[sc]e\b(?=.*\d{3})")
+
+
+def _printed_type(text: str) -> str | None:
+    """A licence type the vocabulary does not know, as the page prints it after its state."""
+    match = _BEFORE_LICENCE_WORD.match(text)
+    if match is None:
+        return None
+    words = match["words"].split()
+    for size in (2, 1):
+        kind = words[size:]
+        if code_for(" ".join(words[:size])) and 2 <= len(kind) <= 3:
+            return " ".join(kind)
+    return None
 
 
 def _one_per_segment(text: str) -> list[str]:
