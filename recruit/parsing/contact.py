@@ -180,6 +180,11 @@ def find_name(lines: list[Line]) -> Found | None:
             found.append((line, name))
     if not found:
         return None
+    # work history comes after the name in every layout, sidebars included: a 'name' below
+    # its heading is a scan's speckle or a job's line, however large OCR measured it
+    history = next((line.index for line in window if heading_kind(line) == "experience"), None)
+    above = [c for c in found if history is None or c[0].index < history]
+    found = above or found
     line, name = max(found, key=lambda c: (c[0].size, -c[0].index))
     top_line, top_name = found[0]
     if top_line.index == 0 and line.size < _CLEARLY_LARGER * top_line.size:

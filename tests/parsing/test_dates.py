@@ -18,7 +18,13 @@ RANGES = [
     ("EXPERIENCE\t03.2021 – Present", (2021, 3), None, True),
     ("08.2018 – 02.2021", (2018, 8), (2021, 2), False),
 ]
-NOT_DATES = ["24/7 coverage for 3 units", "dose 0.5 mg", "version 3.20", "ratio 1/2 - 3/4 of the caseload", "BLS exp 6/27"]
+NOT_DATES = [
+    "24/7 coverage for 3 units",
+    "dose 0.5 mg",
+    "version 3.20",
+    "ratio 1/2 - 3/4 of the caseload",
+    "BLS exp 6/27",
+]
 
 
 @pytest.mark.parametrize(("text", "start", "end", "ongoing"), RANGES)

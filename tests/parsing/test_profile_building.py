@@ -292,6 +292,16 @@ def test_the_first_line_is_the_name_when_ocr_measured_a_later_title_a_little_tal
     assert profile["name"] == "Hollis Vantreese"
 
 
+def test_speckle_read_as_large_words_below_the_work_history_is_no_name():
+    sizes = [("Ramona Quintanilla-Shaw, L N", 14.0), ("715 West Magnolia Avenue", 10.0)]
+    sizes += [("San Antonio, TX 78212", 10.0), ("WORK HISTORY", 10.0)]
+    sizes += [("2/2019 - present Home Health LVN", 10.0), ("Alamo Heights Home Health", 10.0)]
+    sizes += [("COMPUTER SKILLS", 10.0), ("PointClickCare", 10.0), ("Ma Mg", 19.0)]
+    lines = [TextLine(text=t, font_size=size) for t, size in sizes]
+    profile = build_profile(Document(lines=lines, media_type="image/jpeg"), today=TODAY)
+    assert profile["name"] == "Ramona Quintanilla-Shaw"
+
+
 def test_a_name_set_below_a_sidebar_certification_list_is_no_certification():
     sidebar = ["CONTACT", "lucia.fh@example.org", "CERTIFICATIONS", "RCIS · CCI · 07/2028"]
     sidebar += ["ACLS · AHA · 09/2027"]
