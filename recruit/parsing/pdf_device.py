@@ -24,6 +24,10 @@ _ICON_MARKERS = (
     "webdings",
 )
 UNDEFINED = "\ufffc"
+# letters of text on end placed one by one: the next starts within this share of the size of
+# where the last ended, and a gap over the smaller share is a space between words
+_TURNED_GAP = 0.6
+_TURNED_SPACE = 0.2
 _new_tuple = tuple.__new__  # builds a Glyph without NamedTuple's Python-level __new__ (hot loop)
 
 
@@ -48,6 +52,7 @@ class GlyphCollector(PDFTextDevice):
         self.images = 0
         self._height = 0.0
         self._fonts: dict[int, tuple[dict[int, tuple[str, float]], bool, bool]] = {}
+        self._turned: tuple[Glyph, float] | None = None  # the last text on end, where it ended
 
     def begin_page(self, page: Any, ctm: Any) -> None:
         x0, y0, x1, y1 = apply_matrix_rect(ctm, page.mediabox)
@@ -128,8 +133,24 @@ class GlyphCollector(PDFTextDevice):
         if icon or not text:
             return
         size = abs(b) * fontsize
-        top = max(f + b * start, f + b * x)
-        self._glyphs.append(Glyph(e - size, e, self._height - top + size, size, text, bold))
+        begin, end = f + b * start, f + b * x
+        top = max(begin, end)
+        last = self._turned
+        if last is not None and last[0] is self._glyphs[-1] and abs(last[0].x1 - e) < 0.5:
+            gap = (begin - last[1]) * (1 if b > 0 else -1)
+            if abs(last[0].size - size) < 0.5 and -0.1 * size <= gap <= _TURNED_GAP * size:
+                # a name set on end a letter at a time (each letter placed on its own)
+                space = " " if gap > _TURNED_SPACE * size else ""
+                joined = last[0]._replace(
+                    text=f"{last[0].text}{space}{text}",
+                    baseline=min(last[0].baseline, self._height - top + size),
+                )
+                self._glyphs[-1] = joined
+                self._turned = (joined, end)
+                return
+        glyph = Glyph(e - size, e, self._height - top + size, size, text, bold)
+        self._glyphs.append(glyph)
+        self._turned = (glyph, end)
 
     def _font_info(self, font: PDFFont) -> tuple[dict[int, tuple[str, float]], bool, bool]:
         entry = self._fonts.get(id(font))

@@ -178,6 +178,36 @@ def test_a_heading_turned_on_end_in_the_margin_heads_the_rows_beside_it() -> Non
     assert any("Reno RN 123456" in t for t in texts[licences:])
 
 
+def _on_end_letter_by_letter(text: str, x: float, y: float, size: float) -> bytes:
+    """`text` turned a quarter anticlockwise, each letter placed by its own text matrix (how
+    Chromium prints a name set on end), words a quarter of the size apart."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    widths = FONT_METRICS["Helvetica-Bold"][1]
+    out = b""
+    for char in text:
+        if char == " ":
+            y += 0.25 * size
+            continue
+        out += b"BT /F2 %.1f Tf 0 1 -1 0 %.1f %.2f Tm (%s) Tj ET\n" % (
+            size,
+            x,
+            y,
+            char.encode(),
+        )
+        y += widths[char] / 1000 * size
+    return out
+
+
+def test_a_name_set_on_end_a_letter_at_a_time_reads_as_one_line() -> None:
+    page = Page().add(120, 60, "Pediatric Occupational Therapist", size=14, bold=True)
+    page.add(120, 100, "Staff OT, Sandia Foothills School District  Aug 2020 - Present")
+    page.raw = _on_end_letter_by_letter("Imogen Salazar-Pryce", 60, 250, 40)
+    texts = _texts(pages_pdf([page]))
+    assert "Imogen Salazar-Pryce" in texts
+    assert "Pediatric Occupational Therapist" in texts
+
+
 def test_three_panels_are_read_panel_after_panel() -> None:
     """A three-panel page (each panel its own flow, so their lines do not share rows) whose last
     panel is short-lined: the widest empty strip is that panel's ragged right margin, which
