@@ -29,6 +29,7 @@ _NEIGHBOUR_GAP = 3.0  # small words this close (times their ink height) were set
 _MAX_REREADS = 40  # per page: a noisy photo's texture must not eat the OCR budget
 _PAD = 0.35  # of the words' height, around their box
 _SAME_SIZE = 0.3  # a second reading this close to its line's height was in the right line
+_OWN_LINES = 1000  # line numbers of a second reading: far from any page's own
 
 
 def reread_doubtful(
@@ -45,7 +46,9 @@ def reread_doubtful(
         return words
     deadline = time.process_time() + seconds
     again: dict[int, list[OcrWord]] = {}
-    api.SetPageSegMode(tesserocr.PSM.SINGLE_LINE)
+    # a block, not a line: a word boxed across two small lines ('Asheville, NC' over its
+    # phone number, taken into a large name's line) reads as both
+    api.SetPageSegMode(tesserocr.PSM.SINGLE_BLOCK)
     try:
         for run in runs:
             remaining = deadline - time.process_time()
@@ -142,7 +145,7 @@ def _read_alone(
             top=w.top + top,
             bottom=w.bottom + top,
             baseline=w.baseline + top,
-            line=run[0].line,
+            line=_OWN_LINES * run[0].line + w.line,  # its own lines, apart from the page's
             slope=run[0].slope,
         )
         for w in reading

@@ -236,11 +236,11 @@ CONTACT_BLOCK = [
 ]
 
 
-@pytest.mark.parametrize("angle", [0.0, 2.7])
-def test_small_contact_lines_beside_a_large_name_are_each_read(angle: float) -> None:
-    """Three small lines flush right beside a name set large: Tesseract takes the one level
-    with the name into the name's line and reads it at the name's letter height, as nonsense;
-    read again on its own it is the phone number."""
+@pytest.mark.parametrize(("angle", "top"), [(0.0, 0.72), (2.7, 0.72), (-3.0, 0.62), (0.0, 0.62)])
+def test_small_contact_lines_beside_a_large_name_are_each_read(angle: float, top: float) -> None:
+    """Three small lines flush right beside a name set large: Tesseract takes the ones level
+    with the name into the name's line and reads them at the name's letter height, as
+    nonsense; read again on their own they are the city and the phone number."""
     page = Image.new("L", PAGE, 245)
     draw = ImageDraw.Draw(page)
     draw.text((DPI, int(0.75 * DPI)), "Teodoro Sandoval-Pryce, RN", fill=30, font=_font(22))
@@ -248,7 +248,7 @@ def test_small_contact_lines_beside_a_large_name_are_each_read(angle: float) -> 
     for row, text in enumerate(CONTACT_BLOCK):
         right = int(7.5 * DPI)
         width = draw.textlength(text, font=small)
-        draw.text((right - width, int((0.72 + 0.16 * row) * DPI)), text, fill=30, font=small)
+        draw.text((right - width, int((top + 0.16 * row) * DPI)), text, fill=30, font=small)
     draw.text((DPI, int(1.6 * DPI)), BODY[0], fill=20, font=_font(10))
     text = "\n".join(_lines(_photo(page, angle=angle, width=1600), "contact.jpg"))
     for line in CONTACT_BLOCK:

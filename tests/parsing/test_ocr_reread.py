@@ -29,3 +29,24 @@ def test_a_word_read_unsure_is_read_again_alone() -> None:
 def test_sure_words_bullets_and_specks_are_left_as_read() -> None:
     words = [_word("e", 380, 390, 10, 12.0), _word("ICU", 400, 480, 60), _word("..", 500, 510, 5)]
     assert doubtful_runs(words) == []
+
+
+def test_a_word_boxed_across_two_small_lines_is_read_as_both() -> None:
+    """'Asheville, NC' over its phone number, taken into a large name's line and read as one
+    unsure word: its second reading gives both lines, each word on its own baseline."""
+    import tesserocr
+    from PIL import Image, ImageDraw, ImageFont
+
+    from recruit.parsing.ocr import tessdata_dir
+    from recruit.parsing.ocr_reread import reread_doubtful
+
+    image = Image.new("L", (900, 300), 235)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=34)
+    draw.text((520, 90), "Asheville, NC", fill=30, font=font)
+    draw.text((470, 140), "828-555-0191", fill=30, font=font)
+    boxed = OcrWord("Pcp", 460, 760, 170.0, 100.0, 39.0, line=1, top=85, bottom=180)
+    with tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang="eng") as api:
+        words = reread_doubtful(api, image, 300.0, [boxed], seconds=10.0)
+    assert [w.text for w in words] == ["Asheville,", "NC", "828-555-0191"]
+    assert words[0].baseline < words[2].baseline
