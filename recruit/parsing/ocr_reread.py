@@ -23,7 +23,7 @@ from recruit.parsing.ocr_words import words_of
 REREAD_BELOW = 40.0  # confidence: Tesseract's guess is likely not what the page says
 TRUSTED = 70.0  # a second reading this sure (and clearly surer than the first) replaces it
 _SURER_BY = 25.0
-_MIN_LETTERS = 3  # shorter marks are bullets and specks, not words worth a second look
+_MIN_LETTERS = 2  # shorter marks are bullets and specks, not words worth a second look
 _SMALL_INK = 0.35  # of the line's height: a word of x-high letters stands ~0.45 in its own line
 _NEIGHBOUR_GAP = 3.0  # small words this close (times their ink height) were set together
 _MAX_REREADS = 40  # per page: a noisy photo's texture must not eat the OCR budget

@@ -26,6 +26,11 @@ def test_a_word_read_unsure_is_read_again_alone() -> None:
     assert doubtful_runs(words) == [[words[1]]]
 
 
+def test_a_phone_number_read_as_two_unsure_letters_is_read_again() -> None:
+    words = [_word("Brennan-Matsuda", 700, 1220, 80), _word("se", 1450, 1610, 43, 15.0)]
+    assert doubtful_runs(words) == [[words[1]]]
+
+
 def test_sure_words_bullets_and_specks_are_left_as_read() -> None:
     words = [_word("e", 380, 390, 10, 12.0), _word("ICU", 400, 480, 60), _word("..", 500, 510, 5)]
     assert doubtful_runs(words) == []
