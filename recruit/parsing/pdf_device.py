@@ -59,6 +59,7 @@ class GlyphCollector(PDFTextDevice):
         self._height = abs(y1 - y0)
         self.page_sizes.append((abs(x1 - x0), self._height))
         self._glyphs = []
+        self._turned = None
 
     def end_page(self, page: Any) -> None:
         self.pages.append(self._glyphs)

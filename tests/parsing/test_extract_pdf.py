@@ -208,6 +208,17 @@ def test_a_name_set_on_end_a_letter_at_a_time_reads_as_one_line() -> None:
     assert "Pediatric Occupational Therapist" in texts
 
 
+def test_a_page_opening_with_text_on_end_after_a_page_that_ended_with_it_is_read() -> None:
+    first = Page().add(120, 60, "Imogen Salazar-Pryce, OTR/L", size=14, bold=True)
+    first.raw = b"BT /F2 9 Tf 0 1 -1 0 80 632 Tm (EXPERIENCE) Tj ET\n"
+    second = Page()
+    second.raw = b"BT /F2 9 Tf 0 1 -1 0 80 632 Tm (EDUCATION) Tj ET\n"
+    second.add(120, 100, "Master of Occupational Therapy, University of New Mexico")
+    texts = _texts(pages_pdf([first, second]))
+    assert any(t.startswith("EDUCATION") for t in texts)
+    assert any("University of New Mexico" in t for t in texts)
+
+
 def test_three_panels_are_read_panel_after_panel() -> None:
     """A three-panel page (each panel its own flow, so their lines do not share rows) whose last
     panel is short-lined: the widest empty strip is that panel's ragged right margin, which
