@@ -284,14 +284,16 @@ def merge(licenses: list[dict[str, Any]]) -> list[dict[str, Any]]:
             _fill_missing(merged[key], lic)
         else:
             merged[key] = dict(lic)
-    stated_types = {t for s, t in merged if s}
-    for (state, kind), stateless in merged.items():
-        same_kind = [lic for (s, t), lic in merged.items() if s and t == kind]
-        if state is None and len(same_kind) == 1:
+    stated: dict[str, list[dict[str, Any]]] = {}
+    for (state, kind), lic in merged.items():
+        if state:
+            stated.setdefault(kind, []).append(lic)
+    for (state, kind), lic in merged.items():
+        if state is None and len(stated.get(kind, [])) == 1:
             # 'Licensed Practical Nurse (LPN)' / 'October 2025 to October 2027' over 'Ohio PN
             # license PN.174522': one licence told in two entries
-            _fill_missing(same_kind[0], stateless)
-    return [lic for (s, t), lic in merged.items() if s or t not in stated_types]
+            _fill_missing(stated[kind][0], lic)
+    return [lic for (state, kind), lic in merged.items() if state or kind not in stated]
 
 
 def _fill_missing(kept: dict[str, Any], other: dict[str, Any]) -> None:

@@ -93,13 +93,14 @@ def _continues(before: Line, line: Line) -> bool:
         return True  # a job board's 'Registered Nurse (RN)' / 'Expires: June 2027' / 'California'
     if line.text.startswith(("(", "[")) or _DETAIL_LINE.search(line.text):
         return True  # 'OCS — Orthopaedic Clinical Specialist' / '[ABPTS] · through 06/2030'
-    if _open_bracket(before.text) and not vocab.certification_matcher().search(line.text):
-        return True  # 'RCIS (Cardiovascular Credentialing' / 'International) — expires 09/2027'
-    closing = _CLOSES_FIRST.match(line.text)
-    if closing and _open_bracket(before.text):
-        # 'BLS (AHA, expires March' / '2028), PALS (AHA, expires June 2027)': the bracket
-        # closes before the next item starts
-        return not vocab.certification_matcher().search(closing.group(0))
+    if _open_bracket(before.text):
+        # 'RCIS (Cardiovascular Credentialing' / 'International) — expires 09/2027'; 'BLS (AHA,
+        # expires March' / '2028), PALS (…)': what closes the bracket names no other card
+        closing = _CLOSES_FIRST.match(line.text)
+        if not vocab.certification_matcher().search(closing[0] if closing else line.text):
+            return True
+        if closing:
+            return False
     if _BOARD_LINE.match(line.text) and _LICENCE_ABOVE.search(before.text):
         return True
     if before.text.endswith(",") and not vocab.certification_matcher().search(line.text):
