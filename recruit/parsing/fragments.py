@@ -35,7 +35,9 @@ TITLE = re.compile(
     r"volunteer|mentor|pathologist|educator|preceptor|clinician|lead|president|administrator|"
     r"attendant|practitioner|scientist|paramedic|emt|cna|clerk|cashier|receptionist|owner|"
     r"teacher|tutor|researcher|fellow|resident|physiotherapist|dietitian|charge|staff|mechanic|"
-    r"millwright|electrician|operator|machinist|welder|carpenter|driver|chef|cook|server|apprentice)\b"
+    r"millwright|electrician|operator|machinist|welder|carpenter|driver|chef|cook|server|apprentice|"
+    r"sonographer|radiographer|mammographer|echocardiographer|phlebotomist|perfusionist|"
+    r"dosimetrist|audiologist|midwife)\b"
 )
 # "Director of Pharmacy", "Manager of Rehab Services": a title even though it names a place
 _TITLE_OF = re.compile(r"(?i)\b(?:director|manager|supervisor|head|chief|coordinator|dean) of\b")
@@ -56,7 +58,7 @@ _THERAPY_PRACTICE = re.compile(
 _PRACTICE_NAME = re.compile(r"^\S+(?:\s+\S+)*\s+(?:&|and)\s+\S+\s+(?:PT|OT|SLP)$")
 _SETTING_TITLE = re.compile(
     r"(?i)^(?:\w+\s+){0,3}(?:nurse|therapist|pharmacist|technologist|pathologist|manager"
-    r"|director|supervisor|technician|coordinator)$"
+    r"|director|supervisor|technician|coordinator|sonographer|radiographer|mammographer)$"
 )
 _UNIT = re.compile(r"(?i)\b(?:unit|department|dept|floor|ward|icu)\b")
 _EMPTY_PARENS = re.compile(r"\(\s*\)|\s{3,}")

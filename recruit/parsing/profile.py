@@ -167,7 +167,9 @@ def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence, guard: Field
     resume.name_line = found["name"].line if found["name"] else None
     under_name: set[int] = set()
     if resume.name_line:  # the contact block sits under the name, wherever the name is
-        under_name = set(range(resume.name_line.index + 1, resume.name_line.index + 4))
+        under_name = set(
+            range(resume.name_line.index + 1, _contact_block_end(resume.name_line, found))
+        )
     near |= under_name
     # a job's city is its employer's, and 'Compact privilege: Oklahoma, Colorado' names states
     # licensed in: neither is where the candidate lives (a sidebar's licence list can run on
@@ -191,6 +193,22 @@ def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence, guard: Field
         profile[key] = item.value if item else None
         if item:
             ev.add(key, item.line, item.confidence)
+
+
+def _contact_block_end(name_line: Line, found: dict[str, contact.Found | None]) -> int:
+    """Where the block under the name ends: three lines on, or on to the e-mail or phone
+    printed a few lines lower (a name over two lines, credentials and a title push the
+    address down)."""
+    start = name_line.index
+    reach = [
+        item.line.index + 1
+        for item in (found["email"], found["phone"])
+        if item and start < item.line.index <= start + _CONTACT_BLOCK_REACH
+    ]
+    return max([start + 4, *reach])
+
+
+_CONTACT_BLOCK_REACH = 7
 
 
 def _licenses(

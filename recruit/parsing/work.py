@@ -179,7 +179,7 @@ def _header_window(
         ):
             break
         window.append(i)
-        if rest:
+        if rest and not _only_place(rest):
             break
     nxt = _below(lines, a + 1, anchors, used, window, rest, leading)
     # a bare date (leading its entry, or a card in a grid): the title, the employer and its
@@ -191,6 +191,12 @@ def _header_window(
             break
         nxt = _below(lines, nxt + 1, anchors, used, window, rest, leading)
     return window
+
+
+def _only_place(text: str) -> bool:
+    """'Madison, WI · 6/22 – Present': a dated line whose only other text is the city has no
+    title or employer of its own, so both may sit above it."""
+    return all(kind == "location" for _, kind in _labelled(fragments.split_parts(text)))
 
 
 def _titles_next_entry(lines: list[Line], i: int, anchors: set[int]) -> bool:
