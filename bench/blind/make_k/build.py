@@ -21,8 +21,9 @@ import zipfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import optics  # noqa: E402
 import pypdfium2 as pdfium  # noqa: E402
+
+import optics  # noqa: E402
 from model import MONTH_NAMES, MONTHS, Person, ym  # noqa: E402
 from pages import DESIGNS  # noqa: E402
 from people_allied import PEOPLE as ALLIED  # noqa: E402
@@ -34,12 +35,53 @@ OUT = os.path.join(os.path.dirname(HERE), "k")
 CHROME = "chromium"
 
 PHOTO = {
-    "k17.jpg": dict(surface="clipboard", out_w=2200, fill=0.86, angle=-3.5, keystone=0.06, quality=62, clip=True, light=0.35),
-    "k18.jpg": dict(surface="kitchen", out_w=3000, fill=0.9, angle=2.2, keystone=0.04, quality=68, thumb="left", light=0.25),
-    "k19.jpg": dict(surface="desk", out_w=1800, fill=0.8, angle=-5.5, keystone=0.08, quality=58, light=0.3),
-    "k20.jpg": dict(surface="counter", out_w=2000, fill=0.78, angle=4.0, keystone=0.05, quality=55, crease=True, thumb="bottom", light=0.45),
-    "k21.jpg": dict(surface="kitchen", out_w=2400, fill=0.62, angle=-1.8, keystone=0.1, quality=60, light=0.5),
-    "k22.jpg": dict(surface="bed", out_w=2000, fill=0.74, angle=5.8, keystone=0.05, quality=52, motion=4, light=0.3),
+    "k17.jpg": dict(
+        surface="clipboard",
+        out_w=2200,
+        fill=0.86,
+        angle=-3.5,
+        keystone=0.06,
+        quality=62,
+        clip=True,
+        light=0.35,
+    ),
+    "k18.jpg": dict(
+        surface="kitchen",
+        out_w=3000,
+        fill=0.9,
+        angle=2.2,
+        keystone=0.04,
+        quality=68,
+        thumb="left",
+        light=0.25,
+    ),
+    "k19.jpg": dict(
+        surface="desk", out_w=1800, fill=0.8, angle=-5.5, keystone=0.08, quality=58, light=0.3
+    ),
+    "k20.jpg": dict(
+        surface="counter",
+        out_w=2000,
+        fill=0.78,
+        angle=4.0,
+        keystone=0.05,
+        quality=55,
+        crease=True,
+        thumb="bottom",
+        light=0.45,
+    ),
+    "k21.jpg": dict(
+        surface="kitchen", out_w=2400, fill=0.62, angle=-1.8, keystone=0.1, quality=60, light=0.5
+    ),
+    "k22.jpg": dict(
+        surface="bed",
+        out_w=2000,
+        fill=0.74,
+        angle=5.8,
+        keystone=0.05,
+        quality=52,
+        motion=4,
+        light=0.3,
+    ),
 }
 SCAN = {
     "k25.pdf": dict(dpi=200, skew=0.9, bilevel=True, speckle=700),
@@ -49,7 +91,7 @@ SCAN = {
     "k29.pdf": dict(dpi=150, skew=1.8),
     "k30.pdf": dict(dpi=175, skew=-1.2, speckle=1500),
 }
-SHOTS = {"k23.png": (430, 2050, 2), "k24.png": (1280, 2150, 1)}
+SHOTS = {"k23.png": (430, 870, 2), "k24.png": (1280, 1720, 1)}
 
 
 def chrome_pdf(html: str, pdf_path: str) -> None:
@@ -57,9 +99,17 @@ def chrome_pdf(html: str, pdf_path: str) -> None:
         fh.write(html)
         src = fh.name
     subprocess.run(
-        [CHROME, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf_path}", f"file://{src}"],
-        check=True, capture_output=True,
+        [
+            CHROME,
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf_path}",
+            f"file://{src}",
+        ],
+        check=True,
+        capture_output=True,
     )
     os.unlink(src)
 
@@ -69,9 +119,19 @@ def chrome_shot(html: str, png_path: str, w: int, h: int, scale: int) -> None:
         fh.write(html)
         src = fh.name
     subprocess.run(
-        [CHROME, "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-         f"--window-size={w},{h}", f"--force-device-scale-factor={scale}", f"--screenshot={png_path}", f"file://{src}"],
-        check=True, capture_output=True,
+        [
+            CHROME,
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            f"--window-size={w},{h}",
+            f"--force-device-scale-factor={scale}",
+            f"--screenshot={png_path}",
+            f"file://{src}",
+        ],
+        check=True,
+        capture_output=True,
     )
     os.unlink(src)
 
@@ -92,14 +152,19 @@ def docx_text(path: str) -> str:
         for name in z.namelist():
             if name.startswith("word/") and name.endswith(".xml"):
                 xml = z.read(name).decode("utf-8")
-                for txt, para, cell, tab, br in re.findall(pat, xml):
+                for txt, para, _cell, _tab, br in re.findall(pat, xml):
                     out.append(txt if txt else "\n" if para or br else "\t")
                 out.append("\n")
     return _h.unescape("".join(out))
 
 
 def norm(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).replace("\u00ad", "").replace("\ufffe", "").replace("\x02", "")
+    s = (
+        unicodedata.normalize("NFKC", s)
+        .replace("\u00ad", "")
+        .replace("\ufffe", "")
+        .replace("\x02", "")
+    )
     s = re.sub(r"[\u2010-\u2015\u2212]", "-", s).replace("\u2019", "'")
     return re.sub(r"\s+", " ", s).strip().lower()
 
@@ -133,10 +198,16 @@ def check(p: Person, text: str) -> list[str]:
                 miss.append(f"cert {c.name!r}")
         if c.expires:
             y, mo = ym(c.expires)
-            months = [f"{mo:02d}/", f"{mo}/", MONTHS[mo - 1].lower(), MONTH_NAMES[mo - 1].lower(), f"-{mo:02d}"]
+            months = [
+                f"{mo:02d}/",
+                f"{mo}/",
+                MONTHS[mo - 1].lower(),
+                MONTH_NAMES[mo - 1].lower(),
+                f"-{mo:02d}",
+            ]
             ok = False
             for hit in re.finditer(r"(?<![a-z])" + re.escape(keys[0]) + r"(?![a-z])", t):
-                win = t[hit.start(): hit.start() + 260]
+                win = t[hit.start() : hit.start() + 260]
                 if str(y) in win and any(x in win for x in months):
                     ok = True
             if not ok:

@@ -1,4 +1,4 @@
-"""Camera and scanner for set k (numpy + Pillow): phone photos of printed pages, image-only scans."""
+"""Camera and scanner for set k (numpy + Pillow): phone photos of pages, image-only scans."""
 
 from __future__ import annotations
 
@@ -38,7 +38,15 @@ def _surface(w: int, h: int, kind: str, rng: np.random.Generator) -> Image.Image
     }[kind]
     arr = np.ones((h, w, 3), float) * np.array(base, float)
     small = rng.normal(0, 1, (max(2, h // 40), max(2, w // 40), 3))
-    noise = np.array(Image.fromarray(((small + 3) * 40).clip(0, 255).astype(np.uint8)).resize((w, h), Image.BICUBIC), float) - 120
+    noise = (
+        np.array(
+            Image.fromarray(((small + 3) * 40).clip(0, 255).astype(np.uint8)).resize(
+                (w, h), Image.BICUBIC
+            ),
+            float,
+        )
+        - 120
+    )
     arr += noise * 0.18
     if kind in ("kitchen", "desk"):  # grain streaks
         streak = np.sin(np.linspace(0, 60, w))[None, :, None] * 6 + rng.normal(0, 3, (1, w, 1))
@@ -91,10 +99,18 @@ def photo(
     if tw > out_w * 0.95:
         tw = out_w * 0.95
         th = tw * aspect
-    cx, cy = out_w / 2 + rng.uniform(-0.03, 0.03) * out_w, out_h / 2 + rng.uniform(-0.02, 0.04) * out_h
+    cx, cy = (
+        out_w / 2 + rng.uniform(-0.03, 0.03) * out_w,
+        out_h / 2 + rng.uniform(-0.02, 0.04) * out_h,
+    )
     a = np.radians(angle)
     k = keystone
-    corners = [(-tw / 2 * (1 - k), -th / 2), (tw / 2 * (1 - k), -th / 2), (tw / 2, th / 2), (-tw / 2, th / 2)]
+    corners = [
+        (-tw / 2 * (1 - k), -th / 2),
+        (tw / 2 * (1 - k), -th / 2),
+        (tw / 2, th / 2),
+        (-tw / 2, th / 2),
+    ]
     dst = []
     for x, y in corners:
         x += rng.uniform(-0.008, 0.008) * tw
@@ -118,8 +134,18 @@ def photo(
         (x0, y0), (x1, y1) = dst[0], dst[1]
         mx, my = (x0 + x1) / 2, (y0 + y1) / 2
         cw = tw * 0.22
-        draw.rounded_rectangle([mx - cw / 2, my - th * 0.035, mx + cw / 2, my + th * 0.03], radius=10, fill=(168, 170, 176), outline=(90, 90, 95), width=3)
-        draw.rounded_rectangle([mx - cw / 4, my - th * 0.05, mx + cw / 4, my - th * 0.02], radius=8, fill=(140, 142, 148))
+        draw.rounded_rectangle(
+            [mx - cw / 2, my - th * 0.035, mx + cw / 2, my + th * 0.03],
+            radius=10,
+            fill=(168, 170, 176),
+            outline=(90, 90, 95),
+            width=3,
+        )
+        draw.rounded_rectangle(
+            [mx - cw / 4, my - th * 0.05, mx + cw / 4, my - th * 0.02],
+            radius=8,
+            fill=(140, 142, 148),
+        )
     arr = np.asarray(canvas).astype(float)
     h, w = arr.shape[:2]
     yy, xx = np.mgrid[0:h, 0:w]
@@ -132,15 +158,31 @@ def photo(
     if thumb:
         t = Image.new("L", img.size, 0)
         td = ImageDraw.Draw(t)
-        if thumb == "left":
-            bx, by = dst[3][0] + (dst[0][0] - dst[3][0]) * 0.6, dst[3][1] + (dst[0][1] - dst[3][1]) * 0.6
-            td.ellipse([bx - tw * 0.12, by - th * 0.06, bx + tw * 0.035, by + th * 0.05], fill=255)
-        else:
-            bx, by = (dst[2][0] + dst[3][0]) / 2 + tw * 0.2, (dst[2][1] + dst[3][1]) / 2
-            td.ellipse([bx - tw * 0.05, by - th * 0.035, bx + tw * 0.06, by + th * 0.12], fill=255)
-        t = t.filter(ImageFilter.GaussianBlur(6))
-        skin = Image.new("RGB", img.size, (196, 146, 118))
-        img = Image.composite(skin, img, t)
+        tw_ = tw * 0.085
+        if thumb == "left":  # from the left frame edge onto the page's left margin
+            (ax, ay), (bx, by) = dst[0], dst[3]
+            px, py = ax + (bx - ax) * 0.62, ay + (by - ay) * 0.62
+            td.rectangle([0, py - tw_ / 2, max(1, px - tw_ * 0.4), py + tw_ / 2], fill=255)
+            td.ellipse([px - tw_ * 1.3, py - tw_ / 2, px + tw_ * 0.45, py + tw_ / 2], fill=255)
+            nail = [px - tw_ * 0.25, py - tw_ * 0.3, px + tw_ * 0.35, py + tw_ * 0.3]
+        else:  # from the bottom frame edge onto the page's bottom margin
+            (ax, ay), (bx, by) = dst[3], dst[2]
+            px, py = ax + (bx - ax) * 0.68, ay + (by - ay) * 0.68
+            td.rectangle([px - tw_ / 2, py + tw_ * 0.4, px + tw_ / 2, img.size[1]], fill=255)
+            td.ellipse([px - tw_ / 2, py - tw_ * 0.45, px + tw_ / 2, py + tw_ * 1.3], fill=255)
+            nail = [px - tw_ * 0.3, py - tw_ * 0.35, px + tw_ * 0.3, py + tw_ * 0.25]
+        t = t.filter(ImageFilter.GaussianBlur(3))
+        yy2, xx2 = np.mgrid[0 : img.size[1], 0 : img.size[0]]
+        shade = 1 - 0.25 * np.clip(np.hypot(xx2 - px, yy2 - py) / (tw_ * 3), 0, 1)
+        skin = (np.array([206, 156, 128], float)[None, None, :] * shade[:, :, None]).astype(
+            np.uint8
+        )
+        skin_img = Image.fromarray(skin)
+        sd = ImageDraw.Draw(skin_img)
+        sd.ellipse(nail, fill=(226, 190, 172), outline=(180, 130, 110), width=2)
+        shadow_t = t.filter(ImageFilter.GaussianBlur(12)).point(lambda v: int(v * 0.5))
+        img = Image.composite(Image.new("RGB", img.size, (40, 35, 30)), img, shadow_t)
+        img = Image.composite(skin_img, img, t)
     if motion:
         arr = np.asarray(img).astype(float)
         acc = np.zeros_like(arr)
@@ -192,7 +234,11 @@ def scan(
                 cx, cy, r = dpi * 0.38, h * fy, dpi * 0.14
                 d.ellipse([cx - r * 1.15, cy - r * 1.15, cx + r * 1.15, cy + r * 1.15], fill=150)
                 d.ellipse([cx - r, cy - r, cx + r, cy + r], fill=38)
-        img = img.rotate(skew + rng.uniform(-0.15, 0.15) * n, resample=Image.BICUBIC, fillcolor=235 if not dark_border else 40)
+        img = img.rotate(
+            skew + rng.uniform(-0.15, 0.15) * n,
+            resample=Image.BICUBIC,
+            fillcolor=235 if not dark_border else 40,
+        )
         img = img.filter(ImageFilter.GaussianBlur(0.5 if dpi >= 200 else 0.35))
         if bilevel:
             a = np.asarray(img).astype(float) + rng.normal(0, 14, (img.size[1], img.size[0]))

@@ -36,7 +36,12 @@ def lic_exp(lic: Lic, style: str = "mmyyyy") -> str:
 def cert_issuer(c: Cert, style: str) -> str:
     if not c.issuer:
         return ""
-    return {"bracket": f" [{c.issuer}]", "paren": f" ({c.issuer})", "dash": f" — {c.issuer}", "comma": f", {c.issuer}"}[style]
+    return {
+        "bracket": f" [{c.issuer}]",
+        "paren": f" ({c.issuer})",
+        "dash": f" — {c.issuer}",
+        "comma": f", {c.issuer}",
+    }[style]
 
 
 def cert_line(c: Cert, style: str = "bracket", sep: str = " · ") -> str:
@@ -69,6 +74,10 @@ def edu_line(ed, sep=" — ") -> str:
     return s
 
 
+def edu_comma(p: Person) -> str:
+    return "".join("<p>" + e(edu_line(x, ", ")) + "</p>" for x in p.edu)
+
+
 def contact_bits(p: Person) -> list[str]:
     bits = []
     if p.city:
@@ -95,7 +104,9 @@ h2 { font-size: 10pt; text-transform: uppercase; letter-spacing: 2px; color: #0f
 dl.lic { display: grid; grid-template-columns: 120px 1fr; margin: 2px 0; }
 dl.lic dt { font-weight: 700; } dl.lic dd { margin: 0; }
 """
-    contact = "<br>".join(e(x) for x in ([p.street, f"{p.city} {p.zipcode}"] if p.city else []) + [p.phone, p.email])
+    contact = "<br>".join(
+        e(x) for x in ([p.street, f"{p.city} {p.zipcode}"] if p.city else []) + [p.phone, p.email]
+    )
     jobs = "".join(
         f"<div class='job'><div class='jt'><span>{e(j.title)}</span><span>{e(j.dates('mon', 'Current'))}</span></div>"
         f"<div class='emp'>{e(j.employer)}, {e(j.city)}</div>{bullets(j)}</div>"
@@ -115,7 +126,7 @@ dl.lic dt { font-weight: 700; } dl.lic dd { margin: 0; }
 <h2>Licensure</h2><dl class='lic'>{lics}</dl>
 <h2>Certifications</h2><ul>{certs}</ul>
 <h2>Education</h2>{edu}
-<h2>Skills &amp; Systems</h2><p>{e(skills_line(p))}{'; ' if p.skills else ''}charting: {e(ehr_line(p))}</p>
+<h2>Skills &amp; Systems</h2><p>{e(skills_line(p))}{"; " if p.skills else ""}charting: {e(ehr_line(p))}</p>
 """
     return page(css, body, p.name)
 
@@ -143,7 +154,10 @@ td {{ border-bottom: 1px solid #e3d3c0; padding: 3px 4px; vertical-align: top; }
         f"<tr><td>{e(x.state_name)}</td><td>{e(x.shown_type)}</td><td>{e(x.number)}</td><td>{'Compact / multistate' if x.compact else 'Single-state'}</td><td>{lic_exp(x)}</td></tr>"
         for x in p.lics
     )
-    certs = "".join(f"<tr><td>{e(c.printed)}</td><td>{e(c.issuer)}</td><td>{e(c.exp_text)}</td></tr>" for c in p.certs)
+    certs = "".join(
+        f"<tr><td>{e(c.printed)}</td><td>{e(c.issuer)}</td><td>{e(c.exp_text)}</td></tr>"
+        for c in p.certs
+    )
     rows = "".join(
         f"<tr><td>{e(j.dates('mmyyyy', 'Present', '–'))}</td><td>{e(j.employer)}</td><td>{e(j.unit)}</td><td>{e(j.city)}</td><td>{e(j.weeks)}</td><td>{e(j.agency or '')}</td></tr>"
         for j in travel
@@ -166,7 +180,7 @@ td {{ border-bottom: 1px solid #e3d3c0; padding: 3px 4px; vertical-align: top; }
 <table><tr><th>Dates</th><th>Facility</th><th>Unit</th><th>City, ST</th><th>Length</th><th>Agency</th></tr>{rows}</table>
 <h2>Clinical Skills</h2><p>{e(skills_line(p))}</p>
 <h2>EHR Experience</h2><p>{e(ehr_line(p))}</p>
-<h2>Education</h2>{''.join(f'<p>{e(edu_line(x))}</p>' for x in p.edu)}
+<h2>Education</h2>{"".join(f"<p>{e(edu_line(x))}</p>" for x in p.edu)}
 </div>
 """
     return page(css, body, p.name)
@@ -192,9 +206,15 @@ h2 { font-family: 'Roboto Condensed'; font-size: 10pt; font-weight: 700; margin:
         f"<div class='em'>{e(j.employer.upper())} — {e(j.city)}</div>{bullets(j)}"
         for j in p.jobs
     )
-    lics = "".join(f"<p>{e(x.state_name)} {e(x.shown_type)} licence #{e(x.number)}, exp. {lic_exp(x)}</p>" for x in p.lics)
+    lics = "".join(
+        f"<p>{e(x.state_name)} {e(x.shown_type)} licence #{e(x.number)}, exp. {lic_exp(x)}</p>"
+        for x in p.lics
+    )
     certs = "".join(f"<p>{e(cert_line(c, 'paren', ', '))}</p>" for c in p.certs)
-    edu = "".join(f"<p><b>{e(x.degree)}</b><br>{e(x.school.upper())}, {e(x.city)} · {e(x.year)}</p>" for x in p.edu)
+    edu = "".join(
+        f"<p><b>{e(x.degree)}</b><br>{e(x.school.upper())}, {e(x.city)} · {e(x.year)}</p>"
+        for x in p.edu
+    )
     body = f"""
 <div class='hd'><div><h1>{e(p.name)}, {e(p.creds)}</h1><div class='sub'>{e(p.headline)}</div></div>
 <div class='ct'>{e(p.street)}<br>{e(p.city)} {e(p.zipcode)}<br>{e(p.phone)} · {e(p.email)}</div></div>
@@ -247,8 +267,8 @@ h2 { font-size: 10.5pt; color: #3c4f8f; text-transform: uppercase; letter-spacin
 </div><div class='side'>
 <h2>Contact</h2><p>{e(p.street)}<br>{e(p.city)} {e(p.zipcode)}</p><p>{e(p.phone)}</p><p>{e(p.email)}</p>
 <h2>Licence</h2>{lics}
-<h2>Strengths</h2><p>{'<br>'.join(e(s) for s in p.skills)}</p>
-<h2>EHR</h2><p>{'<br>'.join(e(s) for s in p.ehr_printed)}</p>
+<h2>Strengths</h2><p>{"<br>".join(e(s) for s in p.skills)}</p>
+<h2>EHR</h2><p>{"<br>".join(e(s) for s in p.ehr_printed)}</p>
 </div></div>
 """
     return page(css, body, p.name)
@@ -266,7 +286,7 @@ h2 { font-size: 11pt; font-variant: small-caps; letter-spacing: 1px; border-bott
 """
     to, org = p.extra["cover_to"], p.extra["cover_org"]
     yrs = p.years()
-    letter = f"""<div class='letter'><p>Dear {e(to.split(',')[0])},</p>
+    letter = f"""<div class='letter'><p>Dear {e(to.split(",")[0])},</p>
 <p>Thank you for the call last week. As promised, my résumé follows below. I am a {e(p.headline.lower())} with {int(yrs or 0)} years of licensed experience,
 and I would welcome a conversation about the openings you described at {e(org)} or its partner hospitals. My references are available on request.</p>
 <p>Sincerely,<br>{e(p.name.split()[0])}</p></div>"""
@@ -286,7 +306,7 @@ and I would welcome a conversation about the openings you described at {e(org)} 
 <h2>Professional Experience</h2>{jobs}
 <h2>Licensure</h2><ul>{lics}</ul>
 <h2>Certifications</h2><ul>{certs}</ul>
-<h2>Education</h2>{''.join(f'<p>{e(edu_line(x, ", "))}</p>' for x in p.edu)}
+<h2>Education</h2>{edu_comma(p)}
 <h2>Systems</h2><p>{e(ehr_line(p))}</p>
 """
     return page(css, body, p.name)
@@ -305,7 +325,9 @@ td, th { border: 1px solid #b9d3c4; padding: 3px 5px; text-align: left; } th { b
 .job b { display: inline-block; min-width: 60%; }
 """
     lic = p.lics[0]
-    rot = "".join(f"<tr><td>{e(a)}</td><td>{e(b)}</td><td>{e(c)}</td></tr>" for a, b, c in p.rotations)
+    rot = "".join(
+        f"<tr><td>{e(a)}</td><td>{e(b)}</td><td>{e(c)}</td></tr>" for a, b, c in p.rotations
+    )
     jobs = "".join(
         f"<div class='job'><b>{e(j.title)}</b> {e(j.dates('mon', 'to date'))}<br>{e(j.employer)} — {e(j.city)}{bullets(j)}</div>"
         for j in p.jobs
@@ -314,7 +336,7 @@ td, th { border: 1px solid #b9d3c4; padding: 3px 5px; text-align: left; } th { b
     body = f"""
 <div class='band'><h1>{e(p.name)}, {e(p.creds)}</h1><div class='ct'>{e(p.full_address)} · {e(p.phone)} · {e(p.email)}</div></div>
 <h2>Objective</h2><p>{e(p.summary)}</p>
-<h2>Licensure</h2><p>Registered Nurse, State of {e(lic.state_name)} — License {e(lic.number)}, issued August 2026, expires {fmt_month(lic.expires, 'mmyyyy')}</p>
+<h2>Licensure</h2><p>Registered Nurse, State of {e(lic.state_name)} — License {e(lic.number)}, issued August 2026, expires {fmt_month(lic.expires, "mmyyyy")}</p>
 <h2>Education</h2><p><b>{e(p.edu[0].degree)}</b>, {e(p.edu[0].school)}, {e(p.edu[0].city)} — April 2026 · Dean's List, Sigma Theta Tau</p>
 <h2>Clinical Rotations</h2><table><tr><th>Rotation</th><th>Clinical site</th><th>Term</th></tr>{rot}</table>
 <h2>Work Experience</h2>{jobs}
@@ -338,14 +360,18 @@ h1 { font-size: 24pt; margin: 0; }
 h2 { font-size: 10.5pt; color: #fff; background: #5b2a86; padding: 2px 6px; }
 .job { margin: 4px 0 7px 0; } .d { color: #5b2a86; font-weight: bold; }
 """
-    stats = "".join(f"<div class='stat'><span class='n'>{e(n)}</span><span class='l'>{e(lab)}</span></div>" for n, lab in p.extra["stats"])
+    stats = "".join(
+        f"<div class='stat'><span class='n'>{e(n)}</span><span class='l'>{e(lab)}</span></div>"
+        for n, lab in p.extra["stats"]
+    )
     jobs = "".join(
         f"<div class='job'><span class='d'>{e(j.dates('myyyy', 'now'))}</span> &nbsp; <b>{e(j.title)}</b><br>{e(j.employer)}, {e(j.city)}"
         f"{' — travel contract, ' + e(j.agency) if j.agency else ''}{bullets(j)}</div>"
         for j in p.jobs
     )
     lics = "".join(
-        f"<li>{e(x.state)} · {e(x.shown_type)}{' · ' + compact_word(x, 'Multistate (NLC)') if x.compact is not None else ''} · {e(x.number)} · exp {lic_exp(x)}</li>" for x in p.lics
+        f"<li>{e(x.state)} · {e(x.shown_type)}{' · ' + compact_word(x, 'Multistate (NLC)') if x.compact is not None else ''} · {e(x.number)} · exp {lic_exp(x)}</li>"
+        for x in p.lics
     )
     certs = "".join(f"<li>{e(cert_line(c, 'paren', ', '))}</li>" for c in p.certs)
     body = f"""
@@ -357,7 +383,7 @@ h2 { font-size: 10.5pt; color: #fff; background: #5b2a86; padding: 2px 6px; }
 <h2>Experience</h2>{jobs}
 <h2>Licenses</h2><ul>{lics}</ul>
 <h2>Credentials</h2><ul>{certs}</ul>
-<h2>Education</h2>{''.join(f'<p>{e(edu_line(x))}</p>' for x in p.edu)}
+<h2>Education</h2>{"".join(f"<p>{e(edu_line(x))}</p>" for x in p.edu)}
 <h2>Clinical Skills &amp; Charting</h2><p>{e(skills_line(p))}. Charting: {e(ehr_line(p))}.</p>
 """
     return page(css, body, p.name)
@@ -375,15 +401,25 @@ dt { font-family: 'Noto Sans'; font-size: 8.6pt; color: #555; }
 dd { margin: 0; }
 """
     contact = "".join(
-        f"<dt>{k}</dt><dd>{e(v)}</dd>" for k, v in [("Address", p.full_address), ("Mobile", p.phone), ("E-mail", p.email)] if v
+        f"<dt>{k}</dt><dd>{e(v)}</dd>"
+        for k, v in [("Address", p.full_address), ("Mobile", p.phone), ("E-mail", p.email)]
+        if v
     )
     jobs = "".join(
         f"<dt>{e(j.dates('month'))}</dt><dd><b>{e(j.title)}</b><br>{e(j.employer)}, {e(j.city)}{bullets(j)}</dd>"
         for j in p.jobs
     )
-    certs = "".join(f"<dt>{e(c.name)}</dt><dd>{e(c.long or c.name)} — {e(c.issuer)}{', ' + e(c.exp_text) if c.exp_text else ''}</dd>" for c in p.certs)
-    edu = "".join(f"<dt>{e(x.year)}</dt><dd>{e(x.degree)}<br>{e(x.school)}, {e(x.city)}</dd>" for x in p.edu)
-    lics = "".join(f"<dt>Licence</dt><dd>{e(x.state_name)} {e(x.shown_type)} {e(x.number)}, exp. {lic_exp(x)}</dd>" for x in p.lics)
+    certs = "".join(
+        f"<dt>{e(c.name)}</dt><dd>{e(c.long or c.name)} — {e(c.issuer)}{', ' + e(c.exp_text) if c.exp_text else ''}</dd>"
+        for c in p.certs
+    )
+    edu = "".join(
+        f"<dt>{e(x.year)}</dt><dd>{e(x.degree)}<br>{e(x.school)}, {e(x.city)}</dd>" for x in p.edu
+    )
+    lics = "".join(
+        f"<dt>Licence</dt><dd>{e(x.state_name)} {e(x.shown_type)} {e(x.number)}, exp. {lic_exp(x)}</dd>"
+        for x in p.lics
+    )
     body = f"""
 <div class='card'><h1>{e(p.name)}, {e(p.creds)}</h1><div>{e(p.headline)}</div></div>
 <dl>{contact}</dl>
@@ -411,7 +447,8 @@ h2 { font-size: 10.5pt; text-transform: uppercase; letter-spacing: 3px; text-ali
         for j in p.jobs
     )
     lics = "".join(
-        f"<li>{e(x.shown_type)}, {e(x.state_name)}{', ' + compact_word(x, 'multistate') if x.compact is not None else ''} — {e(x.number)} — renews {lic_exp(x)}</li>" for x in p.lics
+        f"<li>{e(x.shown_type)}, {e(x.state_name)}{', ' + compact_word(x, 'multistate') if x.compact is not None else ''} — {e(x.number)} — renews {lic_exp(x)}</li>"
+        for x in p.lics
     )
     certs = "".join(f"<li>{e(cert_line(c, 'paren', ', '))}</li>" for c in p.certs)
     edu = "".join(f"<li>{e(edu_line(x, ', '))}</li>" for x in p.edu)
@@ -424,7 +461,11 @@ h2 { font-size: 10.5pt; text-transform: uppercase; letter-spacing: 3px; text-ali
 <li>"Balance screening in the community." Senior center lecture series, Rochester, 2019.</li></ul>
 <h2>Professional Memberships</h2><ul><li>American Physical Therapy Association — Academy of Neurologic Physical Therapy</li><li>New York Physical Therapy Association</li></ul>
 <h2>Systems</h2><p style='text-align:center'>{e(ehr_line(p))}</p></div>"""
-    systems = "" if two_pages else f"<h2>Systems</h2><p style='text-align:center'>{e(ehr_line(p))} · {e(skills_line(p))}</p>"
+    systems = (
+        ""
+        if two_pages
+        else f"<h2>Systems</h2><p style='text-align:center'>{e(ehr_line(p))} · {e(skills_line(p))}</p>"
+    )
     body = f"""
 <h1>{e(p.name)}, {e(p.creds)}</h1>
 <div class='ct'>{e(p.full_address)} &nbsp;◆&nbsp; {e(p.phone)} &nbsp;◆&nbsp; {e(p.email)}</div>
@@ -454,11 +495,21 @@ table { width: 100%; border-collapse: collapse; } td { vertical-align: top; padd
 td.d { width: 1.35in; white-space: nowrap; }
 """
     rows = "".join(
-        f"<tr><td class='d'>{e(j.dates('mmyyyy'))}</td><td><b>{e(j.title)}</b>, {e(j.employer)}, {e(j.city)}{bullets(j)}</td></tr>" for j in p.jobs
+        f"<tr><td class='d'>{e(j.dates('mmyyyy'))}</td><td><b>{e(j.title)}</b>, {e(j.employer)}, {e(j.city)}{bullets(j)}</td></tr>"
+        for j in p.jobs
     )
-    lics = "".join(f"<tr><td class='d'>{e(x.state_name)}</td><td>{e(x.shown_type)} license {e(x.number)} — exp. {lic_exp(x)}</td></tr>" for x in p.lics)
-    certs = "".join(f"<tr><td class='d'>{e(c.name)}</td><td>{e(c.long + ' — ' if c.long else '')}{e(c.issuer)}{' — ' + e(c.exp_text) if c.exp_text else ''}</td></tr>" for c in p.certs)
-    edu = "".join(f"<tr><td class='d'>{e(x.year)}</td><td>{e(x.degree)}, {e(x.school)}, {e(x.city)}</td></tr>" for x in p.edu)
+    lics = "".join(
+        f"<tr><td class='d'>{e(x.state_name)}</td><td>{e(x.shown_type)} license {e(x.number)} — exp. {lic_exp(x)}</td></tr>"
+        for x in p.lics
+    )
+    certs = "".join(
+        f"<tr><td class='d'>{e(c.name)}</td><td>{e(c.long + ' — ' if c.long else '')}{e(c.issuer)}{' — ' + e(c.exp_text) if c.exp_text else ''}</td></tr>"
+        for c in p.certs
+    )
+    edu = "".join(
+        f"<tr><td class='d'>{e(x.year)}</td><td>{e(x.degree)}, {e(x.school)}, {e(x.city)}</td></tr>"
+        for x in p.edu
+    )
     body = f"""
 <h1>{e(p.name)}, {e(p.creds)}</h1>
 <div class='ct'>{e(p.full_address)} · {e(p.phone)} · {e(p.email)}</div>
@@ -486,7 +537,10 @@ h2 { font-size: 10pt; color: #b0413e; text-transform: uppercase; margin: 8px 0 3
         f"<div class='job'><b>{e(j.title)}</b><br>{e(j.employer)}<br>{e(j.city)}<div class='d'>{e(j.dates('mon', 'Current'))}</div>{bullets(j)}</div>"
         for j in p.jobs
     )
-    lics = "".join(f"<p>{e(x.state_name)} — {e(x.shown_type)}<br>#{e(x.number)}, exp. {lic_exp(x)}</p>" for x in p.lics)
+    lics = "".join(
+        f"<p>{e(x.state_name)} — {e(x.shown_type)}<br>#{e(x.number)}, exp. {lic_exp(x)}</p>"
+        for x in p.lics
+    )
     certs = "".join(f"<p>{e(cert_line(c, 'bracket', ' — '))}</p>" for c in p.certs)
     body = f"""
 <div class='hd'><h1>{e(p.name)}</h1><div>{e(p.creds)} · {e(p.headline)}</div>
@@ -496,7 +550,7 @@ h2 { font-size: 10pt; color: #b0413e; text-transform: uppercase; margin: 8px 0 3
 <h2>Experience</h2>{jobs}
 <h2>Licensure</h2>{lics}
 <h2>Certifications</h2>{certs}
-<h2>Education</h2>{''.join(f'<p>{e(x.degree)}<br>{e(x.school)} ({e(x.year)})</p>' for x in p.edu)}
+<h2>Education</h2>{"".join(f"<p>{e(x.degree)}<br>{e(x.school)} ({e(x.year)})</p>" for x in p.edu)}
 <h2>Skills</h2><p>{e(skills_line(p))}</p>
 <h2>EMR</h2><p>{e(ehr_line(p))}</p>
 </div>
@@ -515,9 +569,13 @@ h2 { font-size: 10.5pt; margin: 12px 0 2px 0; text-decoration: underline; }
 ul { list-style: none; padding-left: 18px; } li:before { content: "- "; }
 """
     jobs = "".join(
-        f"<p><b>{e(j.dates('mmyyyy', 'present'))}</b> &nbsp; {e(j.title)}<br>&nbsp;&nbsp;{e(j.employer)}, {e(j.city)}</p>{bullets(j)}" for j in p.jobs
+        f"<p><b>{e(j.dates('mmyyyy', 'present'))}</b> &nbsp; {e(j.title)}<br>&nbsp;&nbsp;{e(j.employer)}, {e(j.city)}</p>{bullets(j)}"
+        for j in p.jobs
     )
-    lics = "".join(f"<p>{e(x.shown_type)}, State of {e(x.state_name)}, No. {e(x.number)}, expires {lic_exp(x)}</p>" for x in p.lics)
+    lics = "".join(
+        f"<p>{e(x.shown_type)}, State of {e(x.state_name)}, No. {e(x.number)}, expires {lic_exp(x)}</p>"
+        for x in p.lics
+    )
     certs = "".join(f"<p>{e(cert_line(c, 'paren', ' - '))}</p>" for c in p.certs)
     body = f"""
 <h1>{e(p.name.upper())}, {e(p.creds)}</h1>
@@ -526,7 +584,7 @@ ul { list-style: none; padding-left: 18px; } li:before { content: "- "; }
 <h2>EMPLOYMENT</h2>{jobs}
 <h2>LICENSE</h2>{lics}
 <h2>CERTIFICATIONS</h2>{certs}
-<h2>EDUCATION</h2>{''.join(f'<p>{e(edu_line(x, ", "))}</p>' for x in p.edu)}
+<h2>EDUCATION</h2>{edu_comma(p)}
 <h2>COMPUTER</h2><p>{e(ehr_line(p))}</p>
 """
     return page(css, body, p.name)
@@ -542,10 +600,12 @@ h2 { font-size: 11.5pt; text-decoration: underline; margin: 10px 0 2px 0; }
 ul { padding-left: 28px; }
 """
     jobs = "".join(
-        f"<p><b>{e(j.employer)}</b>, {e(j.city)} &nbsp;&nbsp; {e(j.dates('mon'))}<br>{e(j.title)}</p>{bullets(j)}" for j in p.jobs
+        f"<p><b>{e(j.employer)}</b>, {e(j.city)} &nbsp;&nbsp; {e(j.dates('mon'))}<br>{e(j.title)}</p>{bullets(j)}"
+        for j in p.jobs
     )
     lics = "".join(
-        f"<li>{e(x.state_name)} {e(x.shown_type)} License {e(x.number)} ({compact_word(x, 'Compact/Multistate')}), expires {lic_exp(x)}</li>" for x in p.lics
+        f"<li>{e(x.state_name)} {e(x.shown_type)} License {e(x.number)} ({compact_word(x, 'Compact/Multistate')}), expires {lic_exp(x)}</li>"
+        for x in p.lics
     )
     certs = "".join(f"<li>{e(cert_line(c, 'paren', ', '))}</li>" for c in p.certs)
     body = f"""
@@ -555,7 +615,7 @@ ul { padding-left: 28px; }
 <h2>Experience</h2>{jobs}
 <h2>Licensure</h2><ul>{lics}</ul>
 <h2>Certifications</h2><ul>{certs}</ul>
-<h2>Education</h2>{''.join(f'<p>{e(edu_line(x, ", "))}</p>' for x in p.edu)}
+<h2>Education</h2>{edu_comma(p)}
 <h2>Computer Skills</h2><p>{e(ehr_line(p))}</p>
 """
     return page(css, body, p.name)
@@ -642,14 +702,17 @@ h2 { font-size: 19px; margin: 0 0 10px 0; font-weight: 600; }
         for c in p.certs
     )
     certs += f"<div class='ex'><div class='lg'></div><div><b>{e(lic.shown_type)} License</b><br>North Carolina Board of Examiners for Speech and Language Pathologists and Audiologists<div class='muted'>Expires {fmt_month(lic.expires, 'mon')} · Credential ID {e(lic.number)}</div></div></div>"
-    edu = "".join(f"<div class='ex'><div class='lg'></div><div><b>{e(x.school)}</b><br>{e(x.degree)}<div class='muted'>{int(x.year) - 2} – {e(x.year)}</div></div></div>" for x in p.edu)
+    edu = "".join(
+        f"<div class='ex'><div class='lg'></div><div><b>{e(x.school)}</b><br>{e(x.degree)}<div class='muted'>{int(x.year) - 2} – {e(x.year)}</div></div></div>"
+        for x in p.edu
+    )
     body = f"""
 <div class='nav'><span class='logo'>in</span><span class='search'>🔍 Search</span><span style='flex:1'></span><span>Home</span><span>My Network</span><span>Jobs</span><span>Messaging</span><span>Notifications</span><span>Me ▾<br>{e(viewer)}</span><span>Recruiter</span></div>
 <div class='grid'><div>
 <div class='card'><div class='cover'></div><div class='pic'></div>
 <h1>{e(p.name)} <span class='muted'>(She/Her) · 2nd</span></h1>
 <div>{e(p.headline)}</div>
-<div class='muted'>{e(p.city.split(',')[0])}, North Carolina, United States · <span style='color:#0b66c2;font-weight:600'>Contact info</span></div>
+<div class='muted'>{e(p.city.split(",")[0])}, North Carolina, United States · <span style='color:#0b66c2;font-weight:600'>Contact info</span></div>
 <div class='muted' style='margin:6px 0'>500+ connections</div>
 <span class='btn pri'>Message</span><span class='btn sec'>More</span>
 <div style='margin-top:12px;border-top:1px solid #eee;padding-top:8px'><b>Contact info</b><br>Email: {e(p.email)}<br>Phone: {e(p.phone)} (Mobile)</div>
@@ -658,7 +721,7 @@ h2 { font-size: 19px; margin: 0 0 10px 0; font-weight: 600; }
 <div class='card'><h2>Experience</h2>{exp}</div>
 <div class='card'><h2>Education</h2>{edu}</div>
 <div class='card'><h2>Licenses &amp; certifications</h2>{certs}</div>
-<div class='card'><h2>Skills</h2><p>{' · '.join(e(s) for s in p.skills)}</p></div>
+<div class='card'><h2>Skills</h2><p>{" · ".join(e(s) for s in p.skills)}</p></div>
 </div><div>
 <div class='card'><b>Viewing as {e(viewer)}</b><div class='muted'>Talent Acquisition · Piedmont Allied Search</div></div>
 <div class='card'><h2 style='font-size:16px'>People also viewed</h2>

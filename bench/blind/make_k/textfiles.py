@@ -137,7 +137,9 @@ def linkedin(p: Person) -> str:
     ]
     for c in p.certs:
         out += [
-            "Psychiatric-Mental Health Nursing Certification (PMH-BC)" if c.name == "PMH-BC" else c.name,
+            "Psychiatric-Mental Health Nursing Certification (PMH-BC)"
+            if c.name == "PMH-BC"
+            else c.name,
             c.issuer,
             f"Issued {_mon(str(int(c.expires[:4]) - 2) + c.expires[4:])} · Expires {_mon(c.expires)}",
             "",

@@ -82,7 +82,9 @@ def mergedhead(p: Person, path: str) -> None:
     for lic in p.lics:
         row = t.add_row().cells
         row[0].text = lic.state_name
-        row[1].text = f"{lic.shown_type} — {'Multistate (compact)' if lic.compact else 'Single-state'}"
+        row[
+            1
+        ].text = f"{lic.shown_type} — {'Multistate (compact)' if lic.compact else 'Single-state'}"
         row[2].text = lic.number
         row[3].text = fmt_month(lic.expires, "mmyyyy")
     merged_row("Certifications", "DEEAF6")
@@ -131,16 +133,26 @@ def spaces(p: Person, path: str) -> None:
     lab("Work history")
     for j in p.jobs:
         left = j.employer
-        doc.add_paragraph(left + " " * max(4, 62 - int(len(left) * 1.05)) + j.dates("mmyyyy", "Present", " - "))
+        doc.add_paragraph(
+            left + " " * max(4, 62 - int(len(left) * 1.05)) + j.dates("mmyyyy", "Present", " - ")
+        )
         doc.add_paragraph("     " + j.title + ",  " + j.city)
         for b in j.bullets:
             doc.add_paragraph("        *  " + b)
     lab("License")
     for lic in p.lics:
-        doc.add_paragraph(f"{lic.state_name} {lic.shown_type}" + " " * 12 + f"#{lic.number}" + " " * 12 + f"exp. {fmt_month(lic.expires, 'mmyyyy')}")
+        doc.add_paragraph(
+            f"{lic.state_name} {lic.shown_type}"
+            + " " * 12
+            + f"#{lic.number}"
+            + " " * 12
+            + f"exp. {fmt_month(lic.expires, 'mmyyyy')}"
+        )
     lab("Certifications")
     for c in p.certs:
-        doc.add_paragraph(f"{c.printed} ({c.issuer})" + (" " * 10 + c.exp_text if c.exp_text else ""))
+        doc.add_paragraph(
+            f"{c.printed} ({c.issuer})" + (" " * 10 + c.exp_text if c.exp_text else "")
+        )
     lab("Education")
     for ed in p.edu:
         doc.add_paragraph(f"{ed.degree}" + " " * 8 + f"{ed.school}, {ed.city}" + " " * 8 + ed.year)
@@ -191,11 +203,15 @@ def nested(p: Person, path: str) -> None:
     cell = row("Licenses")
     cell.text = ""
     for lic in p.lics:
-        cell.add_paragraph(f"{lic.state_name} — {lic.shown_type}, license {lic.number}, expires {fmt_month(lic.expires, 'mon')}")
+        cell.add_paragraph(
+            f"{lic.state_name} — {lic.shown_type}, license {lic.number}, expires {fmt_month(lic.expires, 'mon')}"
+        )
     cell = row("Certifications")
     cell.text = ""
     for ce in p.certs:
-        cell.add_paragraph(f"{ce.printed} — {ce.issuer}" + (f" ({ce.exp_text})" if ce.exp_text else ""))
+        cell.add_paragraph(
+            f"{ce.printed} — {ce.issuer}" + (f" ({ce.exp_text})" if ce.exp_text else "")
+        )
     cell = row("Education")
     cell.text = "\n".join(f"{ed.degree}, {ed.school} ({ed.year})" for ed in p.edu)
     cell = row("Skills")
@@ -224,9 +240,15 @@ def numbered(p: Person, path: str) -> None:
         _bullets(doc, j.bullets, "List Number")
     _heading(doc, "License", "7B2C5E")
     for lic in p.lics:
-        doc.add_paragraph(f"{lic.state_name} {lic.shown_type} License No. {lic.number} (exp. {fmt_month(lic.expires, 'mmyyyy')})")
+        doc.add_paragraph(
+            f"{lic.state_name} {lic.shown_type} License No. {lic.number} (exp. {fmt_month(lic.expires, 'mmyyyy')})"
+        )
     _heading(doc, "Certifications", "7B2C5E")
-    _bullets(doc, [f"{c.printed}, {c.issuer}" + (f" — {c.exp_text}" if c.exp_text else "") for c in p.certs], "List Number 2")
+    _bullets(
+        doc,
+        [f"{c.printed}, {c.issuer}" + (f" — {c.exp_text}" if c.exp_text else "") for c in p.certs],
+        "List Number 2",
+    )
     _heading(doc, "Education", "7B2C5E")
     for ed in p.edu:
         doc.add_paragraph(f"{ed.degree} — {ed.school}, {ed.year}")
@@ -251,7 +273,9 @@ def pipes(p: Person, path: str) -> None:
         title = j.title + (f" (via {j.agency})" if j.agency else "")
         para = doc.add_paragraph()
         para.paragraph_format.space_before = Pt(6)
-        para.add_run(f"{j.employer} | {j.city} | {title} | {j.dates('mmyyyy', 'Present', '–')}").bold = True
+        para.add_run(
+            f"{j.employer} | {j.city} | {title} | {j.dates('mmyyyy', 'Present', '–')}"
+        ).bold = True
         for b in j.bullets:
             doc.add_paragraph("- " + b)
     _heading(doc, "CERTIFICATION", "000000")
@@ -265,4 +289,10 @@ def pipes(p: Person, path: str) -> None:
     doc.save(path)
 
 
-LAYOUTS = {"dx-mergedhead": mergedhead, "dx-spaces": spaces, "dx-nested": nested, "dx-numbered": numbered, "dx-pipes": pipes}
+LAYOUTS = {
+    "dx-mergedhead": mergedhead,
+    "dx-spaces": spaces,
+    "dx-nested": nested,
+    "dx-numbered": numbered,
+    "dx-pipes": pipes,
+}
