@@ -68,6 +68,34 @@ _YEAR_FIRST = re.compile(r"^[^\w]{0,3}_?\s*(?P<year>(?:19|20)\d\d)(?!\d)")
 _MORE_AFTER_YEAR = re.compile(r"^\W+.*[A-Za-z]{2}")
 
 
+# a table's date cell wrapped: 'June 2017 – February  Staff Sonographer' over
+# '2021  Chickahominy Valley Hospital' (cells apart by a tab or a wide gap)
+_OPEN_RANGE_CELL = re.compile(
+    r"^(?P<cell>.*?\b(?:19|20)\d\d\s*(?:[-–—]+|to)\s*"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?:\t|\s{2,})(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_YEAR_CELL = re.compile(r"^(?P<year>(?:19|20)\d\d)(?:(?:\t|\s{2,})(?P<rest>.*))?$")
+
+
+def range_years_rejoined(lines: list[Line]) -> list[Line]:
+    """Lines with each date range's year, wrapped in its table cell onto the next line, put
+    back after its month (the rest of that next line stays a line of its own)."""
+    out: list[Line] = []
+    for line in lines:
+        before = out[-1] if out else None
+        opened = _OPEN_RANGE_CELL.match(before.text) if before is not None else None
+        year = _YEAR_CELL.match(line.text.strip()) if opened is not None else None
+        if before is None or opened is None or year is None or line.page != before.page:
+            out.append(line)
+            continue
+        text = f"{opened['cell']} {year['year']}  {opened['rest']}"
+        out[-1] = replace(before, text=text, raw=text)
+        if year["rest"]:
+            out.append(replace(line, text=year["rest"].strip(), raw=year["rest"].strip()))
+    return out
+
+
 def _year_of_month_above(before: Line, line: Line) -> str | None:
     """The year that finishes the month ending the line above, with whatever follows it on
     its line ('2028), PALS (AHA, expires June 2027)'), or None."""
