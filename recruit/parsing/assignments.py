@@ -24,7 +24,7 @@ _ASSIGNMENT = re.compile(
 # capitalised name after the phrase, up to a bracket, comma or full stop
 _WORD = r"[A-Z][\w'&.-]*[\w']"
 _NAMED = re.compile(
-    r"(?:\b[Aa]ssign(?:ment|ed)s?\s+(?:at|to|with)|\b[Pp]laced\s+(?:at|with)"
+    r"(?:\b[Aa]ssign(?:ment|ed)s?\s+(?:at|to|with)|^[Aa]ssignments?:|\b[Pp]laced\s+(?:at|with)"
     r"|\b[Cc]ontracts?\s+(?:at|with)|\b[Oo]n assignment (?:at|with|to))\s+"
     rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|&|of|the|at|and|for))*)(?:\s*\((?P<unit>[^()]{{2,40}})\))?"
 )

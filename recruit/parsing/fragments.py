@@ -39,6 +39,7 @@ TITLE = re.compile(
     r"sonographer|radiographer|mammographer|echocardiographer|phlebotomist|perfusionist|"
     r"dosimetrist|audiologist|midwife)\b"
 )
+_ENDS_IN_ROLE = re.compile(TITLE.pattern + r"[\s.,]*$")
 # "Director of Pharmacy", "Manager of Rehab Services": a title even though it names a place
 _TITLE_OF = re.compile(r"(?i)\b(?:director|manager|supervisor|head|chief|coordinator|dean) of\b")
 # "ICU RN", "SNF PT", "Home Health OT": a setting followed by the clinician's role
@@ -124,6 +125,10 @@ _DURATION = re.compile(
 
 
 def is_duration(text: str) -> bool:
+    """'2 yrs 4 mos', or with the employment type before it: 'Full-time · 6 yrs 4 mos'."""
+    kind, dot, rest = text.strip().partition("·")
+    if dot and _EMPLOYMENT_KIND.match(kind.strip()):
+        text = rest
     return _DURATION.match(text.strip()) is not None
 
 
@@ -148,6 +153,12 @@ def classify(part: str, following: str | None) -> str:
         return "location"
     # before settings: 'Radiologic Technologist', 'CT Technologist' name a role even though
     # the specialty vocabulary knows them as kinds of work
+    if (
+        following is not None
+        and _EMPLOYMENT_KIND.match(following)
+        and not _ENDS_IN_ROLE.search(part)
+    ):
+        return "org"  # LinkedIn's company line: 'Cascadia Compass Nurse Travel · Contract'
     role_suffix = _ROLE_SUFFIX.search(part) and not _PRACTICE_NAME.search(part)
     if _TITLE_OF.search(part) or role_suffix or _SETTING_TITLE.search(part):
         return "title"

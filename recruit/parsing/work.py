@@ -194,9 +194,11 @@ def _header_window(
 
 
 def _only_place(text: str) -> bool:
-    """'Madison, WI · 6/22 – Present': a dated line whose only other text is the city has no
-    title or employer of its own, so both may sit above it."""
-    return all(kind == "location" for _, kind in _labelled(fragments.split_parts(text)))
+    """'Madison, WI · 6/22 – Present', 'Mar 2023 - Present · 3 yrs 10 mos': a dated line whose
+    only other text is the city or the job's length has no title or employer of its own, so
+    both may sit above it."""
+    kinds = {kind for _, kind in _labelled(fragments.split_parts(text))}
+    return kinds <= {"location", "date"}
 
 
 def _titles_next_entry(lines: list[Line], i: int, anchors: set[int]) -> bool:

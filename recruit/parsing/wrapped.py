@@ -46,10 +46,12 @@ _DETAIL_LINE = re.compile(
     r"(?i)^credential id\b|^(?:license|licence) (?:number|no\.?)\b|\blicen[sc](?:ing|ure) board$"
     r"|^issued by\b"
 )
-# 'Arizona State Board of Nursing' under 'Registered Nurse - Multistate License' (a profile
-# export's licence); under 'IV Therapy' it is the certificate's issuer, in a cell of its own
+# 'Arizona State Board of Nursing' or 'Washington State Department of Health' under
+# 'Registered Nurse - Multistate License' (a profile export's licence); under 'IV Therapy' it
+# is the certificate's issuer, in a cell of its own
 _BOARD_LINE = re.compile(
-    r"^(?:[A-Z][\w.]*\s+){0,4}[Bb]oard of(?:\s+[A-Z][\w&]*|\s+and|\s+of){1,5}$"
+    r"^(?:[A-Z][\w.]*\s+){0,4}(?:[Bb]oard of(?:\s+[A-Z][\w&]*|\s+and|\s+of){1,5}"
+    r"|Department of (?:Health|Licensing|Professional Regulation))$"
 )
 _LICENCE_ABOVE = re.compile(
     r"(?i)licen[sc]|multistate|single[- ]state|registered nurse|practical nurse"
