@@ -37,7 +37,8 @@ _POINT = (
 )
 _NOW = r"(?:present|current(?:ly)?|now|today|ongoing|date)"
 # '--' typed for an en dash, '-—' where OCR read one dash as two
-_DASH = r"\s*(?:[-–—]{1,2}|→|->|to|until|through|thru)\s*"
+# '=' is a scan's reading of a dash whose ends bled into two strokes
+_DASH = r"\s*(?:[-–—]{1,2}|\s=\s|→|->|to|until|through|thru)\s*"
 # '06/18-Present', '02/21-09/24': month and two-digit year, only ever as a range's ends
 _SHORT_POINT = r"(?:0?[1-9]|1[0-2])/\d{2}(?![\d/])"
 RANGE = re.compile(

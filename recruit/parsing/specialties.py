@@ -46,6 +46,13 @@ _ADULTS_AND = re.compile(r"(?i)\badults?\s*(?:and|&|/)\s*$")
 _SIZED = re.compile(r"(?i)^[\s,(-]*\d+[- ]?(?:beds?|suites?|rooms?|bays?|bassinets?|stretchers?)\b")
 # 'scrubbing general, ortho and L&D C-sections': a surgical technologist names the services
 # of the cases scrubbed; the work is in the operating room (or the cath lab, when named)
+# 'Two and a half years as a patient care technician on a cardiac step-down unit': a support
+# job before licensure, not the clinician's specialty
+_SUPPORT_ROLE = re.compile(
+    r"(?i)\bas an?\s+(?:(?:patient care|monitor|er|ed|emergency room|emergency department)"
+    r"\s+tech(?:nician)?|pct|cna|stna|nurse aide|nursing assistant|nurse extern|unit secretary"
+    r"|scribe|sitter)\b"
+)
 _SCRUB = re.compile(r"(?i)\bscrub(?:s|bed|bing)?\b|\bCST\b|surgical tech")
 
 
@@ -114,7 +121,7 @@ def in_summary(text: str) -> list[str]:
         if _SCRUB.search(sentence) and in_header(sentence):
             named = in_header(sentence)
             found.append("Cath Lab" if "Cath Lab" in named else "OR")
-        elif not _ROTATIONS.search(sentence):
+        elif not _ROTATIONS.search(sentence) and not _SUPPORT_ROLE.search(sentence):
             found.extend(in_header(sentence))
     return found
 

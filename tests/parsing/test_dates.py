@@ -17,6 +17,7 @@ RANGES = [
     ("01/2019 - 03/2020", (2019, 1), (2020, 3), False),
     ("EXPERIENCE\t03.2021 – Present", (2021, 3), None, True),
     ("08.2018 – 02.2021", (2018, 8), (2021, 2), False),
+    ("Jan 2021 = Current", (2021, 1), None, True),  # a scan's dash read as '='
 ]
 NOT_DATES = [
     "24/7 coverage for 3 units",
