@@ -20,6 +20,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _DATA = re.compile(r"\d|@")
 _EXPIRY_LABEL = re.compile(r"(?i)^(?:exp|expires|expiry|expiration|through|valid|renewal)")
+_SAYS_EXPIRY = re.compile(r"(?i)\b(?:exp|expires|expired|valid|through|thru|until)\b")
 _SKIP = {_MC_FALLBACK, f"{_W}txbxContent", f"{_W}del", f"{_W}rPr", f"{_W}pPr", f"{_W}instrText"}
 
 
@@ -96,10 +97,24 @@ def _blocks(container: object, styles: dict[str, StyleInfo]) -> Iterator[TextLin
 
 def _table(table: object, styles: dict[str, StyleInfo]) -> Iterator[TextLine]:
     raw = [_row(row, styles) for row in table.iterchildren(f"{_W}tr")]  # type: ignore[attr-defined]
-    while len(raw) > 2 and len(raw[0]) == 1 and all(len(row) > 1 for row in raw[1:]):
-        # 'NURSING LICENSURE' across the whole table, over its labels and rows: a title
-        yield from raw[0][0] or []
-        raw = raw[1:]
+    if not any(len(row) > 1 for row in raw):
+        yield from _rows(raw)
+        return
+    # 'NURSING LICENSURE' across the whole table, over its labels and rows, is a title; so is
+    # 'Certifications' across it further down, over labels and rows of its own
+    part: list[list[list[TextLine] | None]] = []
+    for row in raw:
+        if len(row) == 1:
+            yield from _rows(part)
+            yield from row[0] or []
+            part = []
+        else:
+            part.append(row)
+    yield from _rows(part)
+
+
+def _rows(raw: list[list[list[TextLine] | None]]) -> Iterator[TextLine]:
+    """The lines of rows that form one table: labels over records, or side-by-side boxes."""
     rows = [[cell or [] for cell in row] for row in raw]
     if _heading_row(rows):
         yield from _column_by_column(rows)
@@ -167,7 +182,7 @@ def _labelled(cells: list[list[TextLine]], labels: list[str]) -> list[list[TextL
     out = []
     for cell, label in zip(cells, labels + [""] * len(cells), strict=False):
         text = cell[0].text if len(cell) == 1 else None
-        if text and _EXPIRY_LABEL.search(label):
+        if text and _EXPIRY_LABEL.search(label) and not _SAYS_EXPIRY.search(text):
             cell = [replace(cell[0], text=f"exp {text}")]
         elif text and text.lower() in ("yes", "y", "✓") and label:
             cell = [replace(cell[0], text=label)]

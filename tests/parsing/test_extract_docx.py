@@ -95,6 +95,34 @@ def test_a_titled_licence_table_with_a_type_merged_down_reads_a_record_per_row()
     ]
 
 
+def test_a_table_holding_two_titled_tables_reads_each_under_its_own_labels() -> None:
+    """'Licenses' across the table over State | Number | Expires rows, then 'Certifications'
+    across it over rows with other labels: each title is a line, each row a record."""
+    document = docx.Document()
+    rows = [
+        ["Licenses", "", ""],
+        ["State", "Number", "Expires"],
+        ["North Carolina RN, multistate", "301947", "10/2027"],
+        ["Certifications", "", ""],
+        ["Certification", "Issuing body", "Valid through"],
+        ["OCN", "ONCC", "expires on 09/30/2028"],
+    ]
+    table = document.add_table(rows=len(rows), cols=3)
+    for cells, row in zip(rows, table.rows, strict=True):
+        for text, cell in zip(cells, row.cells, strict=True):
+            cell.text = text
+    for title_row, title in ((0, "Licenses"), (3, "Certifications")):
+        table.cell(title_row, 0).merge(table.cell(title_row, 2)).text = title
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert _lines(buffer.getvalue()) == [
+        "Licenses",
+        "North Carolina RN, multistate | 301947 | exp 10/2027",
+        "Certifications",
+        "OCN | ONCC | expires on 09/30/2028",
+    ]
+
+
 def test_unlabelled_table_cells_stay_lines_of_their_own() -> None:
     assert _lines(_table_docx([["Wound care", "Telemetry"], ["IV starts", "Epic"]])) == [
         "Wound care",
