@@ -89,6 +89,7 @@ def fill_work(
     discipline = profile["discipline"]
     employers: list[dict[str, Any]] = []
     intervals: list[_Interval] = []
+    support: list[_Interval] = []  # an allied career's aide jobs: its years only if all it has
     per_specialty: dict[str, list[_Interval]] = {}
     agency_by_section: dict[str, str] = {}
     for entry, heading in entries:
@@ -129,6 +130,8 @@ def fill_work(
             intervals.append(span)
             for spec in specs:
                 per_specialty.setdefault(spec, []).append(span)
+        elif span and discipline == "other-allied" and not _before_career(entry):
+            support.append(span)
     for job in prose_jobs.prose_jobs(resume.of_kind(*EXPERIENCE_KINDS)):
         record = {**job.record, "start": iso(job.span.start), "end": _end_of(job.span)}
         if str(record["name"]).lower() not in {e["name"].lower() for e in employers}:
@@ -149,7 +152,8 @@ def fill_work(
         if spec in profile["specialties"]:
             profile["specialty_years"].setdefault(spec, years)
     stated = _stated(resume, discipline, ev)
-    dated = work.years_from(intervals)
+    counted = intervals or support
+    dated = work.years_from(counted)
     # '20+ years' with dates showing 21.5: the dates say how far past the milestone; dates
     # showing far more count jobs the stated figure leaves out on purpose (other careers)
     just_past = (
@@ -167,7 +171,7 @@ def fill_work(
     profile["years_experience"] = (
         dated if stated is None or just_past or more_dated else stated.years
     )
-    if stated is None and intervals:
+    if stated is None and counted:
         for entry, heading in entries:
             if entry.span and not work.is_rotation(entry, heading):
                 ev.add("years_experience", entry.header[0], 0.6)
@@ -302,6 +306,13 @@ _SUPPORT_ROLE = re.compile(
 )
 
 
+_ALLIED_SUPPORT = re.compile(
+    r"(?i)\b(?:sterile processing|central (?:sterile|supply)|nursing assistant|nurse aide|cna"
+    r"|patient care tech\w*|pct|medical assistant|pharmacy tech\w*|transporter|unit secretary"
+    r"|(?:rehab|radiology|imaging|x-ray|therapy) aide)\b"
+)
+
+
 def _before_career(entry: work.Entry) -> bool:
     """A job the page says was held while in school or before licensure (in a short line of
     its own: a long bullet may tell of an earlier role inside this one)."""
@@ -310,8 +321,11 @@ def _before_career(entry: work.Entry) -> bool:
 
 def _own_discipline(text: str, discipline: str | None) -> bool:
     """Work in the candidate's own discipline (an ER tech job before the RN licence is not)."""
-    if discipline is None or discipline == "other-allied":
+    if discipline is None:
         return True
+    if discipline == "other-allied":
+        # 'Sterile Processing Technician' before 'Surgical Technologist': the way in, not the job
+        return not _ALLIED_SUPPORT.search(text)
     votes = Votes()
     votes.title(text)
     winner = votes.winner()
