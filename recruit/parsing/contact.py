@@ -39,7 +39,7 @@ _NOT_NAME = re.compile(
     r"(?i)\b(?:resume|curriculum|vitae|cv|nurse|therapist|engineer|manager|summary|profile|"
     r"experience|education|contact|objective|street|avenue|road|suite|university|hospital|"
     r"developer|designer|analyst|coordinator|technician|pharmacist|pathologist|assistant|"
-    r"technologist|sonographer|specialist)\b"
+    r"technologist|sonographer|specialist|search|messaging|notifications|inbox)\b"
 )
 # words of a street or of care that no name holds, checked on the part before the first comma
 # ('Hickman Rd, Des Moines, IA', 'Critical Care Nursing'; a name line may go on 'RN, … Care RN')
@@ -56,6 +56,11 @@ _PARTICLES = frozenset(
     {"de", "la", "del", "da", "di", "van", "von", "der", "den", "du", "le", "bin", "al", "y"}
 )
 _CONTACT_LINE_MAX = 200  # contact lines are short; prose never holds the address
+# a profile page's badges beside the name: 'Lucinda Hargrove-Ibarra (She/Her) · 2nd'
+_PROFILE_BADGES = re.compile(
+    r"(?i)\s*\((?:she|he|they)/(?:her|hers|him|his|them|theirs)\)"
+    r"|\s*[-·•]\s*(?:\d\s*)?(?:1st|2nd|3rd\+?)\s*$"
+)
 _FIRST_PART = re.compile(r"\s*[|•·]\s*|\s{2,}")
 # 'Name: …', or an e-mail's sender 'From: Delphine Achebe-Moreau <delphine.am@…>'
 _NAME_LABEL = re.compile(r"(?i)^\s*(?:(?:full )?name|from)\s*:\s*")
@@ -173,7 +178,7 @@ def find_name(lines: list[Line]) -> Found | None:
         if below is not None and _wrapped_title(line, below):
             continue
         unlabelled = _MAIL_ADDRESS.sub("", _NAME_LABEL.sub("", _letters_closed(line.text)))
-        unlabelled = _DOCUMENT_LABEL.sub("", unlabelled)
+        unlabelled = _PROFILE_BADGES.sub("", _DOCUMENT_LABEL.sub("", unlabelled))
         first = _HONORIFIC.sub("", _FIRST_PART.split(unlabelled, maxsplit=1)[0])
         name = _name_from(_NICKNAME.sub(" ", first)) or _name_over_two_lines(line, below)
         if name and heading_kind(line) is None:

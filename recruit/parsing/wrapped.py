@@ -17,14 +17,18 @@ from recruit.parsing.licenses import license_type_in
 from recruit.parsing.normalize import Line
 
 _CONTINUES = re.compile(r"^(?:[(a-z]|#|\S*\d)")
-_DETAIL = re.compile(r"(?i)^(?:exp(?:ires|iration|iry)?\b|valid\b|renew|issued\b|through\b)")
+_DETAIL = re.compile(
+    r"(?i)^(?:exp(?:ires|iration|iry)?\b|valid\b|renew|issued\b|through\b|no expiration\b)"
+)
 
 
 def join_wrapped(lines: list[Line], kind_of: dict[int, str], kinds: frozenset[str]) -> list[Line]:
     """Lines with each continuation inside a section of the given kinds joined to its item."""
     out: list[Line] = []
-    for line in _column_dates_attached(lines, kind_of, kinds):
+    joined = _column_dates_attached(lines, kind_of, kinds)
+    for n, line in enumerate(joined):
         before = out[-1] if out else None
+        after = joined[n + 1] if n + 1 < len(joined) else None
         same_section = (
             before is not None
             and kind_of.get(line.index) in kinds
@@ -33,6 +37,14 @@ def join_wrapped(lines: list[Line], kind_of: dict[int, str], kinds: frozenset[st
         year = _year_of_month_above(before, line) if before is not None and same_section else None
         if before is not None and year is not None:
             out[-1] = replace(before, text=f"{before.text} {year}")
+        elif (
+            before is not None
+            and same_section
+            and after is not None
+            and _between_item_and_expiry(before, line, after)
+        ):
+            # set apart with a dash, as a list prints an issuer: 'MBSImP — Northern Speech …'
+            out[-1] = replace(before, text=f"{before.text} — {line.text}")
         elif before is not None and same_section and _continues(before, line):
             out[-1] = replace(before, text=f"{before.text} {line.text}")
         else:
@@ -50,7 +62,7 @@ _DETAIL_LINE = re.compile(
 # 'Registered Nurse - Multistate License' (a profile export's licence); under 'IV Therapy' it
 # is the certificate's issuer, in a cell of its own
 _BOARD_LINE = re.compile(
-    r"^(?:[A-Z][\w.]*\s+){0,4}(?:[Bb]oard of(?:\s+[A-Z][\w&]*|\s+and|\s+of){1,5}"
+    r"^(?:[A-Z][\w.]*\s+){0,4}(?:[Bb]oard of(?:\s+[A-Z][\w&-]*|\s+and|\s+of|\s+for){1,10}"
     r"|Department of (?:Health|Licensing|Professional Regulation))$"
 )
 _LICENCE_ABOVE = re.compile(
@@ -142,6 +154,21 @@ def _continues(before: Line, line: Line) -> bool:
     return not vocab.certification_matcher().search(line.text)
 
 
+def _between_item_and_expiry(before: Line, line: Line, after: Line) -> bool:
+    """A profile export's credential: 'MBSImP' / 'Northern Speech Services' / 'Expires Sep
+    2029'. A plain line between a bare item and the expiry line under it is its issuer, even
+    one no list knows."""
+    return (
+        _DETAIL.match(after.text) is not None
+        and _bare_item(before.text)
+        and len(line.text.split()) <= _ISSUER_WORDS
+        and line.text[:1].isupper()
+        and not SINGLE.search(line.text)
+        and not vocab.certification_matcher().search(line.text)
+    )
+
+
+_ISSUER_WORDS = 8
 _CLOSES_FIRST = re.compile(r"^[^()\[\]]*[)\]]")
 
 
