@@ -21,7 +21,9 @@ PHONE = re.compile(
     r"|(?<![\w])0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)"
 )
 _CITY_STATE = re.compile(
-    r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}),?\s+(?P<st>[A-Z]{2})"
+    r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}),?\s+(?P<st>[A-Z]{2}"
+    # 'Jackson, Ms 39202': a scan's lower-case letter in a state code its ZIP vouches for
+    r"|[A-Z][a-z](?=\s+\d{5}(?!\d)))"
     r"(?![\w-])(?:\s+\d{5}(?:-\d{4})?|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?"
 )
 _CITY_STATE_NAME = re.compile(
@@ -377,10 +379,11 @@ def _location_in(text: str) -> dict[str, str] | None:
     for match in _CITY_STATE.finditer(text):
         if _STREET_END.search(match.group("city")) and match.group("st") in _QUARTERS:
             continue  # '8120 Montgomery Blvd NE': a street and its quarter, not a city and state
-        if match.group("st") in codes():
+        state = match.group("st").upper()
+        if state in codes():
             city = match.group("city").split(",")[-1].strip()
             city = re.sub(r"^(?:Address|Location)\s*:?\s*", "", city)
-            return {"city": city, "state": match.group("st")}
+            return {"city": city, "state": state}
     for match in _CITY_STATE_NAME.finditer(text):
         code = code_for(match.group("st"))
         if code and len(match.group("st")) > 2:
