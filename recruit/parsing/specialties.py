@@ -56,8 +56,9 @@ _SUPPORT_ROLE = re.compile(
 _SCRUB = re.compile(r"(?i)\bscrub(?:s|bed|bing)?\b|\bCST\b|surgical tech")
 
 
-# 'OR circulating for C-sections': the labour ward's own theatre, part of L&D work
-_FOR_CESAREANS = re.compile(r"(?i)^[\s,-]*(?:[a-z]+\s+){0,3}c-?sections?\b")
+# 'OR circulating for C-sections' (or 'for cesareans'): the labour ward's own theatre, part of
+# L&D work
+_FOR_CESAREANS = re.compile(r"(?i)^[\s,-]*(?:[a-z]+\s+){0,3}(?:c-?sections?|ca?esareans?)\b")
 
 
 # 'Lowcountry Post-Acute Care', 'subacute rehab': a setting of its own, not acute care
