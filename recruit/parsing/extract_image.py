@@ -43,7 +43,7 @@ def extract_image(data: bytes, media_type: str) -> Document:
     except (OSError, ValueError, SyntaxError, Image.UnidentifiedImageError) as error:
         raise ParseError("corrupt", "This image is damaged and we could not read it.") from error
     prepared = prepare_photo(image)
-    result = ocr_images([(prepared.image, prepared.dpi)])
+    result = ocr_images([(prepared.image, prepared.dpi)], photo=True)
     return Document(lines=result.lines, media_type=media_type, warnings=result.warnings)
 
 

@@ -27,6 +27,7 @@ import tesserocr
 from PIL import Image
 
 from recruit.parsing.model import TextLine
+from recruit.parsing.ocr_global import add_unread
 from recruit.parsing.ocr_lines import OcrWord, assemble
 from recruit.parsing.ocr_reread import reread_doubtful
 from recruit.parsing.ocr_words import words_of
@@ -80,10 +81,14 @@ def engine_version() -> str:
 
 
 def ocr_images(
-    pages: Iterable[tuple[Image.Image, float]], budget: float = OCR_BUDGET_SECONDS
+    pages: Iterable[tuple[Image.Image, float]],
+    budget: float = OCR_BUDGET_SECONDS,
+    *,
+    photo: bool = False,
 ) -> OcrResult:
     """OCR each (PIL image, its dpi), one per page; warnings say when OCR was missing, cut
-    short or unsure."""
+    short or unsure. A photo is read a second time for the lines the first reading lost
+    (ocr_global.py)."""
     data = tessdata_dir()
     if data is None:
         return OcrResult(warnings=["ocr_unavailable"])
@@ -98,7 +103,9 @@ def ocr_images(
         for page_no, (image, dpi) in enumerate(pages, 1):
             remaining = deadline - time.process_time()
             words = (
-                _recognise(api, image, dpi, remaining) if remaining > _MIN_PAGE_SECONDS else None
+                _recognise(api, image, dpi, remaining, photo)
+                if remaining > _MIN_PAGE_SECONDS
+                else None
             )
             if words is None:
                 result.warnings.append("ocr_incomplete")
@@ -112,7 +119,7 @@ def ocr_images(
 
 
 def _recognise(
-    api: tesserocr.PyTessBaseAPI, image: Image.Image, dpi: float, seconds: float
+    api: tesserocr.PyTessBaseAPI, image: Image.Image, dpi: float, seconds: float, photo: bool
 ) -> list[OcrWord] | None:
     """The words of one page, or None when Tesseract timed out or failed."""
     _ensure_memory_for(image)
@@ -127,9 +134,13 @@ def _recognise(
     started = time.process_time()
     if not api.Recognize(timeout=int(seconds * _WALL_PER_CPU_SECOND * 1000)):
         return None
+    first_reading = time.process_time() - started
     words = words_of(api.GetIterator())
+    words = reread_doubtful(api, image, dpi, words, seconds - first_reading)
+    if not photo:
+        return words
     left = seconds - (time.process_time() - started)
-    return reread_doubtful(api, image, dpi, words, left)
+    return add_unread(api, image, dpi, words, left, first_reading, restore=_SAUVOLA)
 
 
 def _skew_degrees(api: tesserocr.PyTessBaseAPI) -> float:
