@@ -151,14 +151,14 @@ def classify(part: str, following: str | None) -> str:
         return "agency"
     if is_location(part, following):
         return "location"
-    # before settings: 'Radiologic Technologist', 'CT Technologist' name a role even though
-    # the specialty vocabulary knows them as kinds of work
     if (
         following is not None
         and _EMPLOYMENT_KIND.match(following)
         and not _ENDS_IN_ROLE.search(part)
     ):
         return "org"  # LinkedIn's company line: 'Cascadia Compass Nurse Travel · Contract'
+    # before settings: 'Radiologic Technologist', 'CT Technologist' name a role even though
+    # the specialty vocabulary knows them as kinds of work
     role_suffix = _ROLE_SUFFIX.search(part) and not _PRACTICE_NAME.search(part)
     if _TITLE_OF.search(part) or role_suffix or _SETTING_TITLE.search(part):
         return "title"

@@ -44,8 +44,6 @@ _MIXED_AGES = re.compile(r"(?i)^\s*(?:and|&|/)\s*adults?\b")
 _ADULTS_AND = re.compile(r"(?i)\badults?\s*(?:and|&|/)\s*$")
 # 'Main OR, 18 suites', 'ICU, 30 beds': a unit sized by its beds or rooms
 _SIZED = re.compile(r"(?i)^[\s,(-]*\d+[- ]?(?:beds?|suites?|rooms?|bays?|bassinets?|stretchers?)\b")
-# 'scrubbing general, ortho and L&D C-sections': a surgical technologist names the services
-# of the cases scrubbed; the work is in the operating room (or the cath lab, when named)
 # 'Two and a half years as a patient care technician on a cardiac step-down unit': a support
 # job before licensure, not the clinician's specialty
 _SUPPORT_ROLE = re.compile(
@@ -53,6 +51,8 @@ _SUPPORT_ROLE = re.compile(
     r"\s+tech(?:nician)?|pct|cna|stna|nurse aide|nursing assistant|nurse extern|unit secretary"
     r"|scribe|sitter)\b"
 )
+# 'scrubbing general, ortho and L&D C-sections': a surgical technologist names the services
+# of the cases scrubbed; the work is in the operating room (or the cath lab, when named)
 _SCRUB = re.compile(r"(?i)\bscrub(?:s|bed|bing)?\b|\bCST\b|surgical tech")
 
 

@@ -179,7 +179,7 @@ def _header_window(
         ):
             break
         window.append(i)
-        if rest and not _only_place(rest):
+        if rest and not _only_place_or_length(rest):
             break
     nxt = _below(lines, a + 1, anchors, used, window, rest, leading)
     # a bare date (leading its entry, or a card in a grid): the title, the employer and its
@@ -193,7 +193,7 @@ def _header_window(
     return window
 
 
-def _only_place(text: str) -> bool:
+def _only_place_or_length(text: str) -> bool:
     """'Madison, WI · 6/22 – Present', 'Mar 2023 - Present · 3 yrs 10 mos': a dated line whose
     only other text is the city or the job's length has no title or employer of its own, so
     both may sit above it."""
