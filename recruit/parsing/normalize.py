@@ -21,8 +21,9 @@ _ICON = re.compile(r"^(?:[I#§@]|\(cid:\d+\))\s+(?=\S)")
 _BULLET = re.compile(
     r"^\s*(?:['‘’]?[•●▪◦■□▸►‣⁃○∙·*✓✔➢➤❖◆◇–¢«°\ue000-\uf8ff-]|\+(?=\s+[A-Za-z\d])|\(cid:\d+\))\s*"
 )
-# a scan's specks: '_ St. Mary Hospital', 'Salem, OR ; :', 'Staff RN _ - May 2019'
-_SPECK_LEAD = re.compile(r"^[_~]+\s+(?=\S)")
+# a scan's specks: '_ St. Mary Hospital', '.  Mar 2017 - Dec 2019', 'Salem, OR ; :', 'Staff RN
+# _ - May 2019'
+_SPECK_LEAD = re.compile(r"^(?:[_~]+|[.,])\s+(?=\S)")
 _SPECK_TAIL = re.compile(r"(?:\s+[;:~_.])+$")
 _SPECK_INSIDE = re.compile(r"\s[_~]+(?=\s)")
 _DASHES = str.maketrans(

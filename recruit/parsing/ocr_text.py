@@ -73,6 +73,24 @@ _SIGN_BEFORE_RANGE = re.compile(
 _COMMA_IN_STATE = re.compile(r"(?<=[a-z])\s+([A-Z]),([A-Z])(?=\s+\d{5}\b|\s*$|\s{2,}|\t)")
 
 
+# 'Lexington, SG': a state's letter misread as one Tesseract confuses it with, after a city
+_MISREAD_STATE = re.compile(
+    r"(?<=[a-z]),\s*([A-Z0-9][A-Z0-9l])(?=\s+\d{5}\b|\s*$|\s{2,}|\t|\s+[|·•])"
+)
+_CONFUSED = {
+    "G": "C",
+    "C": "G",
+    "Q": "O",
+    "0": "O",
+    "D": "O",
+    "1": "I",
+    "L": "I",
+    "5": "S",
+    "8": "B",
+    "l": "I",
+}
+
+
 # 'octavia.Ir@example.org': a lower-case address with a capital I is an l misread
 _ADDRESS = re.compile(rf"{_LOCAL}+@{_DOMAIN}")
 
@@ -97,6 +115,7 @@ def fix_line(text: str) -> str:
     text = _NUMBERISH.sub(_digits, text)
     text = _ADDRESS.sub(_lower_l, text)
     text = _COMMA_IN_STATE.sub(_comma_back, text)
+    text = _MISREAD_STATE.sub(_state_back, text)
     text = _LOST_DASH.sub(_dash_back, text)
     return _SIGN_BEFORE_RANGE.sub("", text).strip()
 
@@ -110,6 +129,18 @@ def _lower_l(match: re.Match[str]) -> str:
 def _comma_back(match: re.Match[str]) -> str:
     state = match[1] + match[2]
     return f", {state}" if state in codes() else match[0]
+
+
+def _state_back(match: re.Match[str]) -> str:
+    """One confusable letter replaced, when exactly one state comes of it."""
+    read = match[1]
+    if read in codes():
+        return match[0]
+    candidates = {
+        read[:n] + _CONFUSED[c] + read[n + 1 :] for n, c in enumerate(read) if c in _CONFUSED
+    }
+    states = {state for state in candidates if state in codes()}
+    return match[0].replace(read, states.pop()) if len(states) == 1 else match[0]
 
 
 def _dash_back(match: re.Match[str]) -> str:

@@ -149,30 +149,44 @@ def _agency_above(lines: list[Line], a: int, anchors: set[int]) -> list[Line]:
 def _headerish(line: Line) -> bool:
     starts = line.text[:1]
     return (
-        not line.bullet
+        (not line.bullet or _place_only(line.text))
         and line.words <= 16
         and not line.text.endswith(".")
         and (starts.isupper() or starts.isdigit())
     )
 
 
+def _place_only(text: str) -> bool:
+    """'* Lexington, SC': a scan's speck before a job's city line reads as a bullet; no one
+    bullets a city alone under a job, so the line is still the job's place."""
+    return {kind for _, kind in _labelled(fragments.split_parts(text))} == {"location"}
+
+
 def _indented(line: Line, anchor: Line) -> bool:
-    return line.page == anchor.page and line.x0 > anchor.x0 + _INDENT
+    return line.page == anchor.page and line.x0 > anchor.x0 + _INDENT and not _speck_led(anchor)
+
+
+def _speck_led(line: Line) -> bool:
+    """'.  Mar 2017 - Dec 2019': a scan's speck before the dates was read as the start of their
+    line, so its left edge says nothing about indentation."""
+    return bool(line.raw) and not line.bullet and line.raw.lstrip()[:1] != line.text[:1]
 
 
 def _header_window(
     lines: list[Line], a: int, anchors: set[int], used: set[int], leading: bool
 ) -> list[int]:
     """Header lines of the entry dated on line a, nearest first: the dated line, up to two
-    lines above (only a title or employer when the dated line has text of its own), the next
-    (the next two under a bare date that leads its entry)."""
+    lines above (only a title or employer when the dated line has text of its own; three when
+    one is the job's city), the next (the next two under a bare date that leads its entry)."""
     window = [a]
     rest = fragments.strip_date(lines[a].text)
-    for i in () if leading else (a - 1, a - 2):
+    for i in () if leading else (a - 1, a - 2, a - 3):
         if i < 0 or i in used or i in anchors or not _headerish(lines[i]):
             break
-        if _indented(lines[i], lines[a]):
-            break  # an indented line above is a bullet of the previous entry
+        if i == a - 3 and not any(_place_only(lines[j].text) for j in window):
+            break
+        if _indented(lines[i], lines[a]) and not _place_only(lines[i].text):
+            break  # an indented line above is a bullet of the previous entry (a city never is)
         text = lines[i].text
         if fragments.names_employer(rest) and not (
             fragments.has_org(text) or fragments.TITLE.search(text) or _ROTATION.search(text)

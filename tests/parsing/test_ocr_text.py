@@ -47,6 +47,10 @@ REPAIRED = [
     # a phone's digits read as letters and its dash as '~' after a bracketed area code
     ("(616) sss~0163 | a.hb@example.com", "(616) 555-0163 | a.hb@example.com"),
     ("(312) 5S5-O1l9", "(312) 555-0119"),
+    # a state's letter read as one Tesseract confuses with it, after a city
+    ("* Lexington, SG\t:", "* Lexington, SC\t:"),
+    ("Columbus, 0H 43215 | (614) 555-0100", "Columbus, OH 43215 | (614) 555-0100"),
+    ("Ann Arbor, Ml", "Ann Arbor, MI"),
     # an area code's bracket read as a brace
     ("Little Rock, AR 72205 | (501} 555-0153", "Little Rock, AR 72205 | (501) 555-0153"),
     # a space inside a date
@@ -89,6 +93,8 @@ LEFT_ALONE = [
     "~ 2 years",
     "(ICU) sss-also",
     "ICU\t06/2019 - 02/2024",
+    "Jordan Smith, RN",
+    "Paula Reyes, GN",
 ]
 
 
