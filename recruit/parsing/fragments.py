@@ -59,8 +59,11 @@ _THERAPY_PRACTICE = re.compile(
 _PRACTICE_NAME = re.compile(r"^\S+(?:\s+\S+)*\s+(?:&|and)\s+\S+\s+(?:PT|OT|SLP)$")
 _SETTING_TITLE = re.compile(
     r"(?i)^(?:\w+\s+){0,3}(?:nurse|therapist|pharmacist|technologist|pathologist|manager"
-    r"|director|supervisor|technician|coordinator|sonographer|radiographer|mammographer)$"
+    r"|director|supervisor|technician|coordinator|sonographer|radiographer|mammographer"
+    r"|intern|extern|resident)$"
 )
+# 'Pharmacy Technician / Intern': roles held together
+_ROLES_TOGETHER = re.compile(r"\s*/\s*")
 _UNIT = re.compile(r"(?i)\b(?:unit|department|dept|floor|ward|icu)\b")
 _EMPTY_PARENS = re.compile(r"\(\s*\)|\s{3,}")
 _STORE_NUMBER = re.compile(r"(?i)\s+(?:store\s*)?#\s?\d+$")
@@ -161,6 +164,9 @@ def classify(part: str, following: str | None) -> str:
     # the specialty vocabulary knows them as kinds of work
     role_suffix = _ROLE_SUFFIX.search(part) and not _PRACTICE_NAME.search(part)
     if _TITLE_OF.search(part) or role_suffix or _SETTING_TITLE.search(part):
+        return "title"
+    roles = _ROLES_TOGETHER.split(part)
+    if len(roles) > 1 and all(role and classify(role, None) == "title" for role in roles):
         return "title"
     if is_setting(part):
         return "unit"  # 'SNF', 'Home health' after a facility's name: the kind of place
