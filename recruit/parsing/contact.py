@@ -65,7 +65,8 @@ _PROFILE_BADGES = re.compile(
 )
 _FIRST_PART = re.compile(r"\s*[|•·]\s*|\s{2,}")
 # 'Name: …', or an e-mail's sender 'From: Delphine Achebe-Moreau <delphine.am@…>'
-_NAME_LABEL = re.compile(r"(?i)^\s*(?:(?:full )?name|from)\s*:\s*")
+_NAME_FIELD = re.compile(r"(?i)^\s*(?:full |candidate )?name\s*(?::|\t|\s{2,})")
+_NAME_LABEL = re.compile(r"(?i)^\s*(?:(?:full |candidate )?name\s*(?::|\t|\s{2,})|from\s*:)\s*")
 # 'Resume – Joseph Whitaker, LPN', 'Curriculum Vitae: …', 'Résumé of …': the document's label
 _DOCUMENT_LABEL = re.compile(
     r"(?i)^\s*(?:r[eé]sum[eé]|curriculum vitae|cv)(?:\s*[:–—|-]\s*|\s+(?:of|for)\s+)(?=\S)"
@@ -93,11 +94,29 @@ def referee_lines(lines: list[Line], reference_indexes: set[int]) -> set[int]:
             blocked.update(range(line.index, line.index + 5))
         elif _RECIPIENT.match(line.text) and line.index < _NAME_TOP:
             blocked.add(line.index)  # 'To: Grant Whitfield <gw@agency…>' on a forwarded e-mail
+        elif _AGENCY_CONTACT.match(line.text):
+            blocked.update(_agency_contact_lines(lines, line.index))
     return blocked
+
+
+def _agency_contact_lines(lines: list[Line], start: int) -> list[int]:
+    """'Recruiter: Tamsin Greer' heading an agency's form, and the phone and e-mail lines
+    under it: the recruiter's, not the candidate's."""
+    found = [start]
+    for line in lines[start + 1 : start + 1 + _AGENCY_CONTACT_LINES]:
+        if line.words > 8 or not ("@" in line.text or PHONE.search(line.text)):
+            break
+        found.append(line.index)
+    return found
 
 
 # 'Dr. Marisol Vega-Truong, DPT' heading the page is the candidate, not a referee
 _OWN_NAME_LINES = 2
+_AGENCY_CONTACT = re.compile(
+    r"(?i)^\s*(?:your |agency )?(?:recruiter|account manager|recruitment consultant"
+    r"|submitted by|prepared by)\s*(?::|[-–—]\s)"
+)
+_AGENCY_CONTACT_LINES = 2
 _RECIPIENT = re.compile(r"(?i)^\s*(?:to|cc|bcc)\s*:")
 
 
@@ -187,6 +206,10 @@ def find_name(lines: list[Line]) -> Found | None:
             found.append((line, name))
     if not found:
         return None
+    labelled = [c for c in found if _NAME_FIELD.match(c[0].text)]
+    if labelled:
+        # 'Name  Oksana R. Villanueva' on an agency's form, under the agency's own name
+        return Found(labelled[0][1], labelled[0][0], 0.9)
     # work history comes after the name in every layout, sidebars included: a 'name' below
     # its heading is a scan's speckle or a job's line, however large OCR measured it
     history = next((line.index for line in window if heading_kind(line) == "experience"), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from recruit.clinical import vocab
@@ -61,6 +62,34 @@ def parse_degree(lines: list[Line], i: int) -> dict[str, Any] | None:
         or next((p for p in parts if p != seg and not _YEAR.search(p)), None)
     )
     return {"degree": degree, "school": _clean_school(school), "year": _year(lines, i)}
+
+
+def degree_lines(lines: list[Line]) -> list[Line]:
+    """Lines as degrees are read: a line cut after 'Bachelor of' joined with the rest of its
+    degree below, and a line holding two degrees ('ADN — Ozarks Technical Community College
+    (2019); BSN — Missouri State University (2023)') read as two."""
+    joined: list[Line] = []
+    skip = False
+    for n, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        below = lines[n + 1] if n + 1 < len(lines) else None
+        if below is not None and _CUT_AT_END.search(line.text) and degree_hit(below.text) is None:
+            line, skip = replace(line, text=f"{line.text} {below.text}"), True
+        joined.extend(_degrees_apart(line))
+    return joined
+
+
+_CUT_AT_END = re.compile(r"\b(?:of|in)$")
+_DEGREES_APART = re.compile(r"\s*;\s+")
+
+
+def _degrees_apart(line: Line) -> list[Line]:
+    pieces = _DEGREES_APART.split(line.text)
+    if len(pieces) < 2 or sum(degree_hit(p) is not None for p in pieces) < 2:
+        return [line]
+    return [replace(line, text=piece) for piece in pieces if piece]
 
 
 def _clean_school(school: str | None) -> str | None:

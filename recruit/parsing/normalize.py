@@ -51,6 +51,19 @@ _TIP = re.compile(r"^tip:", re.IGNORECASE)
 # '==========' under a plain-text heading, '-----' between entries: a drawn rule, no text
 _RULE = re.compile(r"[=_~*#.\-–—\s]{3,}")
 _OPEN_RANGE = re.compile(r"(?:\d{4}|present)\s*[-–—]\s*$", re.IGNORECASE)
+# a work table's From and To columns: '03/2026  Current', '08/2025\t02/2026' open the row with
+# no dash between them (a certificate table's Issued | Expires pair follows the credential's
+# name, so only a row's first cells, or a month before 'Current', are taken as a range)
+_MONTH_YEAR_CELL = (
+    r"(?:(?:0?[1-9]|1[0-2])/(?:19|20)\d\d"
+    r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? (?:19|20)\d\d)"
+)
+_COLUMN_RANGE = re.compile(
+    rf"^({_MONTH_YEAR_CELL})\s+({_MONTH_YEAR_CELL}|present|current)(?![\w/])"
+    rf"|(?<![\w/])({_MONTH_YEAR_CELL})\s+(present|current)(?![\w/])",
+    re.IGNORECASE,
+)
 _WRAPPED_END = re.compile(
     r"(?i)^(?P<end>present|current|now|(?:\d{1,2}/)?(?:19|20)\d\d|[a-z]{3,9}\.?\s+(?:19|20)\d\d)"
     r"(?![\w/])\s*(?P<rest>.*)$"
@@ -109,7 +122,7 @@ def lines_of(document: Document) -> list[Line]:
         text = _ICON.sub("", _SPECK_LEAD.sub("", raw.strip()))
         text = _BULLET.sub("", text) if bullet else text
         text = _SPECK_INSIDE.sub("", _SPECK_TAIL.sub("", text))
-        text = clean_text(_CID.sub(" ", text[:_LINE_MAX]))
+        text = _dash_between_columns(clean_text(_CID.sub(" ", text[:_LINE_MAX])))
         if not text or _TIP.match(text) or _RULE.fullmatch(text):
             continue
         if pending:
@@ -123,6 +136,14 @@ def lines_of(document: Document) -> list[Line]:
     if pending:
         out.append(Line(pending, document.lines[-1].page, len(out)))
     return _gutter_ranges_joined(_range_ends_joined(out))
+
+
+def _dash_between_columns(text: str) -> str:
+    match = _COLUMN_RANGE.search(text)
+    if match is None:
+        return text
+    start, end = (match[1], match[2]) if match[1] else (match[3], match[4])
+    return f"{text[: match.start()]}{start} - {end}{text[match.end() :]}"
 
 
 def _running_lines(lines: list[TextLine]) -> set[int]:

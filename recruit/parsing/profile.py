@@ -336,6 +336,7 @@ _NOT_EDUCATION = EXPERIENCE_KINDS
 
 def _degrees(lines: list, ev: Evidence, *, outside: bool) -> list[dict[str, Any]]:
     degrees: dict[str, dict[str, Any]] = {}
+    lines = education.degree_lines(lines)
     for i, line in enumerate(lines):
         if outside and (line.words > 16 or line.text.endswith(".")):
             continue

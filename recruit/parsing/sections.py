@@ -70,6 +70,8 @@ _WEAK_KEYWORDS = frozenset(
 _ICON_READ_AS_LETTERS = re.compile(
     r"^(?:(?:[a-z@©®°*»«]{1,3}|[^\sA-Z]*[=§][^\sA-Z]*)\s*){1,2}(?<=[\s=§])(?P<rest>[A-Z].*)$"
 )
+# an agency's form numbers its parts: '2. Licenses', '4) Work history', 'III. Education'
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?P<rest>[A-Za-z].*)$")
 _LICENCE_WORD = re.compile(r"(?i)licen[sc]")
 _CERTIFICATE_WORD = re.compile(r"(?i)cert|credential")
 
@@ -81,6 +83,9 @@ def _key(text: str) -> str:
 
 def heading_kind(line: Line) -> str | None:
     """The section kind a line announces, or None when it is not a heading."""
+    numbered = _NUMBERED.match(line.text)
+    if numbered:
+        return heading_kind(replace(line, text=numbered["rest"]))
     text = _TRAILING_NOTE.sub("", line.text.strip()) or line.text.strip()
     words = len(text.split())
     if words > _MAX_HEADING_WORDS or len(text) > 60 or _DIGIT_OR_AT.search(text):

@@ -150,9 +150,26 @@ def _headerish(line: Line) -> bool:
     starts = line.text[:1]
     return (
         (not line.bullet or _place_only(line.text))
+        and not _column_labels(line.text)
         and line.words <= 16
         and not line.text.endswith(".")
         and (starts.isupper() or starts.isdigit())
+    )
+
+
+# 'From  To  Facility / City  Unit  Position  Agency': a work table's column labels
+_JOB_COLUMN_WORDS = frozenset(
+    "from to dates date start end started ended facility employer organization organisation"
+    " hospital city location state unit department specialty position title role job agency"
+    " type shift setting length weeks duration and".split()
+)
+_CELL_BREAK = re.compile(r"\s{2,}|\t|\s*[/|&]\s*")
+
+
+def _column_labels(text: str) -> bool:
+    cells = [cell for cell in _CELL_BREAK.split(text.lower()) if cell]
+    return len(cells) >= 3 and all(
+        word in _JOB_COLUMN_WORDS for cell in cells for word in cell.split()
     )
 
 
