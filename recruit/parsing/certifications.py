@@ -92,7 +92,7 @@ def certs_in_line(
     ):
         return []
     found: dict[str, dict[str, Any]] = {}
-    segments = text.split(";")
+    segments = _items_apart(text)
     for segment in segments:
         hits = [
             h
@@ -123,6 +123,18 @@ def certs_in_line(
     if not found and in_section and not post_nominals and not _LABEL.match(text):
         found = {name: _describe(name, text, [], text, today) for name in _printed_items(text)}
     return list(found.values())
+
+
+def _items_apart(text: str) -> list[str]:
+    """The items of a line listed with ';', each with its own details: 'Oncology Certified Nurse
+    (OCN) — ONCC; expires Dec 2028' is one item whose expiry follows the semicolon."""
+    items: list[str] = []
+    for piece in text.split(";"):
+        if items and _EXPIRES.match(piece.strip()):
+            items[-1] = f"{items[-1]};{piece}"
+        else:
+            items.append(piece)
+    return items
 
 
 def _runs(hits: list[vocab.Hit]) -> list[list[vocab.Hit]]:

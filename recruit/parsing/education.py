@@ -75,13 +75,23 @@ def degree_lines(lines: list[Line]) -> list[Line]:
             skip = False
             continue
         below = lines[n + 1] if n + 1 < len(lines) else None
-        if below is not None and _CUT_AT_END.search(line.text) and degree_hit(below.text) is None:
-            line, skip = replace(line, text=f"{line.text} {below.text}"), True
+        first, *rest = _CELL_GAP.split(line.text, maxsplit=1)
+        if below is not None and _CUT_AT_END.search(first) and not _opens_degree(below.text):
+            # 'Doctor of<TAB>2020' over 'Pharmacy (PharmD)': the year's cell stays after it
+            text = "  ".join([f"{first} {below.text}", *rest])
+            line, skip = replace(line, text=text), True
         joined.extend(_degrees_apart(line))
     return joined
 
 
+def _opens_degree(text: str) -> bool:
+    """'BSN, 2016' opens a degree; 'Pharmacy (PharmD)' ends the one above ('Doctor of')."""
+    hit = degree_hit(text)
+    return hit is not None and hit.start() == 0
+
+
 _CUT_AT_END = re.compile(r"\b(?:of|in)$")
+_CELL_GAP = re.compile(r"\t|\s{2,}")
 _DEGREES_APART = re.compile(r"\s*;\s+")
 
 

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from recruit.clinical import vocab
-from recruit.clinical.regions import code_for, codes_in, name_matcher
+from recruit.clinical.regions import code_for, codes_in, name_matcher, us_states
 from recruit.parsing.dates import SINGLE, iso, parse_point, short_month_year
 from recruit.parsing.normalize import Line
 
@@ -120,6 +120,27 @@ def _printed_type(text: str) -> str | None:
         if code_for(" ".join(words[:size])) and 2 <= len(kind) <= 3:
             return " ".join(kind)
     return None
+
+
+def state_cell_unwrapped(line: Line, below: Line | None) -> Line | None:
+    """'District of  Registered Nurse  RN1049382  2028-06' over 'Columbia': a table's narrow
+    state column wrapped the state's name; the row with the whole name, or None."""
+    if below is None or below.words > 2 or _CELLS.search(below.text):
+        return None
+    first = _CELLS.split(line.text.strip(), maxsplit=1)[0]
+    whole = f"{first} {below.text.strip()}"
+    if code_for(first) is not None or code_for(whole) is None:
+        return None
+    if full_state_name(whole) is None:
+        return None
+    return replace(line, text=whole + line.text.strip()[len(first) :])
+
+
+def full_state_name(text: str) -> str | None:
+    """The state a text names whole ('District of Columbia'), not one it merely contains."""
+    code = code_for(text)
+    names = {name.lower() for name in us_states().values()}
+    return code if text.strip().lower() in names else None
 
 
 def _one_per_segment(text: str) -> list[str]:
@@ -237,7 +258,7 @@ def _number(text: str, states: list[str]) -> str | None:
 
 
 _BARE_NUMBER = re.compile(r"(?<![\w/.-])\d{5,10}(?![\w/.-])")
-_MONTH_DATE = re.compile(r"(?i)[a-z]{3}|\d{1,2}\s*/")
+_MONTH_DATE = re.compile(r"(?i)[a-z]{3}|\d{1,2}\s*/|\d{4}\s*-\s*\d{2}")  # '2028-02' too
 
 
 def _bare_number(text: str) -> str | None:

@@ -48,6 +48,13 @@ _RUN = re.compile(r" {2}")
 _LINE_MAX = 1500  # longer "lines" are extraction junk; cap them so every pattern stays cheap
 _SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+|\s+--?\s+|\s{2,}| — |—")
 _TIP = re.compile(r"^tip:", re.IGNORECASE)
+# page furniture printed once: 'continued on page 2', 'W. Oduya — Résumé  Page 2' heading the
+# second page only (a repeated one is found by position in _running_lines)
+_PAGE_NOTE = re.compile(
+    r"(?i)^\(?(?:continued|cont'd)(?: (?:on|over|from) (?:page \d+|(?:the )?(?:next|previous)"
+    r" page|reverse|back))?\)?\.?$"
+    r"|^(?:[^\t]{0,60}(?:\t|\s{2,}|\s[·|—–-]\s))?page\s+\d+(?:\s*(?:of|/)\s*\d+)?$"
+)
 # '==========' under a plain-text heading, '-----' between entries: a drawn rule, no text
 _RULE = re.compile(r"[=_~*#.\-–—\s]{3,}")
 _OPEN_RANGE = re.compile(r"(?:\d{4}|present)\s*[-–—]\s*$", re.IGNORECASE)
@@ -123,7 +130,7 @@ def lines_of(document: Document) -> list[Line]:
         text = _BULLET.sub("", text) if bullet else text
         text = _SPECK_INSIDE.sub("", _SPECK_TAIL.sub("", text))
         text = _dash_between_columns(clean_text(_CID.sub(" ", text[:_LINE_MAX])))
-        if not text or _TIP.match(text) or _RULE.fullmatch(text):
+        if not text or _TIP.match(text) or _RULE.fullmatch(text) or _PAGE_NOTE.match(text):
             continue
         if pending:
             text, pending = f"{pending} {text}", ""

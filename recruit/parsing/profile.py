@@ -218,7 +218,17 @@ def _licenses(
     ev.forget("licenses")
     found, used = [], set()
     compact_at: int | None = None  # the multistate column of the licence table being read
-    for line in resume.credential_items:
+    items = resume.credential_items
+    wrapped: set[int] = set()
+    for n, line in enumerate(items):
+        if line.index in wrapped:
+            continue
+        below = items[n + 1] if n + 1 < len(items) else None
+        unwrapped = licenses.state_cell_unwrapped(line, below)
+        if unwrapped is not None and below is not None:
+            line = unwrapped
+            wrapped.add(below.index)
+            used.add(below.index)
         section = resume.kind_of.get(line.index)
         header_column = licenses.compact_column(line.text)
         if header_column is not None:

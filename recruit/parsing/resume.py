@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from recruit.parsing import contact
+from recruit.parsing.card_grid import cards_read_down
 from recruit.parsing.labelled_jobs import jobs_joined
 from recruit.parsing.model import Document
 from recruit.parsing.normalize import Line, lines_of
@@ -37,7 +38,8 @@ class Resume:
     @cached_property
     def credential_items(self) -> list[Line]:
         """Usable lines with wrapped credential items joined back into one line each."""
-        return join_wrapped(self.usable, self.kind_of, CREDENTIAL_KINDS)
+        cards = cards_read_down(self.usable, self.kind_of, CREDENTIAL_KINDS)
+        return join_wrapped(cards, self.kind_of, CREDENTIAL_KINDS)
 
     @cached_property
     def summary(self) -> list[Line]:

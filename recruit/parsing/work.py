@@ -29,6 +29,12 @@ _MONTHISH = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|winter)"
     r"[a-z]*\.?,? *\d{4}|\b\d{1,2}/\d{4}"
 )
+# 'Jan. 2019 – Feb. 2020: Family caregiving leave (not employed)': a dated gap, no job; it takes
+# no title or employer from the lines around it
+_GAP = re.compile(
+    r"(?i)\bnot employed\b|\bcareer (?:break|gap|pause)\b|\bsabbatical\b|\bleave of absence\b"
+    r"|\b(?:family|caregiving|maternity|paternity|parental|medical|personal) leave\b"
+)
 _INDENT = 6.0  # points: deeper than this under a job's dated line is its list of duties
 _TRAVEL = re.compile(r"(?i)\btravel(?:er|ing)?\b|\bcontract\b|\b\d{1,2}[- ]week")
 
@@ -64,7 +70,8 @@ def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
     )
     windows = []
     for a in anchors:
-        header_idx = [a] if lines[a].bullet else _header_window(lines, a, dated, used, leading)
+        alone = lines[a].bullet or _GAP.search(lines[a].text) is not None
+        header_idx = [a] if alone else _header_window(lines, a, dated, used, leading)
         used.update(header_idx)
         windows.append(header_idx)
     in_headers = {i for window in windows for i in window}

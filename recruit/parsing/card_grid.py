@@ -1,0 +1,65 @@
+"""Credential cards set side by side in a grid, read card by card.
+
+A grid of certification cards ('BCPS  ACLS  BLS' over their long forms, over '(BPS)  (AHA)
+(AHA)', over their expiries) comes out of the page one row of the grid at a time, so each line
+mixes three credentials' names, issuers and dates. When the first row's cells are all
+credentials and the rows under it have as many cells, each column is one card: it is read as
+one line, its cells in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from recruit.clinical import vocab
+from recruit.parsing.normalize import Line
+
+_CELL_GAP = re.compile(r"\t|\s{2,}")
+_MIN_COLUMNS = 2
+
+
+def cards_read_down(
+    lines: list[Line], kind_of: dict[int, str], kinds: frozenset[str]
+) -> list[Line]:
+    """Lines with each credential grid in a section of the given kinds read column by column."""
+    out: list[Line] = []
+    n = 0
+    while n < len(lines):
+        rows = _grid_at(lines, n, kind_of, kinds)
+        if len(rows) < 2:
+            out.append(lines[n])
+            n += 1
+            continue
+        cells = [_cells(line.text) for line in rows]
+        for column in range(len(cells[0])):
+            text = " — ".join(row[column] for row in cells)
+            out.append(replace(rows[0], text=text))
+        n += len(rows)
+    return out
+
+
+def _grid_at(
+    lines: list[Line], start: int, kind_of: dict[int, str], kinds: frozenset[str]
+) -> list[Line]:
+    first = lines[start]
+    kind = kind_of.get(first.index)
+    heads = _cells(first.text)
+    if kind not in kinds or len(heads) < _MIN_COLUMNS or not all(map(_credential, heads)):
+        return []
+    rows = [first]
+    for line in lines[start + 1 :]:
+        if kind_of.get(line.index) != kind or len(_cells(line.text)) != len(heads):
+            break
+        rows.append(line)
+    return rows
+
+
+def _cells(text: str) -> list[str]:
+    return [cell for cell in (c.strip() for c in _CELL_GAP.split(text.strip())) if cell]
+
+
+def _credential(cell: str) -> bool:
+    """A cell that is nothing but one credential's name ('BCPS', 'APhA Immunization')."""
+    hit = vocab.certification_matcher().search(cell)
+    return hit is not None and hit.start == 0 and hit.end >= len(cell.rstrip(" ."))
