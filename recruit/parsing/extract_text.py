@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from recruit.parsing.detect import RTF, TEXT, decode_text
 from recruit.parsing.model import MAX_LINES, MAX_TEXT_CHARS, Document, ParseError, TextLine
+from recruit.parsing.reflow import hard_wraps_joined
 from recruit.parsing.textclean import clean_line
 
 # RTF numbers are 16-bit; longer digit runs are read (and ignored) past the tenth digit so a
@@ -49,7 +50,7 @@ def extract_plain(data: bytes) -> Document:
     text = decode_text(data)
     if text is None:
         raise ParseError("unsupported_type", "This text file uses an encoding we cannot read.")
-    document = lines_document(text, TEXT)
+    document = lines_document(hard_wraps_joined(text[:MAX_TEXT_CHARS]), TEXT)
     if sum(1 for line in document.lines[:200] if _MD_HEADING.match(line.text)) >= 2:
         document.lines = [_markdown_read(line) for line in document.lines]
     return document

@@ -158,10 +158,15 @@ def _headerish(line: Line) -> bool:
     return (
         (not line.bullet or _place_only(line.text))
         and not _column_labels(line.text)
-        and line.words <= 16
+        and _word_count(line.text) <= 16
         and not line.text.endswith(".")
         and (starts.isupper() or starts.isdigit())
     )
+
+
+def _word_count(text: str) -> int:
+    """Words, not the dashes and bars between a header's parts."""
+    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
 
 
 # 'From  To  Facility / City  Unit  Position  Agency': a work table's column labels

@@ -52,6 +52,9 @@ def join_wrapped(lines: list[Line], kind_of: dict[int, str], kinds: frozenset[st
     return out
 
 
+_COMPACT_ONLY = re.compile(
+    r"(?i)^\(?(?:multi-?state|compact|single[- ]state|non-?compact)\b[\w\s()/-]{0,24}\)?\.?$"
+)
 # LinkedIn's credential block: the name, then the body that issued it, an expiry and an id
 # on lines of their own ('CSC' / 'AACN' / 'Expires Sep 2028' / 'Credential ID 1234')
 _DETAIL_LINE = re.compile(
@@ -131,6 +134,10 @@ def _continues(before: Line, line: Line) -> bool:
         return bool(dated) and not SINGLE.search(before.text)
     if dated and SINGLE.search(before.text):
         return False  # 'ACLS - AHA - 09/2027' has its date; a bare one below is another card's
+    if _COMPACT_ONLY.match(line.text) and license_type_in(before.text):
+        return (
+            True  # 'Tennessee  Registered Nurse —  219384' / 'Multistate (Compact)': a cell wrapped
+        )
     if code_for(line.text.strip(" .,")) and license_type_in(before.text):
         return True  # a job board's 'Registered Nurse (RN)' / 'Expires: June 2027' / 'California'
     if line.text.startswith(("(", "[")) or _DETAIL_LINE.search(line.text):
@@ -147,7 +154,7 @@ def _continues(before: Line, line: Line) -> bool:
         return True
     if before.text.endswith(",") and not vocab.certification_matcher().search(line.text):
         return True  # 'Certified Exercise Expert … (CEEAA),' / 'APTA Geriatrics'
-    if _issuer_only(line.text) and _bare_item(before.text):
+    if (_issuer_only(line.text) or _issuer_then_expiry(line.text)) and _bare_item(before.text):
         return not vocab.certification_matcher().search(line.text)
     if not (_CONTINUES.match(line.text) or _DETAIL.match(line.text) or dated):
         return False
@@ -182,13 +189,26 @@ def _issuer_only(text: str) -> bool:
     return hit is not None and hit.start == 0 and hit.end == len(text.rstrip(" .,"))
 
 
+def _issuer_then_expiry(text: str) -> bool:
+    """'AHA — exp 08/2027' under 'ACLS': the issuing body, then the card's date."""
+    hit = issuer_matcher().search(text)
+    if hit is None or hit.start != 0:
+        return False
+    rest = text[hit.end :].lstrip(" —–-·,|:")
+    return rest != text[hit.end :] and (_DETAIL.match(rest) is not None or _date_only_text(rest))
+
+
+def _date_only_text(text: str) -> bool:
+    return bool(SINGLE.fullmatch(text.strip(" .,")))
+
+
 def _bare_item(text: str) -> bool:
     """A short credential line with no issuer, date or detail of its own yet."""
     return len(text.split()) <= 6 and not issuer_matcher().search(text) and not SINGLE.search(text)
 
 
 def _date_only(line: Line) -> bool:
-    return bool(SINGLE.fullmatch(line.text.strip(" .,")))
+    return _date_only_text(line.text)
 
 
 def _column_dates_attached(
