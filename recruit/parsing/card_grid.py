@@ -3,8 +3,8 @@
 A grid of certification cards ('BCPS  ACLS  BLS' over their long forms, over '(BPS)  (AHA)
 (AHA)', over their expiries) comes out of the page one row of the grid at a time, so each line
 mixes three credentials' names, issuers and dates. When the first row's cells are all
-credentials and the rows under it have as many cells, each column is one card: it is read as
-one line, its cells in order.
+credentials and the rows under it have as many cells (or fewer: the last cards' lines end
+first), each column is one card: it is read as one line, its cells in order.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from dataclasses import replace
 from recruit.clinical import vocab
 from recruit.parsing.normalize import Line
 
-_CELL_GAP = re.compile(r"\t|\s{2,}")
+_CELL_GAP = re.compile(r"\t|\s{2,}|\s\|\s")
 _MIN_COLUMNS = 2
+_TITLE_WORDS = 4
 
 
 def cards_read_down(
@@ -33,7 +34,7 @@ def cards_read_down(
             continue
         cells = [_cells(line.text) for line in rows]
         for column in range(len(cells[0])):
-            text = " — ".join(row[column] for row in cells)
+            text = " — ".join(row[column] for row in cells if column < len(row))
             out.append(replace(rows[0], text=text))
         n += len(rows)
     return out
@@ -49,8 +50,11 @@ def _grid_at(
         return []
     rows = [first]
     for line in lines[start + 1 :]:
-        if kind_of.get(line.index) != kind or len(_cells(line.text)) != len(heads):
+        cells = _cells(line.text)
+        if kind_of.get(line.index) != kind or not _MIN_COLUMNS <= len(cells) <= len(heads):
             break
+        if _credential(cells[0]) and len(rows) > 1:
+            break  # the grid's next row of cards
         rows.append(line)
     return rows
 
@@ -60,6 +64,7 @@ def _cells(text: str) -> list[str]:
 
 
 def _credential(cell: str) -> bool:
-    """A cell that is nothing but one credential's name ('BCPS', 'APhA Immunization')."""
+    """A cell that opens with a credential's name and is no longer than a card's title
+    ('BCPS', 'APhA Immunization', 'AWHONN Fetal Heart' wrapped before 'Monitoring')."""
     hit = vocab.certification_matcher().search(cell)
-    return hit is not None and hit.start == 0 and hit.end >= len(cell.rstrip(" ."))
+    return hit is not None and hit.start == 0 and len(cell.split()) <= _TITLE_WORDS

@@ -102,7 +102,14 @@ def certs_in_line(
         hits = [
             h
             for n, h in enumerate(hits)
-            if not (n and (_bracketed_issuer(h, segment) or _issuer_again(h, hits[n - 1])))
+            if not (
+                n
+                and (
+                    _bracketed_issuer(h, segment)
+                    or _issuer_again(h, hits[n - 1])
+                    or _inside_issuer(h, segment)
+                )
+            )
         ]
         runs = _one_course_joined(_runs(hits), segment)
         firsts = [run[0] for run in runs]
@@ -254,6 +261,17 @@ def _issuer_again(hit: vocab.Hit, previous: vocab.Hit) -> bool:
         previous.canonical == hit.canonical
         and issuer is not None
         and (issuer.start, issuer.end) == (0, len(hit.text))
+    )
+
+
+def _inside_issuer(hit: vocab.Hit, segment: str) -> bool:
+    """'LSVT BIG Certified Clinician (LSVT BIG) — LSVT Global': after a credential, a longer
+    body's name that holds one ('LSVT' in 'LSVT Global') is the issuer, not a second card."""
+    return any(
+        issuer.start <= hit.start
+        and hit.end <= issuer.end
+        and issuer.end - issuer.start > len(hit.text)
+        for issuer in issuer_matcher().finditer(segment)
     )
 
 

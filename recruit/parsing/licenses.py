@@ -258,13 +258,22 @@ def _number(text: str, states: list[str]) -> str | None:
 
 
 _BARE_NUMBER = re.compile(r"(?<![\w/.-])\d{5,10}(?![\w/.-])")
+_SHORT_NUMBER = re.compile(r"\d{3,4}")
+_YEARISH = re.compile(r"(?:19|20)\d\d")
+_ROW_CELLS = 3
 _MONTH_DATE = re.compile(r"(?i)[a-z]{3}|\d{1,2}\s*/|\d{4}\s*-\s*\d{2}")  # '2028-02' too
 
 
 def _bare_number(text: str) -> str | None:
     """'Nevada (NSBN)  RN  55555  05/31/2027': a licence table row's number has no label."""
     found = _BARE_NUMBER.search(text)
-    return found.group(0) if found else None
+    if found:
+        return found.group(0)
+    # 'Nebraska  Physical Therapist  1193  10/01/2028': a small board's short number, alone
+    # in its cell
+    cells = _CELLS.split(text.strip())
+    short = [c for c in cells if _SHORT_NUMBER.fullmatch(c) and not _YEARISH.fullmatch(c)]
+    return short[0] if len(cells) >= _ROW_CELLS and short else None
 
 
 # '(issued 08/2026)', 'since 2019': when it was granted, never when it expires

@@ -11,8 +11,9 @@ tests/parsing/test_ocr_text.py.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from recruit.clinical.regions import codes
+from recruit.clinical.regions import codes, us_states
 
 _LOCAL = r"[A-Za-z0-9._%+-]"
 _DOMAIN = r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
@@ -108,7 +109,15 @@ def _phone_back(match: re.Match[str]) -> str:
     return f"{match[1]}{middle}-{last}"
 
 
+@cache
+def _i_states() -> re.Pattern[str]:
+    """'lowa', 'lllinois': a state whose name starts with a capital I, read with an l."""
+    names = [name[1:] for name in us_states().values() if name.startswith("I")]
+    return re.compile(rf"(?<![\w@.])l(?:{'|'.join(map(re.escape, names))})\b")
+
+
 def fix_line(text: str) -> str:
+    text = _i_states().sub(lambda m: "I" + m[0][1:], text)
     text = _PHONE_LETTERS.sub(_phone_back, text)
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)

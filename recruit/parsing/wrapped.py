@@ -190,12 +190,23 @@ def _issuer_only(text: str) -> bool:
 
 
 def _issuer_then_expiry(text: str) -> bool:
-    """'AHA — exp 08/2027' under 'ACLS': the issuing body, then the card's date."""
-    hit = issuer_matcher().search(text)
-    if hit is None or hit.start != 0:
+    """'AHA — exp 08/2027', 'MRSC - exp 06/2028', 'ARRT exp 04/2027' under a bare credential:
+    the body that issued it (one the lists know, or a short name that is no credential), then
+    the card's date."""
+    lead = _LEAD_THEN_DETAIL.match(text)
+    if lead is None:
         return False
-    rest = text[hit.end :].lstrip(" —–-·,|:")
-    return rest != text[hit.end :] and (_DETAIL.match(rest) is not None or _date_only_text(rest))
+    rest, body = lead["rest"], lead["lead"]
+    if _issuer_only(body):
+        return _DETAIL.match(rest) is not None or _date_only_text(rest)
+    # a name no list knows may be a credential of its own with the year it was earned
+    # ('MBSImP, 2024'): only an expiry's word makes it the issuer line
+    return _DETAIL.match(rest) is not None and not vocab.certification_matcher().search(body)
+
+
+_LEAD_THEN_DETAIL = re.compile(
+    r"^(?P<lead>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}?)\s*(?:[—–·,|:-]\s*|\s)(?P<rest>\S.*)$"
+)
 
 
 def _date_only_text(text: str) -> bool:

@@ -51,6 +51,12 @@ REPAIRED = [
     ("* Lexington, SG\t:", "* Lexington, SC\t:"),
     ("Columbus, 0H 43215 | (614) 555-0100", "Columbus, OH 43215 | (614) 555-0100"),
     ("Ann Arbor, Ml", "Ann Arbor, MI"),
+    # a state whose name starts with a capital I, read with an l
+    (
+        "lowa\tPhysical Therapist\tPT-09384\t07/15/2027",
+        "Iowa\tPhysical Therapist\tPT-09384\t07/15/2027",
+    ),
+    ("ldaho RN, exp 05/2028", "Idaho RN, exp 05/2028"),
     # an area code's bracket read as a brace
     ("Little Rock, AR 72205 | (501} 555-0153", "Little Rock, AR 72205 | (501) 555-0153"),
     # a space inside a date
@@ -95,6 +101,7 @@ LEFT_ALONE = [
     "ICU\t06/2019 - 02/2024",
     "Jordan Smith, RN",
     "Paula Reyes, GN",
+    "lowan Street Clinic",
 ]
 
 
