@@ -52,9 +52,10 @@ _LONE_WORD = re.compile(r"^[A-Z][a-z]+$")
 _HAS_MONTH = re.compile(r"(?i)[a-z]{3}|\d{1,2}[/.-]\d")
 # "Certified Brain Injury Specialist (CBIS)" or "BCS-S (Board Certified ...)": the acronym
 _ACRONYM_FIRST = re.compile(r"^([A-Z][A-Z0-9/-]{1,9})\s*\([^)]{8,}\)")
-_ACRONYM_LAST = re.compile(r"^[^()]{8,}\(([A-Z][A-Z0-9/-]{1,9})\)$")
+_ACRONYM_LAST = re.compile(r"^[^()]{8,}\(([A-Z][A-Z0-9/-]{1,9}s?)\)$")  # '(PAMs)' too
+_SQUARE_ISSUER = re.compile(r"\s*\[[^\[\]]*\]\s*$")
 # a bracketed aside in words, not an acronym: '(PA LPN scope)', '(approved course)'
-_ASIDE = re.compile(r"\s*\((?=[^()]*[a-z])[^()]*\)\s*$")
+_ASIDE = re.compile(r"\s*\((?=[^()]*[a-z])(?![A-Z][A-Z0-9/-]{1,9}s\))[^()]*\)\s*$")
 _LAST_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 # 'IV Therapy certification for LPNs': the credential ends before the word that says it is one
 _SUFFIX = re.compile(
@@ -358,6 +359,7 @@ def _as_line(text: str) -> Line:
 def _without_aside(text: str) -> str:
     """Text without a last bracket that is an aside in words or a state ('IV Certification
     (TX)'): an acronym in brackets ('(CBIS)') stays, it may be the credential's name."""
+    text = _SQUARE_ISSUER.sub("", text)  # 'Physical Agent Modalities (PAMs) [Idaho OT Board]'
     bracket = _LAST_BRACKET.search(text)
     if bracket and code_for(bracket.group(1).strip()):
         return text[: bracket.start()]

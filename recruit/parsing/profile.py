@@ -242,8 +242,12 @@ def _licenses(
         hits = licenses.parse_license_line(
             line, in_section=labelled or section in CREDENTIAL_KINDS, discipline_type=kind
         )
-        if section == "certifications" and _CERTIFICATE.search(line.text):
-            # 'IV Therapy certification (PA LPN scope), 2021' names the licence it builds on
+        if section == "certifications" and (
+            _CERTIFICATE.search(line.text) or _BRACKETED_BOARD.search(line.text)
+        ):
+            # 'IV Therapy certification (PA LPN scope), 2021' names the licence it builds on;
+            # 'Physical Agent Modalities (PAMs) [Idaho OT Licensure Board]' the board that
+            # approved it
             hits = [hit for hit in hits if hit["number"]]
         for hit in hits:
             if compact_at is not None and hit["compact"] is None:
@@ -282,6 +286,7 @@ def _certifications(
     return certifications.merge(found)
 
 
+_BRACKETED_BOARD = re.compile(r"(?i)[\[(][^\[\]()]*\bboard\b[^\[\]()]*[\])]")
 _CERTIFICATE = re.compile(r"(?i)\bcertifi(?:cate|cation|ed)\b")
 
 
