@@ -46,7 +46,7 @@ class OcrWord:
 def assemble(words: Iterable[OcrWord], page_no: int, scale: float, width: float) -> list[TextLine]:
     """Lines of one page; `scale` turns pixels into points, `width` is the page's in points."""
     lines = []
-    for part in reading_parts(straightened(kept(list(words)), width / scale)):
+    for part in reading_parts(straightened(untangled(kept(list(words))), width / scale)):
         glyphs: list[Glyph] = []
         for word in part:
             glyphs += _glyphs(word, scale)
@@ -77,6 +77,25 @@ def kept(words: list[OcrWord]) -> list[OcrWord]:
         smudge = word.confidence < _SMUDGE_CONFIDENCE and _alnum(word.text) <= _SMUDGE_LETTERS
         if bullet or not smudge:
             out.append(word)
+    return out
+
+
+def untangled(words: list[OcrWord]) -> list[OcrWord]:
+    """Each word's box ended where the next word of its line starts.
+
+    On a soft photo Tesseract can give a word a box that runs on over the next one ('05/2020'
+    drawn to the end of 'Present'); laid out as letters the two would interleave
+    ('Pr2ese0nt'). Words come in Tesseract's reading order within a line."""
+    out = list(words)
+    last: dict[int, int] = {}  # line -> index in out of its latest word
+    for n, word in enumerate(out):
+        before = last.get(word.line)
+        last[word.line] = n
+        if before is None:
+            continue
+        previous = out[before]
+        if previous.left < word.left < previous.right:
+            out[before] = replace(previous, right=word.left - 1)
     return out
 
 

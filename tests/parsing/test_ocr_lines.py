@@ -211,3 +211,16 @@ def test_a_low_confidence_smudge_goes_but_a_bullet_read_as_a_letter_stays() -> N
     words.append(OcrWord("ee", 2000, 2050, 500, SIZE, 20.0, 2, 0.0))
     lines = assemble(words, 1, SCALE, WIDTH * SCALE)
     assert [line.text for line in lines] == ["* Charge nurse for the unit"]
+
+
+def test_a_word_box_that_runs_over_the_next_word_does_not_interleave_their_letters() -> None:
+    # a soft photo: Tesseract draws '05/2020' to the end of 'Present' on the same line
+    words = [
+        OcrWord("05/2020", 2207, 2513, 976, SIZE, 93.0, 9, 0.0),
+        OcrWord("Present", 2391, 2513, 976, SIZE, 96.0, 9, 0.0),
+        OcrWord("Cardiac", 497, 617, 756, SIZE, 96.0, 6, 0.0),
+        OcrWord("catheterization", 632, 992, 755, SIZE, 96.0, 6, 0.0),
+        OcrWord("lab", 890, 940, 755, SIZE, 96.0, 6, 0.0),
+    ]
+    lines = assemble(words, 1, SCALE, WIDTH * SCALE)
+    assert [line.text for line in lines] == ["Cardiac catheterization lab", "05/2020 Present"]
