@@ -50,10 +50,13 @@ def _with_wrapped_end(lines: list[Line], n: int) -> str:
 def _known(text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     previous: vocab.Hit | None = None
+    label = _EHR_LABEL.search(text)
     for hit in vocab.ehr_matcher().finditer(text):
         renamed = previous is not None and _bracketed_after(previous, hit, text)
         previous = hit
-        if renamed or not hit.text[:1].isupper():
+        # 'an epic shift' is no system; after 'charting:' a phone's lower case still names one
+        listed = label is not None and hit.start >= label.end()
+        if renamed or not (hit.text[:1].isupper() or listed):
             continue  # 'Kinnser (WellSky)': one system under its old and new names
         shown = hit.canonical
         if hit.canonical.lower() not in hit.text.lower():

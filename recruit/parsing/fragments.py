@@ -90,12 +90,22 @@ def has_org(text: str) -> bool:
 
 
 _BRACKETED_PLACE = re.compile(r"\s*\(([A-Z][A-Za-z .'-]+,\s*[A-Z]{2})\)")
+# '(Milwaukee WI)' typed on a phone, no comma: only a state code that is no word or unit
+_BRACKETED_PLACE_NO_COMMA = re.compile(r"\s*\(((?:[A-Z][a-z.'-]+ ){1,3})([A-Z]{2})\)")
+_CODES_THAT_ARE_WORDS = frozenset("OR IN ME OK HI AS ON PE DE ID OH".split())
+
+
+def _bracketed_place(match: re.Match[str]) -> str:
+    code = match[2]
+    if code not in codes() or code in _CODES_THAT_ARE_WORDS:
+        return match[0]
+    return f", {match[1].strip()}, {code}"
 
 
 def split_parts(text: str) -> list[str]:
     out: list[str] = []
     # 'Sand Creek School District 29 (Aurora, CO)': the place in brackets after the name
-    text = _BRACKETED_PLACE.sub(r", \1", text)
+    text = _BRACKETED_PLACE_NO_COMMA.sub(_bracketed_place, _BRACKETED_PLACE.sub(r", \1", text))
     for seg in segments(strip_date(text)):
         for part in re.split(r",\s+", seg):
             out.extend(trim(p) for p in _title_at_place(part) if trim(p))
@@ -110,7 +120,7 @@ def _title_at_place(part: str) -> list[str]:
     return [match["title"], match["place"]]
 
 
-_AT_PLACE = re.compile(r"^(?P<title>[^@]+?)\s+at\s+(?P<place>[A-Z].*)$")
+_AT_PLACE = re.compile(r"^(?P<title>[^@]+?)\s+(?:at|@)\s+(?P<place>[A-Z].*)$")
 
 
 def trim(part: str) -> str:

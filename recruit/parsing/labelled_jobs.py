@@ -23,6 +23,7 @@ _FIELDS = {
     "organization": "employer",
     "hospital": "employer",
     "position": "title",
+    "position title": "title",
     "job title": "title",
     "title": "title",
     "role": "title",
@@ -40,6 +41,10 @@ _FIELDS = {
     "duties": "description",
     "responsibilities": "description",
 }
+# a federal resume's other job fields: read past, never shown as the job
+_ASIDES = frozenset(
+    {"hours per week", "supervisor", "salary", "grade", "series", "pay plan", "reason for leaving"}
+)
 _OPENS = frozenset({"employer", "title"})
 
 
@@ -50,6 +55,12 @@ def jobs_joined(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         record, end = _record(lines, i)
+        if record is None and out and _field(out[-1])[0] is None:
+            # 'Bernalillo Valley Medical Center, Albuquerque, NM' over 'Position title: …':
+            # the employer typed as the record's own first line
+            record, end = _record(lines, i, employer=out[-1])
+            if record is not None:
+                out.pop()
         if record is None:
             out.append(lines[i])
             i += 1
@@ -59,11 +70,20 @@ def jobs_joined(lines: list[Line]) -> list[Line]:
     return [replace(line, index=n) for n, line in enumerate(out)]
 
 
-def _record(lines: list[Line], first: int) -> tuple[list[Line] | None, int]:
+def _record(
+    lines: list[Line], first: int, employer: Line | None = None
+) -> tuple[list[Line] | None, int]:
     fields: dict[str, str] = {}
+    if employer is not None:
+        if employer.bullet or employer.words > _EMPLOYER_WORDS or employer.text.endswith("."):
+            return None, first
+        fields["employer"] = employer.text
     end = first
     while end < len(lines):
         kind, value = _field(lines[end])
+        if kind == "aside" and fields:
+            end += 1
+            continue
         if kind is None or kind in fields or (end == first and kind not in _OPENS):
             break
         fields[kind] = value
@@ -86,4 +106,8 @@ def _field(line: Line) -> tuple[str | None, str]:
     match = _LABEL.match(line.text)
     if match is None or not match["value"]:
         return None, ""
-    return _FIELDS.get(match["label"].strip().lower()), match["value"]
+    label = match["label"].strip().lower()
+    return ("aside" if label in _ASIDES else _FIELDS.get(label)), match["value"]
+
+
+_EMPLOYER_WORDS = 10

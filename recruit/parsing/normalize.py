@@ -126,7 +126,7 @@ def lines_of(document: Document) -> list[Line]:
             continue
         raw = source.text
         bullet = bool(_BULLET.match(raw)) and not raw.strip().startswith("--")
-        text = _ICON.sub("", _SPECK_LEAD.sub("", raw.strip()))
+        text = _ICON.sub("", _SPECK_LEAD.sub("", _emoji_dropped(raw.strip())))
         text = _BULLET.sub("", text) if bullet else text
         text = _SPECK_INSIDE.sub("", _SPECK_TAIL.sub("", text))
         text = _dash_between_columns(clean_text(_CID.sub(" ", text[:_LINE_MAX])))
@@ -143,6 +143,23 @@ def lines_of(document: Document) -> list[Line]:
     if pending:
         out.append(Line(pending, document.lines[-1].page, len(out)))
     return _gutter_ranges_joined(_range_ends_joined(out))
+
+
+def _emoji_dropped(text: str) -> str:
+    """'💼 WORK', '🔹 staff RN … @ Lakeshore …', '✅ WI RN #231877-30': a phone's notes mark
+    headings and items with pictographs; they are icons, not words."""
+    start = 0
+    while start < len(text) and (_pictograph(text[start]) or text[start] in _EMOJI_JOINERS):
+        start += 1
+    return text[start:].lstrip() if start else text
+
+
+def _pictograph(char: str) -> bool:
+    return unicodedata.category(char) == "So" and ord(char) >= _FIRST_PICTOGRAPH
+
+
+_FIRST_PICTOGRAPH = 0x2600  # miscellaneous symbols on; '©', '®', '°' and arrows stay
+_EMOJI_JOINERS = frozenset("\ufe0f\u200d\u20e3")
 
 
 def _dash_between_columns(text: str) -> str:
