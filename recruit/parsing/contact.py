@@ -286,6 +286,8 @@ def _name_from(text: str) -> str | None:
         tokens.pop()
     if not 2 <= len(tokens) <= 4:
         return None
+    if len(tokens) == 2 and tokens[0] in codes() and tokens[1].upper() in credentials():
+        return None  # 'NE RN - compact': a licence, not a person
     if head.isupper():
         tokens = [_capitalised(t) if len(t) > 2 or "." not in t else t for t in tokens]
     inner = tokens[1:-1]

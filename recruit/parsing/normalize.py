@@ -84,7 +84,7 @@ _GUTTER_START = re.compile(
     rf"^(?P<date>{_GUTTER_POINT})(?P<dash>\s*[-–—])?(?P<mark>{_GUTTER_MARK})?(?P<gap>\s+)(?P<rest>\S.*)$"
 )
 _GUTTER_END = re.compile(
-    rf"^(?P<date>{_GUTTER_POINT}|present|current|now)(?P<mark>{_GUTTER_MARK})?(?P<gap>\s+)(?P<rest>\S.*)$",
+    rf"^(?P<to>(?:to|until|through|[-–—])\s+)?(?P<date>{_GUTTER_POINT}|present|current|now)(?P<mark>{_GUTTER_MARK})?(?P<gap>\s+)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(r"^(?:(?P<word>[A-Za-z]{3,9})\.?\s+|(?P<month>\d{1,2})/)(?P<year>\d{4})$")
@@ -225,8 +225,9 @@ def _range_ends_joined(lines: list[Line]) -> list[Line]:
 
 
 def _gutter_ranges_joined(lines: list[Line]) -> list[Line]:
-    """'03/2021 –  Staff RN' over 'Present  Lakeview Hospital': the range
-    split over two lines of a date gutter goes whole onto the first line."""
+    """'03/2021 –  Staff RN' over 'Present  Lakeview Hospital' (or 'Jan 2021  Home Health PT'
+    over 'to Present  Lookout Mountain Home Care'): the range split over two lines of a date
+    gutter goes whole onto the first line."""
     out = list(lines)
     for i in range(len(out) - 1):
         start = _GUTTER_START.match(out[i].text)
@@ -245,8 +246,8 @@ def _gutter_pair(start: re.Match[str], end: re.Match[str]) -> bool:
     in_gutter = all(m["mark"] or len(m["gap"]) >= 2 for m in (start, end))
     if not in_gutter:
         return False
-    if start["dash"]:
-        return True
+    if start["dash"] or end["to"]:
+        return True  # '05/2019 –' over 'Present', or 'Jan 2021' over 'to Present'
     if _MONTH_YEAR.match(start["date"]) is None:
         return False
     if _MONTH_YEAR.match(end["date"]) is None:
