@@ -26,7 +26,8 @@ _COURSE = re.compile(r"(?i)\bcourse\b|\btraining\b|\bworkshop\b|\bseminar\b|\bmo
 _EXPIRES = re.compile(
     r"(?i)(?:\bexp(?:ire[sd]?|iration|iry|ir(?:es|ing))?(?![a-z])\.?"
     r"|(?:valid|active|good|current) (?:through|until|thru|to)"
-    r"|\b(?:through|thru|until)\b|renew(?:s|al)?(?: due| date)?|recertification due)\s*:?\s*"
+    r"|\b(?:through|thru|until)\b|renew(?:s|al)?(?: due| date)?|recertification due"
+    r"|maintenance due)\s*:?\s*"
 )
 # what a stray line in a credentials column looks like: table column labels, an address,
 # a skill with its years ('Triage (8 years)'), a lone capitalised word ('Dayton', 'Epic')

@@ -80,6 +80,9 @@ def degree_lines(lines: list[Line]) -> list[Line]:
             # 'Doctor of<TAB>2020' over 'Pharmacy (PharmD)': the year's cell stays after it
             text = "  ".join([f"{first} {below.text}", *rest])
             line, skip = replace(line, text=text), True
+        elif below is not None and _ONLY_BRACKETED.fullmatch(below.text) and degree_hit(first):
+            # 'Doctor of Pharmacy, 2019' over '(PharmD)': the same degree's letters
+            line, skip = replace(line, text=f"{line.text} {below.text}"), True
         joined.extend(_degrees_apart(line))
     return joined
 
@@ -91,6 +94,7 @@ def _opens_degree(text: str) -> bool:
 
 
 _CUT_AT_END = re.compile(r"\b(?:of|in)$")
+_ONLY_BRACKETED = re.compile(r"\s*\([^()]{2,12}\)\s*")
 _CELL_GAP = re.compile(r"\t|\s{2,}")
 _DEGREES_APART = re.compile(r"\s*;\s+")
 

@@ -6,6 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
+from recruit.clinical import vocab
 from recruit.parsing import assignments, detached, prose_jobs, sections, specialties, work
 from recruit.parsing.dates import Span, iso, resolve
 from recruit.parsing.discipline import Votes
@@ -329,9 +330,15 @@ def _own_discipline(text: str, discipline: str | None) -> bool:
     votes = Votes()
     votes.title(text)
     winner = votes.winner()
-    if winner == discipline:
-        return True
+    if winner == discipline or _names_own_credential(text, discipline):
+        return True  # 'LPN Charge Nurse': 'charge nurse' votes RN, the letters say LPN
     return winner is None and not _SUPPORT_ROLE.search(text)
+
+
+def _names_own_credential(text: str, discipline: str) -> bool:
+    return any(
+        hit.canonical == discipline for hit in vocab.discipline_credential_matcher().finditer(text)
+    )
 
 
 def _stated(resume: Resume, discipline: str | None, ev: Evidence) -> StatedTotal | None:
