@@ -21,6 +21,7 @@ _STEP = 12  # a region grows into a neighbour this close to its grey: a band's e
 _SPREAD = 40  # ...and no further than this from the grey where it started (no ramps)
 _HOLE = 9  # at half _FINE_DPI: 0.36 in
 _MIN_SEEDS = 12  # letter spots a region needs (at half _FINE_DPI) to be a band, not a fluke
+_RIM = 5  # coarse pixels (at half _FINE_DPI): the band's edge left dark, and a little beyond
 
 
 def invert_light_on_dark(image: Image.Image, dpi: float) -> Image.Image:
@@ -42,7 +43,37 @@ def invert_light_on_dark(image: Image.Image, dpi: float) -> Image.Image:
     )
     out = image.copy()
     out.paste(ImageOps.invert(image), mask=mask)
+    out.paste(255, mask=_band_rims(region, image, dark))
     return out
+
+
+def _band_rims(region: Image.Image, image: Image.Image, dark: float) -> Image.Image:
+    """The dark edge the inverted mask leaves around a band inside the page (kept one coarse
+    pixel in from the edge, above): against it the band's first letters read as part of a
+    bar ('eilani Fonoti', an e-mail lost). Only the ground-dark pixels of that rim turn
+    white, and only around bands that do not reach the image's border: a photo's desk does,
+    and the page's own text runs close to it."""
+    bands = _inside_the_border(region)
+    if bands.getbbox() is None:
+        return bands
+    ring = ImageChops.subtract(bands.filter(ImageFilter.MaxFilter(_RIM)), bands)
+    ring = ring.resize(image.size, Image.Resampling.BILINEAR)
+    ring = ring.point(lambda v: 255 if v >= 128 else 0)
+    return ImageChops.darker(ring, image.point(lambda v: 255 if v < dark else 0))
+
+
+def _inside_the_border(region: Image.Image) -> Image.Image:
+    """The parts of a region that do not touch the image's border."""
+    marked = region.copy()
+    width, height = marked.size
+    pixels = marked.load()
+    assert pixels is not None
+    edge = [(x, y) for x in range(width) for y in (0, height - 1)]
+    edge += [(x, y) for y in range(height) for x in (0, width - 1)]
+    for point in edge:
+        if pixels[point] == 255:
+            ImageDraw.floodfill(marked, point, 128)
+    return marked.point(lambda v: 255 if v == 255 else 0)
 
 
 def _frame(size: tuple[int, int]) -> Image.Image:

@@ -253,3 +253,19 @@ def test_small_contact_lines_beside_a_large_name_are_each_read(angle: float, top
     text = "\n".join(_lines(_photo(page, angle=angle, width=1600), "contact.jpg"))
     for line in CONTACT_BLOCK:
         assert line in text
+
+
+def test_white_text_set_close_to_the_edge_of_a_black_band_inside_the_page_is_read() -> None:
+    # a header band with the page's margin around it, its lines a few points from its edges
+    page = Image.new("L", PAGE, 250)
+    draw = ImageDraw.Draw(page)
+    left, top, bottom = int(0.6 * DPI), int(0.6 * DPI), int(1.55 * DPI)
+    draw.rectangle((left, top, int(7.9 * DPI), bottom), fill=12)
+    draw.text((left + 14, top + 12), "Leilani Fonoti", fill=245, font=_font(20))
+    contact = "Sandy, UT 84070 · (801) 555-0119 · leilani.fonoti@example.org"
+    draw.text((left + 14, bottom - 40), contact, fill=245, font=_font(9))
+    for row, text in enumerate(BODY):
+        draw.text((DPI, int(2.2 * DPI) + row * int(0.3 * DPI)), text, fill=20, font=_font(10))
+    text = "\n".join(_lines(_scan_pdf(page), "band.pdf"))
+    assert "Leilani Fonoti" in text
+    assert "leilani.fonoti@example.org" in text
