@@ -45,8 +45,10 @@ def _grid_at(
 ) -> list[Line]:
     first = lines[start]
     kind = kind_of.get(first.index)
+    if kind not in kinds or not _CELL_GAP.search(first.text):
+        return []
     heads = _cells(first.text)
-    if kind not in kinds or len(heads) < _MIN_COLUMNS or not all(map(_credential, heads)):
+    if len(heads) < _MIN_COLUMNS or not all(map(_credential, heads)):
         return []
     rows = [first]
     for line in lines[start + 1 :]:

@@ -55,7 +55,7 @@ def jobs_joined(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         record, end = _record(lines, i)
-        if record is None and out and _field(out[-1])[0] is None:
+        if record is None and out and _field(lines[i])[0] == "title" and _field(out[-1])[0] is None:
             # 'Bernalillo Valley Medical Center, Albuquerque, NM' over 'Position title: …':
             # the employer typed as the record's own first line
             record, end = _record(lines, i, employer=out[-1])

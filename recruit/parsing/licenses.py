@@ -129,18 +129,14 @@ def state_cell_unwrapped(line: Line, below: Line | None) -> Line | None:
         return None
     first = _CELLS.split(line.text.strip(), maxsplit=1)[0]
     whole = f"{first} {below.text.strip()}"
-    if code_for(first) is not None or code_for(whole) is None:
-        return None
-    if full_state_name(whole) is None:
+    if whole.lower() not in _state_names() or code_for(first) is not None:
         return None
     return replace(line, text=whole + line.text.strip()[len(first) :])
 
 
-def full_state_name(text: str) -> str | None:
-    """The state a text names whole ('District of Columbia'), not one it merely contains."""
-    code = code_for(text)
-    names = {name.lower() for name in us_states().values()}
-    return code if text.strip().lower() in names else None
+@cache
+def _state_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in us_states().values())
 
 
 def _one_per_segment(text: str) -> list[str]:

@@ -66,11 +66,11 @@ _MONTH_YEAR_CELL = (
     r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? (?:19|20)\d\d)"
 )
-_COLUMN_RANGE = re.compile(
-    rf"^({_MONTH_YEAR_CELL})\s+({_MONTH_YEAR_CELL}|present|current)(?![\w/])"
-    rf"|(?<![\w/])({_MONTH_YEAR_CELL})\s+(present|current)(?![\w/])",
-    re.IGNORECASE,
+_ROW_START_RANGE = re.compile(
+    rf"^({_MONTH_YEAR_CELL})\s+({_MONTH_YEAR_CELL}|present|current)(?![\w/])", re.IGNORECASE
 )
+_MONTH_BEFORE_NOW = re.compile(rf"(?<![\w/])({_MONTH_YEAR_CELL})\s+$", re.IGNORECASE)
+_NOW_WORD = re.compile(r"(?i)\b(?:present|current)(?![\w/])")
 _WRAPPED_END = re.compile(
     r"(?i)^(?P<end>present|current|now|(?:\d{1,2}/)?(?:19|20)\d\d|[a-z]{3,9}\.?\s+(?:19|20)\d\d)"
     r"(?![\w/])\s*(?P<rest>.*)$"
@@ -130,7 +130,7 @@ def lines_of(document: Document) -> list[Line]:
         text = _BULLET.sub("", text) if bullet else text
         text = _SPECK_INSIDE.sub("", _SPECK_TAIL.sub("", text))
         text = _dash_between_columns(clean_text(_CID.sub(" ", text[:_LINE_MAX])))
-        if not text or _TIP.match(text) or _RULE.fullmatch(text) or _PAGE_NOTE.match(text):
+        if not text or _TIP.match(text) or _RULE.fullmatch(text) or _page_note(text):
             continue
         if pending:
             text, pending = f"{pending} {text}", ""
@@ -162,12 +162,26 @@ _FIRST_PICTOGRAPH = 0x2600  # miscellaneous symbols on; '©', '®', '°' and arr
 _EMOJI_JOINERS = frozenset("\ufe0f\u200d\u20e3")
 
 
+def _page_note(text: str) -> bool:
+    lower = text[-14:].lower()  # both kinds end in 'page N', 'of M' or 'continued'
+    return ("page" in lower or "cont" in text[:6].lower()) and _PAGE_NOTE.match(text) is not None
+
+
 def _dash_between_columns(text: str) -> str:
-    match = _COLUMN_RANGE.search(text)
-    if match is None:
+    start = _ROW_START_RANGE.match(text) if text[:1].isalnum() else None
+    if start is not None:
+        return f"{start[1]} - {start[2]}{text[start.end() :]}"
+    now = (
+        _NOW_WORD.search(text)
+        if "rrent" in text or "esent" in text or "RRENT" in text or "ESENT" in text
+        else None
+    )
+    if now is None:
         return text
-    start, end = (match[1], match[2]) if match[1] else (match[3], match[4])
-    return f"{text[: match.start()]}{start} - {end}{text[match.end() :]}"
+    month = _MONTH_BEFORE_NOW.search(text, max(0, now.start() - 24), now.start())
+    if month is None:
+        return text
+    return f"{text[: month.start()]}{month[1]} - {text[now.start() :]}"
 
 
 def _running_lines(lines: list[TextLine]) -> set[int]:
