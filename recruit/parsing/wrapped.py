@@ -135,10 +135,9 @@ def _continues(before: Line, line: Line) -> bool:
         return bool(dated) and not SINGLE.search(before.text)
     if dated and SINGLE.search(before.text):
         return False  # 'ACLS - AHA - 09/2027' has its date; a bare one below is another card's
+    # 'Tennessee  Registered Nurse —  219384' over 'Multistate (Compact)': the type cell wrapped
     if _COMPACT_ONLY.match(line.text) and license_type_in(before.text):
-        return (
-            True  # 'Tennessee  Registered Nurse —  219384' / 'Multistate (Compact)': a cell wrapped
-        )
+        return True
     if code_for(line.text.strip(" .,")) and license_type_in(before.text):
         return True  # a job board's 'Registered Nurse (RN)' / 'Expires: June 2027' / 'California'
     if line.text.startswith(("(", "[")) or _DETAIL_LINE.search(line.text):
