@@ -102,6 +102,7 @@ class Line:
     size: float = 0.0
     raw: str = ""
     x0: float = 0.0
+    top: float = 0.0
 
     @property
     def words(self) -> int:
@@ -138,7 +139,17 @@ def lines_of(document: Document) -> list[Line]:
             pending = text
             continue
         out.append(
-            Line(text, source.page, len(out), bullet, source.bold, source.font_size, raw, source.x0)
+            Line(
+                text,
+                source.page,
+                len(out),
+                bullet,
+                source.bold,
+                source.font_size,
+                raw,
+                source.x0,
+                source.top,
+            )
         )
     if pending:
         out.append(Line(pending, document.lines[-1].page, len(out)))

@@ -170,12 +170,33 @@ def split_sections(lines: list[Line]) -> list[Section]:
     for line, kind in zip(lines, kinds, strict=True):
         if kind is None and line.size in heading_sizes:
             kind = _keyword_kind(line)
-        if kind is None:
+        if kind is None and _column_restarts(sections[-1], line):
+            sections.append(Section(HEADER, None, [line]))
+        elif kind is None:
             sections[-1].lines.append(line)
         else:
             sections.append(Section(kind, line))
     _claim_items_above(sections)
     return sections
+
+
+def _column_restarts(section: Section, line: Line) -> bool:
+    """Reading order went back up the page into another column, above the section's heading:
+    what sits there is no item of it (a screenshot's side panel 'Viewing as …' after the
+    certifications, a sidebar's contact lines after 'Education')."""
+    heading = section.heading
+    if heading is None or not section.lines or not heading.top or not line.top:
+        return False
+    rise = max(heading.size, line.size, 8.0) * _RISE_IN_LINES
+    return (
+        line.page == heading.page
+        and line.top < heading.top - rise
+        and abs(line.x0 - heading.x0) > _OTHER_COLUMN
+    )
+
+
+_RISE_IN_LINES = 3
+_OTHER_COLUMN = 30.0
 
 
 def _heading_sizes(lines: list[Line], kinds: list[str | None]) -> frozenset[float]:

@@ -411,3 +411,14 @@ def test_a_running_footer_with_the_contact_details_is_kept_once():
     )
     assert profile["email"] == "m.op@example.com"
     assert profile["location"] == {"city": "Columbus", "state": "OH"}
+
+
+def test_a_side_panel_read_after_the_last_section_is_none_of_its_items():
+    main = [("Licenses & certifications", 42, 630, 8.5), ("BLS", 68, 651, 6.5)]
+    main += [("American Heart Association", 68, 660, 6.5), ("Expires May 2027", 68, 669, 6.0)]
+    panel = [("Viewing as Marcus Delaney", 435, 46, 6.5)]
+    panel += [("Talent Acquisition - Piedmont Allied", 435, 55, 6.0), ("Search", 435, 64, 6.5)]
+    lines = [TextLine(text="Lucinda Hargrove-Ibarra", x0=42, top=129, font_size=11.5)]
+    lines += [TextLine(text=t, x0=x, top=y, font_size=s) for t, x, y, s in main + panel]
+    profile = build_profile(Document(lines=lines, media_type="image/png"), today=TODAY)
+    assert [c["name"] for c in profile["certifications"]] == ["BLS"]
