@@ -1,4 +1,5 @@
-"""A PDFPageInterpreter whose operator dispatch is looked up once per operator, not per use.
+"""A PDFPageInterpreter whose operator dispatch is looked up once per operator, not per use,
+over content read by pdf_tokens rather than pdfminer's PDFContentParser.
 
 pdfminer builds the method name, probes it with hasattr and logs every operator it executes;
 on a resume that is ~10% of the interpretation. The loop below keeps pdfminer's guard against
@@ -10,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from pdfminer.pdfinterp import PDFContentParser, PDFPageInterpreter
+from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdftypes import stream_value
-from pdfminer.psexceptions import PSEOF
 from pdfminer.psparser import PSKeyword
+
+from recruit.parsing.pdf_tokens import content_objects
 
 _RENAMES = str.maketrans({"*": "_a", '"': "_w", "'": "_q"})
 _ARITY: dict[bytes, tuple[str, int] | None] = {}
@@ -21,15 +23,8 @@ _ARITY: dict[bytes, tuple[str, int] | None] = {}
 
 class FastInterpreter(PDFPageInterpreter):
     def execute(self, streams: Sequence[object]) -> None:
-        parser = self._parser(streams)
-        if parser is None:
-            return
         bound: dict[bytes, tuple[Callable[..., Any], int] | None] = {}
-        while True:
-            try:
-                _, obj = parser.nextobject()
-            except PSEOF:
-                break
+        for obj in content_objects(self._content(streams)):
             if not isinstance(obj, PSKeyword):
                 self.push(obj)
                 continue
@@ -46,7 +41,8 @@ class FastInterpreter(PDFPageInterpreter):
             else:
                 func()
 
-    def _parser(self, streams: Sequence[object]) -> PDFContentParser | None:
+    def _content(self, streams: Sequence[object]) -> bytes:
+        """The streams' data end to end, as pdfminer reads a page's content array."""
         valid = []
         self.stream_ids.clear()
         for obj in streams:
@@ -56,10 +52,7 @@ class FastInterpreter(PDFPageInterpreter):
                 continue
             valid.append(stream)
             self.stream_ids.add(stream.objid)
-        try:
-            return PDFContentParser(valid)
-        except PSEOF:
-            return None
+        return b"".join(stream.get_data() for stream in valid)
 
     def _bind(self, name: bytes) -> tuple[Callable[..., Any], int] | None:
         if name not in _ARITY:
