@@ -414,14 +414,18 @@ def _future_date(text: str, today: date | None) -> str | None:
     only be its expiry. One a few months gone is a card that lapsed since the resume was
     written ('ACLS — AHA — Sep 2026' in December); older, it is the month it was earned."""
     points = [p.group(0) for p in SINGLE.finditer(text) if _HAS_MONTH.search(p.group(0))]
-    if today is None or len(points) != 1:
+    short = _LAST_CELL_SHORT.search(text) if not points else None
+    if today is None or (len(points) != 1 and short is None):
         return None
-    month = parse_point(points[0], end=True)
+    # 'ACLS  Advanced Cardiovascular Life Support  American Heart Association  11/27': a
+    # table's Expiration cell in MM/YY
+    month = short_month_year(short[1]) if short else parse_point(points[0], end=True)
     lapsed_since = (today.year * 12 + today.month) - (month[0] * 12 + month[1]) if month else 0
     return iso(month) if month and lapsed_since <= _RECENTLY_LAPSED_MONTHS else None
 
 
 _RECENTLY_LAPSED_MONTHS = 6
+_LAST_CELL_SHORT = re.compile(r"\s{2,}((?:0?[1-9]|1[0-2])/\d{2})$")
 
 
 def merge(certs: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ from recruit.parsing.sections import heading_kind
 
 EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[A-Za-z]{2,24}")
 PHONE = re.compile(
-    r"(?<![\w+])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)"
+    r"(?<![\w+])(?:\+?1[\s.-]?)?\(?\d{3}(?:\)\s{0,4}|\)?[\s.-]?)\d{3}[\s.-]?\d{4}(?!\d)"
     r"|(?<![\w])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\d)"
     r"|(?<![\w])0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)"
 )
@@ -347,7 +347,7 @@ def find_location(
         parts = _CONTACT_PARTS.split(line.text)
         if line is name_line:
             parts = parts[1:]  # 'Jaya Chaudhari    Nurse City, ON': the place beside the name
-        for part in parts:
+        for part in _with_neighbours_joined(parts):
             found = _location_in(_LOCATION_NOISE.sub("", part.strip()))
             # 'University City, MO' is a town, not a university
             rest = part.replace(found["city"], " ") if found and found["city"] else part
@@ -360,6 +360,17 @@ def find_location(
             return Found(found, line, 0.7)
         previous = line
     return None
+
+
+def _with_neighbours_joined(parts: list[str]) -> list[str]:
+    """The parts, each followed by itself and the next as one: a scan's tab stops split
+    '388 Hollyhock St · Des Moines, IA' into 'Des Moines,' and 'IA'."""
+    out: list[str] = []
+    for n, part in enumerate(parts):
+        out.append(part)
+        if n + 1 < len(parts) and part.rstrip().endswith(","):
+            out.append(f"{part} {parts[n + 1]}")
+    return out
 
 
 _CONTACT_PARTS = re.compile(r"\s*[|•·]\s*|\s{2,}")

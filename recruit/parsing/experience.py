@@ -32,7 +32,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40}
 _UNIT = "|".join(_UNITS)
 # 'Twenty-eight years of hospital nursing': tens before units, so 'eight' alone is no match
 _NUMBER = (
-    rf"(?P<n>\d{{1,2}}(?:\.\d)?|(?:{'|'.join(_TENS)})(?:[- ](?:{_UNIT}))?"
+    rf"(?P<n>(?<![/⁄\d])\d{{1,2}}(?:\.\d|\s*1[/⁄]2|\s*½)?|(?:{'|'.join(_TENS)})(?:[- ](?:{_UNIT}))?"
     rf"|{'|'.join(_TEENS)}|{_UNIT})"
 )
 _STATED = re.compile(
@@ -110,14 +110,16 @@ def stated_total(text: str, *, clinician: bool, summary: bool = False) -> Stated
 
 
 def _value(number: str) -> float:
-    """'12', '4.5', 'six', 'twenty-eight' as a number."""
+    """'12', '4.5', '8 1/2', '8½', 'six', 'twenty-eight' as a number."""
     words = re.split(r"[- ]", number.lower())
     if words[0][0].isdigit():
-        return float(number)
+        whole = _HALF.sub("", number)
+        return float(whole) + (0.5 if whole != number else 0.0)
     table = {**_UNITS, **_TEENS, **_TENS}
     return float(sum(table[word] for word in words))
 
 
+_HALF = re.compile(r"\s*(?:1[/⁄]2|½)$")
 _AT_LEAST = re.compile(r"(?i)\+|\bover\b|\bmore than\b")
 
 

@@ -113,9 +113,14 @@ def split_parts(text: str) -> list[str]:
 
 
 def _title_at_place(part: str) -> list[str]:
-    """'ICU Registered Nurse at Banner Desert Hospital': the title, then where."""
+    """'ICU Registered Nurse at Banner Desert Hospital': the title, then where; 'acute care at
+    Front Range Memorial Hospital': the unit, then where."""
     match = _AT_PLACE.match(part.strip(" :"))
-    if match is None or classify(match["title"], None) != "title":
+    if match is None:
+        return [part]
+    # 'hand therapy at Saguaro Hand Center': a lower-case note on the work, then the employer
+    described = match["title"][:1].islower() and classify(match["place"], None) == "org"
+    if not described and classify(match["title"], None) not in ("title", "unit"):
         return [part]
     return [match["title"], match["place"]]
 

@@ -81,7 +81,7 @@ _GUTTER_POINT = r"(?:[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4})"
 # lose the dash: '04/2019-@ Title' over 'Present | Employer', '08/2014  Title' over '03/2019 | …'
 _GUTTER_MARK = r"(?:\s*[@©®°•|])"
 _GUTTER_START = re.compile(
-    rf"^(?P<date>{_GUTTER_POINT})(?P<dash>\s*[-–—])?(?P<mark>{_GUTTER_MARK})?(?P<gap>\s+)(?P<rest>\S.*)$"
+    rf"^(?P<date>{_GUTTER_POINT})(?P<dash>(?P<dash_gap>\s*)[-–—])?(?P<mark>{_GUTTER_MARK})?(?P<gap>\s+)(?P<rest>\S.*)$"
 )
 _GUTTER_END = re.compile(
     rf"^(?P<to>(?:to|until|through|[-–—])\s+)?(?P<date>{_GUTTER_POINT}|present|current|now)(?P<mark>{_GUTTER_MARK})?(?P<gap>\s+)(?P<rest>\S.*)$",
@@ -268,7 +268,12 @@ def _gutter_pair(start: re.Match[str], end: re.Match[str]) -> bool:
     """Both dates stand in a gutter (a column gap or a timeline mark after them), and the pair
     reads as a range: printed with its dash, or, where OCR lost the dash, month dates that rise
     (stacked entries of a list fall instead)."""
-    in_gutter = all(m["mark"] or len(m["gap"]) >= 2 for m in (start, end))
+    # a dash set apart from the first date stands in the gutter too, whatever the space after
+    # it ('10/2018  — Charge RN' over 'present  Blue Ridge …')
+    dash_apart = start["dash"] is not None and len(start["dash_gap"]) >= 2
+    in_gutter = (dash_apart or start["mark"] or len(start["gap"]) >= 2) and (
+        end["mark"] or len(end["gap"]) >= 2
+    )
     if not in_gutter:
         return False
     if start["dash"] or end["to"]:

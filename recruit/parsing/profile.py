@@ -163,7 +163,14 @@ def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence, guard: Field
         if s.heading and "contact" in s.heading.text.lower()
         for line in s.lines
     }
-    near |= {f.line.index for f in (found["email"], found["phone"]) if f}
+    # the lines around the candidate's e-mail or phone: an e-mail's signature block prints the
+    # address over the phone line, at the foot of the message
+    near |= {
+        index
+        for f in (found["email"], found["phone"])
+        if f
+        for index in range(f.line.index - _BESIDE_CONTACT, f.line.index + _BESIDE_CONTACT + 1)
+    }
     resume.name_line = found["name"].line if found["name"] else None
     under_name: set[int] = set()
     if resume.name_line:  # the contact block sits under the name, wherever the name is
@@ -193,6 +200,9 @@ def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence, guard: Field
         profile[key] = item.value if item else None
         if item:
             ev.add(key, item.line, item.confidence)
+
+
+_BESIDE_CONTACT = 2
 
 
 def _contact_block_end(name_line: Line, found: dict[str, contact.Found | None]) -> int:

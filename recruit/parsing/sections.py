@@ -146,6 +146,9 @@ def margin_headings_apart(lines: list[Line]) -> list[Line]:
 
 
 def _margin_parts(line: Line) -> list[Line]:
+    labelled = _LABELLED_SECTION.match(line.text)
+    if labelled is not None:
+        return _labelled_parts(line, labelled["label"], labelled["rest"])
     head, gap, rest = line.text.partition("  ")
     rest = rest.strip()
     if not gap or not rest:
@@ -161,6 +164,21 @@ def _margin_parts(line: Line) -> list[Line]:
     if heading_kind(line) is not None and all(w in vocabulary()[2] for w in _key(rest).split()):
         return [line]
     return [heading, entry]
+
+
+def _labelled_parts(line: Line, label: str, rest: str) -> list[Line]:
+    """'Education: Doctor of Physical Therapy, Regis University (2018)', 'School: …' in an
+    e-mail or a pasted profile: the label heads its section, the rest is its first line.
+    Only education: 'Skills: …' and 'Charting: …' are also a job's details, and credential
+    labels stay on their line (credential_label reads them wherever they sit)."""
+    heading = replace(line, text=label, raw=label)
+    if heading_kind(heading) not in _LABELLED_KINDS:
+        return [line]
+    return [heading, replace(line, text=rest)]
+
+
+_LABELLED_SECTION = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/]{2,30}):\s+(?P<rest>\S.*)$")
+_LABELLED_KINDS = frozenset({"education"})
 
 
 def split_sections(lines: list[Line]) -> list[Section]:

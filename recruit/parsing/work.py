@@ -173,9 +173,11 @@ def _word_count(text: str) -> int:
 _JOB_COLUMN_WORDS = frozenset(
     "from to dates date start end started ended facility employer organization organisation"
     " hospital city location state unit department specialty position title role job agency"
-    " type shift setting length weeks duration and".split()
+    " type shift setting length weeks duration and scope duties responsibilities highlights"
+    " notes description details period".split()
 )
-_CELL_BREAK = re.compile(r"\s{2,}|\t|\s*[/|&]\s*")
+# 'Dates  Position, facility and scope': labels may be listed with commas too
+_CELL_BREAK = re.compile(r"\s{2,}|\t|\s*[/|&,]\s*")
 
 
 def _column_labels(text: str) -> bool:

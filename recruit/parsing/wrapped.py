@@ -47,7 +47,7 @@ def join_wrapped(lines: list[Line], kind_of: dict[int, str], kinds: frozenset[st
             # set apart with a dash, as a list prints an issuer: 'MBSImP — Northern Speech …'
             out[-1] = replace(before, text=f"{before.text} — {line.text}")
         elif before is not None and same_section and _continues(before, line):
-            out[-1] = replace(before, text=f"{before.text} {line.text}")
+            out[-1] = replace(before, text=_rejoined(before.text, line.text))
         else:
             out.append(line)
     return out
@@ -156,9 +156,34 @@ def _continues(before: Line, line: Line) -> bool:
         return True  # 'Certified Exercise Expert … (CEEAA),' / 'APTA Geriatrics'
     if (_issuer_only(line.text) or _issuer_then_expiry(line.text)) and _bare_item(before.text):
         return not vocab.certification_matcher().search(line.text)
+    if line.text[:1].isupper() and _name_spans_the_break(before.text, line.text):
+        return True
     if not (_CONTINUES.match(line.text) or _DETAIL.match(line.text) or dated):
         return False
     return not vocab.certification_matcher().search(line.text)
+
+
+def _rejoined(text: str, more: str) -> str:
+    """A word a typesetter hyphenated at the line end is one word again: 're-' / 'news
+    August 2029' reads 'renews August 2029'."""
+    if _HYPHENATED_END.search(text) and more[:1].islower():
+        return f"{text[:-1]}{more}"
+    return f"{text} {more}"
+
+
+_HYPHENATED_END = re.compile(r"[a-z]{2}-$")
+
+
+def _name_spans_the_break(before: str, text: str) -> bool:
+    """'ACLS – Advanced Cardiovascular Life' / 'Support', '… - American Heart' / 'Association,
+    exp 08/2028': a credential's or issuer's name the lists know runs on from the line above,
+    cut by a narrow column."""
+    whole = f"{before} {text}"
+    return any(
+        hit.start < len(before) < hit.end
+        for matcher in (vocab.certification_matcher(), issuer_matcher())
+        for hit in matcher.finditer(whole)
+    )
 
 
 def _between_item_and_expiry(before: Line, line: Line, after: Line) -> bool:
@@ -192,11 +217,16 @@ def _issuer_only(text: str) -> bool:
 def _issuer_then_expiry(text: str) -> bool:
     """'AHA — exp 08/2027', 'MRSC - exp 06/2028', 'ARRT exp 04/2027' under a bare credential:
     the body that issued it (one the lists know, or a short name that is no credential), then
-    the card's date."""
-    lead = _LEAD_THEN_DETAIL.match(text)
-    if lead is None:
-        return False
-    rest, body = lead["rest"], lead["lead"]
+    the card's date. 'American Burn Association; valid thru 06/2027' too: every split after
+    one to four capitalised words is tried."""
+    for words in range(1, _ISSUER_LEAD_WORDS + 1):
+        lead = _LEAD_THEN_DETAIL[words].match(text)
+        if lead is not None and _issuer_before_detail(lead["lead"], lead["rest"]):
+            return True
+    return False
+
+
+def _issuer_before_detail(body: str, rest: str) -> bool:
     if _issuer_only(body):
         return _DETAIL.match(rest) is not None or _date_only_text(rest)
     # a name no list knows may be a credential of its own with the year it was earned
@@ -204,9 +234,14 @@ def _issuer_then_expiry(text: str) -> bool:
     return _DETAIL.match(rest) is not None and not vocab.certification_matcher().search(body)
 
 
-_LEAD_THEN_DETAIL = re.compile(
-    r"^(?P<lead>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}?)\s*(?:[—–·,|:-]\s*|\s)(?P<rest>\S.*)$"
-)
+_ISSUER_LEAD_WORDS = 4
+_LEAD_THEN_DETAIL = {
+    words: re.compile(
+        rf"^(?P<lead>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{{words - 1}}})"
+        r"\s*(?:[—–·,;|:-]\s*|\s)(?P<rest>\S.*)$"
+    )
+    for words in range(1, _ISSUER_LEAD_WORDS + 1)
+}
 
 
 def _date_only_text(text: str) -> bool:
@@ -215,7 +250,11 @@ def _date_only_text(text: str) -> bool:
 
 def _bare_item(text: str) -> bool:
     """A short credential line with no issuer, date or detail of its own yet."""
-    return len(text.split()) <= 6 and not issuer_matcher().search(text) and not SINGLE.search(text)
+    words = [word for word in text.split() if word not in _DASHES]
+    return len(words) <= 6 and not issuer_matcher().search(text) and not SINGLE.search(text)
+
+
+_DASHES = frozenset({"-", "–", "—", "·", "|"})
 
 
 def _date_only(line: Line) -> bool:
