@@ -253,11 +253,11 @@ def _licenses(
             line, in_section=labelled or section in CREDENTIAL_KINDS, discipline_type=kind
         )
         if section == "certifications" and (
-            _CERTIFICATE.search(line.text) or _BRACKETED_BOARD.search(line.text)
+            _CERTIFICATE.search(line.text) or _APPROVING_BOARD.search(line.text)
         ):
             # 'IV Therapy certification (PA LPN scope), 2021' names the licence it builds on;
-            # 'Physical Agent Modalities (PAMs) [Idaho OT Licensure Board]' the board that
-            # approved it
+            # 'Physical Agent Modalities (PAMs) [Idaho OT Licensure Board]', '…, Nebraska OT
+            # Board approved course' the board that approved it
             hits = [hit for hit in hits if hit["number"]]
         for hit in hits:
             if compact_at is not None and hit["compact"] is None:
@@ -296,7 +296,9 @@ def _certifications(
     return certifications.merge(found)
 
 
-_BRACKETED_BOARD = re.compile(r"(?i)[\[(][^\[\]()]*\bboard\b[^\[\]()]*[\])]")
+# a board named after its state and profession ('Idaho OT Licensure Board'); 'Board of
+# Nursing' opens a licence's own line
+_APPROVING_BOARD = re.compile(r"(?i)\bboard\b(?! of\b)")
 _CERTIFICATE = re.compile(r"(?i)\bcertifi(?:cate|cation|ed)\b")
 
 
