@@ -14,7 +14,7 @@ from PIL import Image, ImageOps
 from recruit.parsing.image_header import MAX_PIXELS
 from recruit.parsing.model import Document, ParseError
 from recruit.parsing.ocr import available, ocr_images
-from recruit.parsing.ocr_prep import prepare_photo, prepare_scan
+from recruit.parsing.ocr_prep import Prepared, prepare_photo, prepare_scan
 
 OCR_DPI = 300
 MIN_SCAN_DPI = 200  # below this Tesseract's letters get too small: upsample
@@ -42,8 +42,7 @@ def extract_image(data: bytes, media_type: str) -> Document:
         raise _TOO_LARGE from error
     except (OSError, ValueError, SyntaxError, Image.UnidentifiedImageError) as error:
         raise ParseError("corrupt", "This image is damaged and we could not read it.") from error
-    prepared = prepare_photo(image)
-    result = ocr_images([(prepared.image, prepared.dpi)], photo=True)
+    result = ocr_images([prepare_photo(image)], photo=True)
     return Document(lines=result.lines, media_type=media_type, warnings=result.warnings)
 
 
@@ -69,7 +68,7 @@ def ocr_pdf(data: bytes, *, page_count: int, max_pages: int) -> Document:
     )
 
 
-def _render_pages(data: bytes, max_pages: int) -> Iterator[tuple[Image.Image, float]]:
+def _render_pages(data: bytes, max_pages: int) -> Iterator[Prepared]:
     """Pages one at a time (only one bitmap alive, and OCR can stop early), each with its dpi."""
     import pypdfium2 as pdfium
 
@@ -85,8 +84,7 @@ def _render_pages(data: bytes, max_pages: int) -> Iterator[tuple[Image.Image, fl
             pixels = width * height * (dpi / 72) ** 2
             if pixels > MAX_PIXELS / 2:
                 dpi *= (MAX_PIXELS / 2 / pixels) ** 0.5
-            prepared = prepare_scan(page.render(scale=dpi / 72, grayscale=True).to_pil(), dpi)
-            yield prepared.image, prepared.dpi
+            yield prepare_scan(page.render(scale=dpi / 72, grayscale=True).to_pil(), dpi)
         except pdfium.PdfiumError:
             continue
 

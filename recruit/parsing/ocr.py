@@ -29,7 +29,9 @@ from PIL import Image
 from recruit.parsing.model import TextLine
 from recruit.parsing.ocr_global import add_unread
 from recruit.parsing.ocr_lines import OcrWord, assemble
+from recruit.parsing.ocr_prep import MAX_PREPARED_PIXELS, Prepared, prepare_larger
 from recruit.parsing.ocr_reread import reread_doubtful
+from recruit.parsing.ocr_small import larger_scale, surer
 from recruit.parsing.ocr_words import words_of
 from recruit.parsing.sandbox import mapped_bytes
 
@@ -81,7 +83,7 @@ def engine_version() -> str:
 
 
 def ocr_images(
-    pages: Iterable[tuple[Image.Image, float]],
+    pages: Iterable[Prepared],
     budget: float = OCR_BUDGET_SECONDS,
     *,
     photo: bool = False,
@@ -100,7 +102,8 @@ def ocr_images(
         # (measured against Otsu on a flattened page: photo 0.940 vs 0.906, scan 0.960 vs
         # 0.909 on bench/ocr_gap.py's rerender+blind sources)
         api.SetVariable("thresholding_method", _SAUVOLA)
-        for page_no, (image, dpi) in enumerate(pages, 1):
+        for page_no, page in enumerate(pages, 1):
+            image, dpi = page.image, page.dpi
             remaining = deadline - time.process_time()
             words = (
                 _recognise(api, image, dpi, remaining, photo)
@@ -110,12 +113,36 @@ def ocr_images(
             if words is None:
                 result.warnings.append("ocr_incomplete")
                 break
+            image, dpi, words = _small_print_read_larger(api, page, words, deadline, photo)
             scale = 72.0 / dpi
             result.lines += assemble(words, page_no, scale, image.width * scale)
             confidences += [word.confidence for word in words]
     if confidences and sum(confidences) / len(confidences) < LOW_CONFIDENCE:
         result.warnings.append("ocr_low_confidence")
     return result
+
+
+def _small_print_read_larger(
+    api: tesserocr.PyTessBaseAPI,
+    page: Prepared,
+    words: list[OcrWord],
+    deadline: float,
+    photo: bool,
+) -> tuple[Image.Image, float, list[OcrWord]]:
+    """The page read again prepared larger when its print is small (ocr_small.py), if time
+    allows; whichever reading is surer, with the image and resolution it was read at."""
+    first = page.image, page.dpi, words
+    factor = larger_scale(words, page.image.width * page.image.height, MAX_PREPARED_PIXELS)
+    remaining = deadline - time.process_time()
+    if factor is None or remaining < _MIN_PAGE_SECONDS * 2:
+        return first
+    larger = prepare_larger(page, factor)
+    if larger is None:
+        return first
+    again = _recognise(api, larger.image, larger.dpi, remaining, photo)
+    if again is None or not surer(words, again):
+        return first
+    return larger.image, larger.dpi, again
 
 
 def _recognise(

@@ -32,6 +32,19 @@ _PAPER_SHARE = 0.9
 class Prepared:
     image: Image.Image
     dpi: float
+    unclean: Image.Image | None = None  # the grey page before cleaning, to prepare it larger
+
+
+def prepare_larger(page: Prepared, factor: float) -> Prepared | None:
+    """The page prepared again at `factor` times its size: scaled before cleaning, as a small
+    photo is (the median filter at the small size wears thin strokes away)."""
+    if page.unclean is None:
+        return None
+    grey = page.unclean
+    larger = grey.resize(
+        (round(grey.width * factor), round(grey.height * factor)), Image.Resampling.BICUBIC
+    )
+    return _clean(larger, page.dpi * factor)
 
 
 def prepare_scan(image: Image.Image, dpi: float) -> Prepared:
@@ -56,8 +69,8 @@ def prepare_photo(image: Image.Image) -> Prepared:
 def _clean(image: Image.Image, dpi: float) -> Prepared:
     """Faint ink darkened, inverted bands, then a 3x3 median against specks (Tesseract's
     Sauvola threshold turns a speck on a shaded table row into a letter)."""
-    image = invert_light_on_dark(darken_faint(image), dpi)
-    return Prepared(image.filter(ImageFilter.MedianFilter(3)), dpi)
+    cleaned = invert_light_on_dark(darken_faint(image), dpi)
+    return Prepared(cleaned.filter(ImageFilter.MedianFilter(3)), dpi, image)
 
 
 def darken_faint(image: Image.Image) -> Image.Image:

@@ -11,6 +11,7 @@ from PIL import Image, ImageDraw, ImageFont
 from recruit.parsing import extract_image, ocr
 from recruit.parsing.extract import extract_document
 from recruit.parsing.model import ParseError
+from recruit.parsing.ocr_prep import Prepared
 
 
 def _photo(text: str, *, rotate: bool = False, fmt: str = "PNG") -> bytes:
@@ -69,7 +70,7 @@ def test_the_english_model_comes_from_the_installed_package() -> None:
 
 
 def test_a_document_out_of_ocr_time_says_it_was_cut_short() -> None:
-    pages = [(Image.open(io.BytesIO(_photo("Jane Doe Registered Nurse"))), 300.0)] * 3
+    pages = [Prepared(Image.open(io.BytesIO(_photo("Jane Doe Registered Nurse"))), 300.0)] * 3
     result = ocr.ocr_images(pages, budget=0.5)
     assert result.lines == []
     assert result.warnings == ["ocr", "ocr_incomplete"]

@@ -10,7 +10,9 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageOps
 
 from recruit.parsing.extract import extract_document
+from recruit.parsing.ocr_lines import OcrWord
 from recruit.parsing.ocr_prep import TARGET_DPI, prepare_photo
+from recruit.parsing.ocr_small import larger_scale
 
 DPI = 200
 PAGE = (int(8.5 * DPI), 11 * DPI)
@@ -269,3 +271,33 @@ def test_white_text_set_close_to_the_edge_of_a_black_band_inside_the_page_is_rea
     text = "\n".join(_lines(_scan_pdf(page), "band.pdf"))
     assert "Leilani Fonoti" in text
     assert "leilani.fonoti@example.org" in text
+
+
+def _screenshot_of_small_print(letter_pixels: int) -> bytes:
+    """A wide desktop screenshot of a viewer showing a page small: 2400 pixels across (as
+    wide as a 280 dpi letter page), its letters `letter_pixels` tall."""
+    shot = Image.new("L", (2400, 1500), 235)
+    draw = ImageDraw.Draw(shot)
+    draw.rectangle((800, 100, 1500, 1400), fill=255)
+    font = ImageFont.load_default(size=letter_pixels)
+    lines = [*BODY, "jordan.avery@example.com  (555) 555-0123"] * 6
+    for row, text in enumerate(lines):
+        draw.text((840, 140 + row * round(letter_pixels * 1.6)), text, fill=30, font=font)
+    return _png(shot)
+
+
+def test_small_print_in_a_wide_screenshot_is_read_again_larger() -> None:
+    lines = _lines(_screenshot_of_small_print(11), "screenshot.png")
+    assert sum(text in lines for text in BODY) >= 3
+    assert "jordan.avery@example.com (555) 555-0123" in lines
+
+
+def test_only_small_print_is_read_again() -> None:
+    def words(size: float, count: int = 30) -> list[OcrWord]:
+        return [OcrWord("Nurse", 0, 50, 100.0, size, 90.0)] * count
+
+    assert larger_scale(words(18.0), 1200 * 1000, 12_000_000) == pytest.approx(2.0)
+    assert larger_scale(words(30.0), 1200 * 1000, 12_000_000) is None
+    assert larger_scale(words(18.0, count=5), 1200 * 1000, 12_000_000) is None
+    # never past the pixel bound OCR time and memory are sized for
+    assert larger_scale(words(18.0), 6_000_000, 12_000_000) == pytest.approx(2**0.5)
