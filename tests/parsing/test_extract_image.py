@@ -93,8 +93,8 @@ SCAN_DPI = [(100, 200.0), (200, 200.0), (300, 300.0), (600, 400.0)]
 @pytest.mark.parametrize(("scanned", "rendered"), SCAN_DPI)
 def test_a_scan_is_read_at_its_own_resolution_with_lines_in_points(scanned, rendered) -> None:  # type: ignore[no-untyped-def]
     data = _scan_pdf(scanned)
-    [(_image, dpi)] = list(extract_image._render_pages(data, max_pages=1))
-    assert dpi == pytest.approx(rendered, abs=1)
+    [page] = list(extract_image._render_pages(data, max_pages=1))
+    assert page.dpi == pytest.approx(rendered, abs=1)
     document = extract_document(data, "scan.pdf", max_pages=30)
     [line] = [line for line in document.lines if "Nurse" in line.text]
     assert line.x0 == pytest.approx(72, abs=4)  # one inch, whatever the resolution
