@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from pdfminer.pdfinterp import PDFContentParser
 from pdfminer.pdftypes import PDFStream
@@ -91,7 +91,11 @@ _ITEMS = st.one_of(_SCALARS, _OPERATORS, _ARRAYS, _DICTS, _COMMENTS)
 @given(st.lists(st.tuples(_ITEMS, _SPACES), max_size=30))
 def test_content_reads_as_pdfminer_reads_it(items: list[tuple[bytes, bytes]]) -> None:
     data = _joined([item for item, _ in items], [space for _, space in items])
-    assert _ours(data) == _theirs(data)
+    try:
+        theirs = _theirs(data)
+    except AssertionError:  # pdfminer gives up on an octal escape past 255 ('\\700')
+        assume(False)
+    assert _ours(data) == theirs
 
 
 def test_text_operators_and_their_operands_come_out_in_order() -> None:
@@ -133,6 +137,10 @@ def test_marked_content_dictionaries_keep_their_values() -> None:
 @given(st.binary(max_size=400))
 def test_any_bytes_end_in_objects_without_an_error(data: bytes) -> None:
     assert isinstance(list(content_objects(data)), list)
+
+
+def test_an_octal_escape_past_255_keeps_its_low_byte_where_pdfminer_stops() -> None:
+    assert list(content_objects(b"(\\700A) Tj")) == [b"\xc0A", KWD(b"Tj")]
 
 
 def test_unclosed_string_array_or_image_ends_the_content_quietly() -> None:
