@@ -115,7 +115,8 @@ def _clean_school(school: str | None) -> str | None:
     return ", ".join(kept) or None
 
 
-_BRACKETED_YEAR = re.compile(r"\s*\(?(?:19|20)\d\d\)?\s*$")  # 'Western Governors University (2022'
+# 'Western Governors University (2022', 'Colorado State University (2015).'
+_BRACKETED_YEAR = re.compile(r"\s*\(?(?:19|20)\d\d\)?\.?\s*$")
 
 
 def _with_field_below(acronym: str, below: str) -> tuple[str, str] | None:

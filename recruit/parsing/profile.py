@@ -66,7 +66,9 @@ def _build(document: Document, today: date, guard: FieldGuard) -> dict[str, Any]
     lic, licence_lines = guard.run("licenses", lambda: _licenses(resume, None, ev), no_licences)
     no_entries = list[tuple[Entry, str]]()
     entries = guard.run("employers", lambda: history.entries(resume), no_entries)
-    degrees = guard.run("education", lambda: _education(resume, ev), list[dict[str, Any]]())
+    degrees = guard.run(
+        "education", lambda: _education(resume, ev, profile["name"]), list[dict[str, Any]]()
+    )
     discipline = guard.run(
         "discipline", lambda: _discipline(resume, lic, entries, degrees, ev), None
     )
@@ -343,17 +345,22 @@ _ITEM_GAP = re.compile(r";|\s{2,}")
 _LICENCE_NUMBER = re.compile(r"\b[A-Z]{1,5}[- ]?\d{4,}\b")
 
 
-def _education(resume: Resume, ev: Evidence) -> list[dict[str, Any]]:
+def _education(resume: Resume, ev: Evidence, name: str | None) -> list[dict[str, Any]]:
     """Degrees under an education heading; with none there (no heading, a heading the
     vocabulary does not know, a scan), short lines naming a degree and its school anywhere
-    outside the work history."""
-    found = _degrees(resume.of_kind("education"), ev, outside=False)
+    outside the work history. The candidate's name with credentials after it ('Oswin
+    Fairbairn, PT, DPT, OCS' signing an e-mail under 'School: …') is no degree."""
+    signed = name.lower() if name else None
+    lines = [
+        line
+        for line in resume.usable
+        if line is not resume.name_line and not (signed and line.text.lower().startswith(signed))
+    ]
+    found = _degrees(
+        [line for line in lines if resume.kind_of.get(line.index) == "education"], ev, outside=False
+    )
     if not found:
-        others = [
-            line
-            for line in resume.usable
-            if resume.kind_of.get(line.index) not in _NOT_EDUCATION and line is not resume.name_line
-        ]
+        others = [line for line in lines if resume.kind_of.get(line.index) not in _NOT_EDUCATION]
         found = _degrees(others, ev, outside=True)
     return found
 

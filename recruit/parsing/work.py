@@ -135,7 +135,14 @@ def _is_anchor(line: Line) -> bool:
     if line.words > 26 or line.text.endswith("."):
         return False
     if line.bullet:
-        return line.words <= 16 and bool(RANGE.search(line.text)) and fragments.has_org(line.text)
+        # what follows the dates is a note on the job ('… 5/2020 - 11/2020 -- travel contract
+        # through …'), not more of a sentence
+        dates = RANGE.search(line.text)
+        return (
+            dates is not None
+            and len(line.text[: dates.end()].split()) <= 16
+            and fragments.has_org(line.text)
+        )
     if RANGE.search(line.text):
         return True
     return find_span(line.text) is not None and (
@@ -319,6 +326,10 @@ def _below(
     return None
 
 
+# 'travel contract through Horizon Arc Therapy Staffing', 'placed via …': the agency's name
+_LEAD_TO_AGENCY = re.compile(r"(?i)^.+?\s(?:through|via|thru)\s+(?=\S)")
+
+
 def describe(entry: Entry) -> dict[str, Any]:
     """The employer record for an entry (name is the facility; agency kept beside it)."""
     parts: list[str] = []
@@ -326,6 +337,7 @@ def describe(entry: Entry) -> dict[str, Any]:
         parts.extend(fragments.split_parts(line.text))
     labelled = _labelled(parts)
     agency = _first("agency", labelled)
+    agency = _LEAD_TO_AGENCY.sub("", agency) if agency else agency
     name = None
     for p, k in labelled:
         if k in ("org", "other") and _ASSIGNMENT.match(p):
