@@ -127,11 +127,16 @@ def state_cell_unwrapped(line: Line, below: Line | None) -> Line | None:
     state column wrapped the state's name; the row with the whole name, or None."""
     if below is None or below.words > 2 or _CELLS.search(below.text):
         return None
-    first = _CELLS.split(line.text.strip(), maxsplit=1)[0]
-    whole = f"{first} {below.text.strip()}"
-    if whole.lower() not in _state_names() or code_for(first) is not None:
-        return None
-    return replace(line, text=whole + line.text.strip()[len(first) :])
+    # a justified cell may print its words apart: 'District  of  Registered Nurse …'
+    for count in (1, 2):
+        cells = _CELLS.split(line.text.strip(), maxsplit=count)
+        if len(cells) <= count:
+            return None
+        first = " ".join(cells[:count])
+        whole = f"{first} {below.text.strip()}"
+        if whole.lower() in _state_names() and code_for(first) is None:
+            return replace(line, text=f"{whole}  {cells[count]}")
+    return None
 
 
 @cache
