@@ -235,9 +235,29 @@ def _stated_specialty_years(resume: Resume, discipline: str | None) -> dict[str,
 
 def _entry_specialties(entry: work.Entry) -> list[tuple[str, Line, float]]:
     found = [(s, line, 0.9) for line in entry.header for s in specialties.in_header(line.text)]
+    employer_only = _named_by_the_employer_only(entry)
+    if employer_only:
+        found = [(s, line, how) for s, line, how in found if s not in employer_only]
     units = assignments.assignment_units(entry)
     found += [(s, line, 0.85) for unit, line in units for s in specialties.in_header(unit)]
     return found + [(s, line, 0.8) for line in entry.body for s in specialties.in_body(line.text)]
+
+
+def _named_by_the_employer_only(entry: work.Entry) -> set[str]:
+    """Specialties only the employer's name gives ('Port Royal Urgent Care' for an X-ray
+    technologist, '… Hospice & Palliative Care' for a hospice nurse), when the title or unit
+    names the work itself: the job's own words say what it was. With nothing else named, the
+    employer's name stands ('Staff RN' at a children's hospital)."""
+    employer = work.describe(entry)["name"]
+    if not employer:
+        return set()
+    by_employer = set(specialties.in_header(employer))
+    own = {
+        name
+        for line in entry.header
+        for name in specialties.in_header(line.text.replace(employer, " "))
+    }
+    return by_employer - own if own else set()
 
 
 def _specialties(
