@@ -46,13 +46,22 @@ def _bare_range(line: Line) -> bool:
     return _MONTHLY.search(span.group(0)) is not None
 
 
+def _next_title(header: list[Line], line: Line) -> bool:
+    """A title after a block's title and employer opens the next job, bullets or none ('Staff
+    RN, Medical-Surgical' under 'Rankin Bluff Dialysis Clinic | Brandon, MS')."""
+    if len(header) < 2:
+        return False
+    first = fragments.split_parts(line.text)[:1]
+    return bool(first) and fragments.classify(first[0], None) == "title"
+
+
 def _blocks(lines: list[Line]) -> list[tuple[list[Line], list[Line]]]:
     """Runs of short plain lines (title, employer), each with the bullets under it."""
     blocks: list[tuple[list[Line], list[Line]]] = []
     for line in lines:
         plain = not line.bullet and line.words <= _MAX_HEADER_WORDS
         plain = plain and not line.text.endswith(".")
-        if plain and (not blocks or blocks[-1][1]):
+        if plain and (not blocks or blocks[-1][1] or _next_title(blocks[-1][0], line)):
             blocks.append(([line], []))
         elif plain:
             blocks[-1][0].append(line)
