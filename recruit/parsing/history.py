@@ -93,12 +93,14 @@ def fill_work(
     support: list[_Interval] = []  # an allied career's aide jobs: its years only if all it has
     per_specialty: dict[str, list[_Interval]] = {}
     agency_by_section: dict[str, str] = {}
-    for entry, heading in entries:
+    employer_names: dict[int, str | None] = {}  # by the entry's place: described once
+    for n, (entry, heading) in enumerate(entries):
         if entry.kind == "volunteer" or work.is_rotation(entry, heading):
             continue
         if any(prose_jobs.is_prose(line) for line in entry.header):
             continue  # told in a sentence: read whole below
         record = work.describe(entry)
+        employer_names[n] = record["name"]
         # 'Assignment: Magnolia Terrace Skilled Nursing' names a facility whatever its words
         if not work.credible(record) and not (record["name"] and work.is_assignment(entry)):
             continue
@@ -118,7 +120,8 @@ def fill_work(
             record.update(agency=agency_by_section[heading], travel=True)
         else:
             agency_by_section.pop(heading, None)
-        specs = specialties.in_scope([name for name, *_ in _entry_specialties(entry)], discipline)
+        named = _entry_specialties(entry, record["name"])
+        specs = specialties.in_scope([name for name, *_ in named], discipline)
         record["unit"] = record["unit"] or (specs[0] if specs else None)
         for found, line, confidence in _with_facilities(record, entry):
             if found["name"].lower() not in {e["name"].lower() for e in employers}:
@@ -145,7 +148,7 @@ def fill_work(
     if not employers:
         employers = _undated_employers(resume, ev)
     profile["employers"] = employers
-    profile["specialties"] = _specialties(resume, entries, discipline, ev)
+    profile["specialties"] = _specialties(resume, entries, discipline, ev, employer_names)
     profile["specialty_years"] = {
         k: work.years_from(v) for k, v in per_specialty.items() if k in profile["specialties"]
     }
@@ -233,9 +236,9 @@ def _stated_specialty_years(resume: Resume, discipline: str | None) -> dict[str,
     return found
 
 
-def _entry_specialties(entry: work.Entry) -> list[tuple[str, Line, float]]:
+def _entry_specialties(entry: work.Entry, employer: str | None) -> list[tuple[str, Line, float]]:
     found = [(s, line, 0.9) for line in entry.header for s in specialties.in_header(line.text)]
-    employer_only = _named_by_the_employer_only(entry)
+    employer_only = _named_by_the_employer_only(entry, employer) if found and employer else set()
     if employer_only:
         found = [(s, line, how) for s, line, how in found if s not in employer_only]
     units = assignments.assignment_units(entry)
@@ -243,14 +246,11 @@ def _entry_specialties(entry: work.Entry) -> list[tuple[str, Line, float]]:
     return found + [(s, line, 0.8) for line in entry.body for s in specialties.in_body(line.text)]
 
 
-def _named_by_the_employer_only(entry: work.Entry) -> set[str]:
+def _named_by_the_employer_only(entry: work.Entry, employer: str) -> set[str]:
     """Specialties only the employer's name gives ('Port Royal Urgent Care' for an X-ray
     technologist, '… Hospice & Palliative Care' for a hospice nurse), when the title or unit
     names the work itself: the job's own words say what it was. With nothing else named, the
     employer's name stands ('Staff RN' at a children's hospital)."""
-    employer = work.describe(entry)["name"]
-    if not employer:
-        return set()
     by_employer = set(specialties.in_header(employer))
     own = {
         name
@@ -261,20 +261,26 @@ def _named_by_the_employer_only(entry: work.Entry) -> set[str]:
 
 
 def _specialties(
-    resume: Resume, entries: list[tuple[work.Entry, str]], discipline: str | None, ev: Evidence
+    resume: Resume,
+    entries: list[tuple[work.Entry, str]],
+    discipline: str | None,
+    ev: Evidence,
+    employer_names: dict[int, str | None],
 ) -> list[str]:
     """Units worked in the candidate's own discipline or as a student on placement (not as a
     volunteer, not as an ER tech before licensure), the summary, 'Specialties:' lines."""
     if discipline is None:
         return []
     found: list[tuple[str, Line, float]] = []
-    for entry, heading in entries:
+    for n, (entry, heading) in enumerate(entries):
         rotation = work.is_rotation(entry, heading)
         if rotation and not work.substantial(entry, heading):
             continue  # a bare list of a student's rotations surveys units; it is no specialty
         if entry.kind != "volunteer" and (rotation or _own_discipline(entry.text, discipline)):
+            employer = employer_names[n] if n in employer_names else work.describe(entry)["name"]
             found.extend(
-                (s, line, 0.6 if rotation else how) for s, line, how in _entry_specialties(entry)
+                (s, line, 0.6 if rotation else how)
+                for s, line, how in _entry_specialties(entry, employer)
             )
     for paragraph in _paragraphs(resume.summary):
         text = " ".join(line.text for line in paragraph)
