@@ -284,7 +284,9 @@ def _counts(hit: vocab.Hit, trusted: bool) -> bool:
 
 
 def _printed_items(text: str) -> list[str]:
-    if len(text.split()) > 12 or not re.search(r"[A-Za-z]{3}", text):
+    # a Word table's row ('IV Therapy Certification | Bluegrass Community and Technical
+    # College | does not expire') is as long as its cells: only the name cell is an item
+    if len(text.split(" | ")[0].split()) > 12 or not re.search(r"[A-Za-z]{3}", text):
         return []
     if vocab.ehr_matcher().search(text):
         return []  # 'Epic at both jobs, PACS/Fuji': the systems used, listed under the cards

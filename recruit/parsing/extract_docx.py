@@ -18,9 +18,15 @@ from recruit.parsing.textclean import clean_line
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_DATA = re.compile(r"\d|@")
+# a record's cells hold a date, a number or an address; a certificate that never expires has
+# none of those, only saying so ('does not expire', 'no expiration', 'lifetime')
+_DATA = re.compile(
+    r"\d|@|(?i:\b(?:does not|doesn't|never|not) expire|\bno expir|\bnon-?expiring|\blifetime\b)"
+)
 _EXPIRY_LABEL = re.compile(r"(?i)^(?:exp|expires|expiry|expiration|through|valid|renewal)")
-_SAYS_EXPIRY = re.compile(r"(?i)\b(?:exp|expires|expired|valid|through|thru|until)\b")
+_SAYS_EXPIRY = re.compile(
+    r"(?i)\b(?:exp|expires?|expired|expiring|expiration|valid|through|thru|until|lifetime)\b"
+)
 _SKIP = {_MC_FALLBACK, f"{_W}txbxContent", f"{_W}del", f"{_W}rPr", f"{_W}pPr", f"{_W}instrText"}
 
 

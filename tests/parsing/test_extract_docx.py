@@ -123,6 +123,20 @@ def test_a_table_holding_two_titled_tables_reads_each_under_its_own_labels() -> 
     ]
 
 
+def test_a_certificate_that_never_expires_is_still_a_record_under_the_labels() -> None:
+    data = _table_docx(
+        [
+            ["Certification", "Issuing organization", "Expires"],
+            ["IV Therapy Certification", "Bluegrass Community College", "does not expire"],
+            ["Basic Life Support (BLS)", "American Heart Association", "Exp. 04/2027"],
+        ]
+    )
+    assert _lines(data) == [
+        "IV Therapy Certification | Bluegrass Community College | does not expire",
+        "Basic Life Support (BLS) | American Heart Association | Exp. 04/2027",
+    ]
+
+
 def test_unlabelled_table_cells_stay_lines_of_their_own() -> None:
     assert _lines(_table_docx([["Wound care", "Telemetry"], ["IV starts", "Epic"]])) == [
         "Wound care",
