@@ -56,7 +56,9 @@ def _known(text: str) -> list[tuple[str, str]]:
         previous = hit
         # 'an epic shift' is no system; after 'charting:' a phone's lower case still names one
         listed = label is not None and hit.start >= label.end()
-        if renamed or not (hit.text[:1].isupper() or listed):
+        # 'eClinicalWorks' is a name even in lower case: a capital inside the word says so
+        named = hit.text[:1].isupper() or any(c.isupper() for c in hit.text[1:])
+        if renamed or not (named or listed):
             continue  # 'Kinnser (WellSky)': one system under its old and new names
         shown = hit.canonical
         if hit.canonical.lower() not in hit.text.lower():

@@ -41,6 +41,10 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:[eo]|[°©®»«¢*·•‘'.,:;-]{0,2}[°©®»«¢*·•])\s+(?=\S)"), "* "),
     # '|' for 'l' inside a word: 'Wi|son', 'A|fred', '|icensed'
     (re.compile(r"(?<=[A-Za-z])\|(?=[a-z])|(?<![^\s])\|(?=[a-z]{2,})"), "l"),
+    # a table's left rule read before its first cell: '| Vermont\tRegistered Nurse'
+    (re.compile(r"^\|\s+(?=[A-Z])"), ""),
+    # '|' for 'I' opening an abbreviation: '|V Therapy', '|CU'; not a table rule before a word
+    (re.compile(r"(?<![^\s(])\|(?=[A-Z](?![a-z]))"), "I"),
     # a space inside a date: '12/ 2027', '12 /2027'
     (re.compile(r"\b(\d{1,2})\s*/\s+(\d{4})\b|\b(\d{1,2})\s+/(\d{4})\b"), r"\1\3/\2\4"),
     # a thin dash between dates read as '~': '03/2024 ~ 12/2024', '2019 ~ Present'

@@ -34,6 +34,11 @@ REPAIRED = [
     # '|' for 'l' inside a word
     ("Wi|son Memorial Hospital", "Wilson Memorial Hospital"),
     ("|icensed Practical Nurse", "licensed Practical Nurse"),
+    # '|' for 'I' opening a capitalised abbreviation
+    ("* |V Therapy - IV Therapy Certification", "* IV Therapy - IV Therapy Certification"),
+    ("Staff RN, |CU (MICU)", "Staff RN, ICU (MICU)"),
+    # a table's left rule read before its first cell
+    ("| Vermont\tRegistered Nurse\t026.0118734", "Vermont\tRegistered Nurse\t026.0118734"),
     # letters for digits inside a date or a phone number
     ("BLS, AHA, exp O1/2O27", "BLS, AHA, exp 01/2027"),
     ("(555) 555-O1l2", "(555) 555-0112"),
@@ -102,6 +107,8 @@ LEFT_ALONE = [
     "Jordan Smith, RN",
     "Paula Reyes, GN",
     "lowan Street Clinic",
+    "|State\tType",
+    "BLS | ACLS | PALS",
 ]
 
 
