@@ -18,7 +18,7 @@ from recruit.parsing.normalize import Line
 
 _CONTINUES = re.compile(r"^(?:[(a-z]|#|\S*\d)")
 _DETAIL = re.compile(
-    r"(?i)^(?:exp(?:ires|iration|iry)?\b|valid\b|renew|issued\b|through\b|no expiration\b"
+    r"(?i)^(?:exp(?:ires|ired|iration|iry)?\b|valid\b|renew|issued\b|through\b|no expiration\b"
     r"|(?:recertification|maintenance) due\b)"
 )
 
