@@ -161,6 +161,8 @@ def find_phone(lines: list[Line], blocked: set[int]) -> Found | None:
             for match in PHONE.finditer(line.text):
                 if match.group(0).isdigit() == formatted:
                     continue
+                if _NUMBER_LABEL.search(line.text, 0, match.start()):
+                    continue  # 'License No. 037.0009921': a licence number printed with a dot
                 e164 = to_e164(match.group(0))
                 if e164:
                     return Found(e164, line, 0.95 if line.index < 15 else 0.8)
@@ -169,6 +171,7 @@ def find_phone(lines: list[Line], blocked: set[int]) -> Found | None:
 
 # a fax number, or a fax machine's transmission header ('DEC-01-2026 08:42 FROM: 5015550199 TO:')
 _FAX_LINE = re.compile(r"(?i)\bfax\b|\bfrom:.*\bto:")
+_NUMBER_LABEL = re.compile(r"(?i)(?:\blicen[sc]e\s+(?:no\.?|number|#)|\blicen[sc]e\s*#)\s*:?\s*$")
 _LICENCE_LINE = re.compile(r"(?i)licen[sc]|\bboard\b|\bno\.|#|\bnumber\b|\bexp")
 
 
