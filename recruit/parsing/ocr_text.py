@@ -43,8 +43,9 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[A-Za-z])\|(?=[a-z])|(?<![^\s])\|(?=[a-z]{2,})"), "l"),
     # a table's left rule read before its first cell: '| Vermont\tRegistered Nurse'
     (re.compile(r"^\|\s+(?=[A-Z])"), ""),
-    # '|' for 'I' opening an abbreviation: '|V Therapy', '|CU'; not a table rule before a word
-    (re.compile(r"(?<![^\s(])\|(?=[A-Z](?![a-z]))"), "I"),
+    # '|' for 'I' opening an abbreviation: '|V Therapy', '|CU'. Only those: a table's rule
+    # glued to a cell ('|OH', '|RN') is no letter
+    (re.compile(r"(?<![^\s(/])\|(?=(?:V|CU|MC|RF|CCU|VF)\b)"), "I"),
     # a space inside a date: '12/ 2027', '12 /2027'
     (re.compile(r"\b(\d{1,2})\s*/\s+(\d{4})\b|\b(\d{1,2})\s+/(\d{4})\b"), r"\1\3/\2\4"),
     # a thin dash between dates read as '~': '03/2024 ~ 12/2024', '2019 ~ Present'

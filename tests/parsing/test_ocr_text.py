@@ -108,6 +108,7 @@ LEFT_ALONE = [
     "Paula Reyes, GN",
     "lowan Street Clinic",
     "|State\tType",
+    "|OH\t|RN\t123456",
     "BLS | ACLS | PALS",
 ]
 
