@@ -31,7 +31,14 @@ from recruit.parsing.ocr_global import add_unread
 from recruit.parsing.ocr_lines import OcrWord, assemble
 from recruit.parsing.ocr_prep import MAX_PREPARED_PIXELS, Prepared, prepare_larger
 from recruit.parsing.ocr_reread import reread_doubtful
-from recruit.parsing.ocr_small import larger_scale, surer
+from recruit.parsing.ocr_small import (
+    larger_scale,
+    poorly_read,
+    runs_across,
+    surer,
+    turned_page,
+    upright_and_sure,
+)
 from recruit.parsing.ocr_words import words_of
 from recruit.parsing.sandbox import mapped_bytes
 
@@ -113,6 +120,7 @@ def ocr_images(
             if words is None:
                 result.warnings.append("ocr_incomplete")
                 break
+            page, words = _turned_upright(api, page, words, deadline, photo)
             image, dpi, words = _small_print_read_larger(api, page, words, deadline, photo)
             scale = 72.0 / dpi
             result.lines += assemble(words, page_no, scale, image.width * scale)
@@ -120,6 +128,33 @@ def ocr_images(
     if confidences and sum(confidences) / len(confidences) < LOW_CONFIDENCE:
         result.warnings.append("ocr_low_confidence")
     return result
+
+
+def _turned_upright(
+    api: tesserocr.PyTessBaseAPI,
+    page: Prepared,
+    words: list[OcrWord],
+    deadline: float,
+    photo: bool,
+) -> tuple[Prepared, list[OcrWord]]:
+    """A portrait page fed into the scanner on its side comes out a landscape image whose
+    lines Tesseract reads as nonsense, or reads sure of itself with every word standing on
+    end (the English model has no orientation check). Such a landscape page is read again
+    turned a quarter each way, and the surest of the readings is kept with the page as it
+    was read."""
+    image = page.image
+    if image.width <= image.height or (runs_across(words) and not poorly_read(words)):
+        return page, words
+    readings = [(page, words)]
+    for angle in (90, 270):
+        remaining = deadline - time.process_time()
+        if remaining < _MIN_PAGE_SECONDS * 2:
+            break
+        turned = turned_page(page, angle)
+        again = _recognise(api, turned.image, turned.dpi, remaining, photo)
+        if again is not None:
+            readings.append((turned, again))
+    return max(readings, key=lambda reading: upright_and_sure(reading[1]))
 
 
 def _small_print_read_larger(

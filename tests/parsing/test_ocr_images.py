@@ -301,3 +301,19 @@ def test_only_small_print_is_read_again() -> None:
     assert larger_scale(words(18.0, count=5), 1200 * 1000, 12_000_000) is None
     # never past the pixel bound OCR time and memory are sized for
     assert larger_scale(words(18.0), 6_000_000, 12_000_000) == pytest.approx(2**0.5)
+
+
+@pytest.mark.parametrize("angle", [90, 270])
+def test_a_page_scanned_on_its_side_is_read_upright(angle: int) -> None:
+    lines = _lines(_scan_pdf(_page().rotate(angle, expand=True)), "sideways.pdf")
+    assert "Staff Nurse\tJun 2019 - Present" in lines
+    assert set(BODY) <= set(lines)
+
+
+def test_a_landscape_page_read_well_is_not_turned() -> None:
+    page = Image.new("L", (PAGE[1], PAGE[0]), 250)
+    draw = ImageDraw.Draw(page)
+    for row, text in enumerate(BODY * 3):
+        draw.text((DPI, DPI + row * int(0.3 * DPI)), text, fill=20, font=_font(10))
+    lines = _lines(_scan_pdf(page), "landscape.pdf")
+    assert set(BODY) <= set(lines)
