@@ -139,14 +139,11 @@ def _turned_upright(
 ) -> tuple[Prepared, list[OcrWord]]:
     """A portrait page fed into the scanner on its side comes out a landscape image whose
     lines Tesseract reads as nonsense, or reads sure of itself with every word standing on
-    end (the English model has no orientation check). Such a landscape page is read again
-    turned a quarter each way, and the surest of the readings is kept with the page as it
-    was read."""
-    image = page.image
-    if image.width <= image.height or (runs_across(words) and not poorly_read(words)):
-        return page, words
+    end; one fed upside down reads as nonsense (the English model has no orientation
+    check). Such a page is read again turned, and the reading whose words run across and
+    that Tesseract is surest of is kept with the page as it was read."""
     readings = [(page, words)]
-    for angle in (90, 270):
+    for angle in _turns_to_try(page.image, words):
         remaining = deadline - time.process_time()
         if remaining < _MIN_PAGE_SECONDS * 2:
             break
@@ -155,6 +152,14 @@ def _turned_upright(
         if again is not None:
             readings.append((turned, again))
     return max(readings, key=lambda reading: upright_and_sure(reading[1]))
+
+
+def _turns_to_try(image: Image.Image, words: list[OcrWord]) -> tuple[int, ...]:
+    """A landscape page read as guesswork or with its words on end: a quarter turn either
+    way. A portrait page read as guesswork may be upside down."""
+    if image.width > image.height and (poorly_read(words) or not runs_across(words)):
+        return (90, 270)
+    return (180,) if poorly_read(words) else ()
 
 
 def _small_print_read_larger(

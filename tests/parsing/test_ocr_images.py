@@ -317,3 +317,9 @@ def test_a_landscape_page_read_well_is_not_turned() -> None:
         draw.text((DPI, DPI + row * int(0.3 * DPI)), text, fill=20, font=_font(10))
     lines = _lines(_scan_pdf(page), "landscape.pdf")
     assert set(BODY) <= set(lines)
+
+
+def test_a_page_scanned_upside_down_is_read_upright() -> None:
+    lines = _lines(_scan_pdf(_page().rotate(180)), "upside-down.pdf")
+    assert "Staff Nurse\tJun 2019 - Present" in lines
+    assert set(BODY) <= set(lines)
