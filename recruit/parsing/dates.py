@@ -39,8 +39,12 @@ _NOW = r"(?:present|current(?:ly)?|now|today|ongoing|date)"
 # '--' typed for an en dash, '-—' where OCR read one dash as two
 # '=' is a scan's reading of a dash whose ends bled into two strokes
 _DASH = r"\s*(?:[-–—]{1,2}|\s=\s|→|->|to|until|through|thru)\s*"
-# '06/18-Present', '02/21-09/24': month and two-digit year, only ever as a range's ends
-_SHORT_POINT = r"(?:0?[1-9]|1[0-2])/\d{2}(?![\d/])"
+# '06/18-Present', '02/21-09/24', "Mar '22 – Feb '24": month and two-digit year, only ever
+# as a range's ends
+_APOSTROPHE = "'’‘`"
+_SHORT_POINT = (
+    rf"(?:(?:0?[1-9]|1[0-2])/\d{{2}}(?![\d/])|{_MONTH_WORD}\s*[{_APOSTROPHE}]\s?\d{{2}}(?!\d))"
+)
 RANGE = re.compile(
     rf"(?i)(?<![\w/])(?P<start>{_POINT}|{_SHORT_POINT}|{_MONTH_WORD}|spring|summer|fall|autumn"
     rf"|winter){_DASH}(?P<end>{_POINT}|{_SHORT_POINT}|{_NOW})(?![\w/])"
@@ -63,6 +67,11 @@ def parse_point(text: str, *, end: bool = False) -> Month | None:
     if short:
         year = int(short.group(2))
         return (1900 + year if year > 60 else 2000 + year, int(short.group(1)))
+    worded = re.fullmatch(rf"([a-z]+)\.?\s*[{_APOSTROPHE}]\s?(\d{{2}})", text)
+    if worded:
+        year = int(worded.group(2))
+        month = next((m for word, m in _MONTHS.items() if worded.group(1).startswith(word)), None)
+        return (1900 + year if year > 60 else 2000 + year, month) if month else None
     year_match = re.search(r"(19|20)\d\d", text)
     if not year_match:
         return None
@@ -85,7 +94,7 @@ def find_span(text: str) -> Span | None:
         ongoing = re.fullmatch(_NOW, end_text.strip(), re.IGNORECASE) is not None
         end = None if ongoing else parse_point(end_text, end=True)
         start_text = match.group("start")
-        if not re.search(r"\d{4}|/\d{2}$", start_text.strip()) and end:
+        if not re.search(rf"\d{{4}}|[/{_APOSTROPHE}]\s?\d{{2}}$", start_text.strip()) and end:
             start_text = f"{start_text} {end[0]}"
         return Span(parse_point(start_text), end, ongoing, match.group(0))
     single = SINGLE.search(text)

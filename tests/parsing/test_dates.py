@@ -18,8 +18,12 @@ RANGES = [
     ("EXPERIENCE\t03.2021 – Present", (2021, 3), None, True),
     ("08.2018 – 02.2021", (2018, 8), (2021, 2), False),
     ("Jan 2021 = Current", (2021, 1), None, True),  # a scan's dash read as '='
+    ("Home Care, Fresno, CA  Mar '22 – Present", (2022, 3), None, True),
+    ("Sierra Oaks Post-Acute  Jan '18 – Feb '22", (2018, 1), (2022, 2), False),
+    ("Staff RN  Sept’98 - Jun’01", (1998, 9), (2001, 6), False),
 ]
 NOT_DATES = [
+    "Class of '22, cum laude",
     "24/7 coverage for 3 units",
     "dose 0.5 mg",
     "version 3.20",
