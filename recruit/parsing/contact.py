@@ -203,9 +203,10 @@ def find_name(lines: list[Line]) -> Found | None:
             continue
         unlabelled = _MAIL_ADDRESS.sub("", _NAME_LABEL.sub("", _letters_closed(line.text)))
         unlabelled = _PROFILE_BADGES.sub("", _DOCUMENT_LABEL.sub("", unlabelled))
-        first = _HONORIFIC.sub("", _FIRST_PART.split(unlabelled, maxsplit=1)[0])
+        beside = _after_heading(unlabelled)
+        first = _HONORIFIC.sub("", _FIRST_PART.split(beside, maxsplit=1)[0])
         name = _name_from(_NICKNAME.sub(" ", first)) or _name_over_two_lines(line, below)
-        if name and heading_kind(line) is None:
+        if name and (beside is not unlabelled or heading_kind(line) is None):
             found.append((line, name))
     if not found:
         return None
@@ -228,6 +229,18 @@ def find_name(lines: list[Line]) -> Found | None:
 
 
 _CLEARLY_LARGER = 1.25
+
+
+def _after_heading(text: str) -> str:
+    """'Contact  Olumide Adeyemi, RDMS': a scan read a sidebar's heading and the name beside it
+    as one line, a gap apart; the name is what follows the heading."""
+    parts = _CELL_GAP.split(text, maxsplit=1)
+    if len(parts) == 2 and parts[1] and heading_kind(Line(parts[0].strip(), 0, 0)) is not None:
+        return parts[1]
+    return text
+
+
+_CELL_GAP = re.compile(r"\t|\s{2,}")
 
 
 def _letters_closed(text: str) -> str:
