@@ -206,7 +206,7 @@ def find_name(lines: list[Line]) -> Found | None:
         beside = _after_heading(unlabelled)
         first = _HONORIFIC.sub("", _FIRST_PART.split(beside, maxsplit=1)[0])
         name = _name_from(_NICKNAME.sub(" ", first)) or _name_over_two_lines(line, below)
-        if name and (beside is not unlabelled or heading_kind(line) is None):
+        if name and (beside != unlabelled or heading_kind(line) is None):
             found.append((line, name))
     if not found:
         return None

@@ -31,14 +31,8 @@ from recruit.parsing.ocr_global import add_unread
 from recruit.parsing.ocr_lines import OcrWord, assemble
 from recruit.parsing.ocr_prep import MAX_PREPARED_PIXELS, Prepared, prepare_larger
 from recruit.parsing.ocr_reread import reread_doubtful
-from recruit.parsing.ocr_small import (
-    larger_scale,
-    poorly_read,
-    runs_across,
-    surer,
-    turned_page,
-    upright_and_sure,
-)
+from recruit.parsing.ocr_small import larger_scale, surer
+from recruit.parsing.ocr_turn import turned_page, turns_to_try, upright_and_sure
 from recruit.parsing.ocr_words import words_of
 from recruit.parsing.sandbox import mapped_bytes
 
@@ -137,13 +131,10 @@ def _turned_upright(
     deadline: float,
     photo: bool,
 ) -> tuple[Prepared, list[OcrWord]]:
-    """A portrait page fed into the scanner on its side comes out a landscape image whose
-    lines Tesseract reads as nonsense, or reads sure of itself with every word standing on
-    end; one fed upside down reads as nonsense (the English model has no orientation
-    check). Such a page is read again turned, and the reading whose words run across and
-    that Tesseract is surest of is kept with the page as it was read."""
+    """The page read again turned when it reads the wrong way round (ocr_turn.py), if time
+    allows; the best reading, with the page as it was read."""
     readings = [(page, words)]
-    for angle in _turns_to_try(page.image, words):
+    for angle in turns_to_try(page.image, words):
         remaining = deadline - time.process_time()
         if remaining < _MIN_PAGE_SECONDS * 2:
             break
@@ -152,14 +143,6 @@ def _turned_upright(
         if again is not None:
             readings.append((turned, again))
     return max(readings, key=lambda reading: upright_and_sure(reading[1]))
-
-
-def _turns_to_try(image: Image.Image, words: list[OcrWord]) -> tuple[int, ...]:
-    """A landscape page read as guesswork or with its words on end: a quarter turn either
-    way. A portrait page read as guesswork may be upside down."""
-    if image.width > image.height and (poorly_read(words) or not runs_across(words)):
-        return (90, 270)
-    return (180,) if poorly_read(words) else ()
 
 
 def _small_print_read_larger(

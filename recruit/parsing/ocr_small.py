@@ -13,17 +13,12 @@ from __future__ import annotations
 import statistics
 
 from recruit.parsing.ocr_lines import OcrWord
-from recruit.parsing.ocr_prep import Prepared
 
 SMALL_LINE_PIXELS = 24.0  # a line this short (ascender to descender) is small print
 _GOOD_LINE_PIXELS = 40.0
 _MAX_FACTOR = 2.0
 _MIN_WORDS = 20  # fewer words say too little about the page's print size
 _MIN_LETTERS = 3
-_FEW_LETTERS = 200  # a resume page holds well over a thousand
-_UNSURE = 60.0  # mean confidence per letter
-_MIN_BOXES = 5
-_UPRIGHT_SHARE = 0.5
 
 
 def larger_scale(words: list[OcrWord], pixels: int, max_pixels: int) -> float | None:
@@ -40,45 +35,10 @@ def larger_scale(words: list[OcrWord], pixels: int, max_pixels: int) -> float | 
 
 def surer(first: list[OcrWord], second: list[OcrWord]) -> bool:
     """Whether the second reading is the better one: more confidence over the words read."""
-    return _confidence(second) > _confidence(first)
+    return letter_confidence(second) > letter_confidence(first)
 
 
-def poorly_read(words: list[OcrWord]) -> bool:
-    """Whether a reading is mostly guesswork: Tesseract unsure of its letters, or too few
-    letters for a page of text."""
-    letters = sum(sum(c.isalnum() for c in w.text) for w in words)
-    return letters < _FEW_LETTERS or _confidence(words) < _UNSURE
-
-
-def runs_across(words: list[OcrWord]) -> bool:
-    """Whether the words run along the page, not up or down it: Tesseract reads a page
-    turned on its side with its lines upright, word boxes taller than they are wide, and
-    sometimes sure of them all."""
-    boxes = [
-        (w.right - w.left, w.bottom - w.top)
-        for w in words
-        if w.bottom > w.top and sum(c.isalnum() for c in w.text) >= _MIN_LETTERS + 1
-    ]
-    if len(boxes) < _MIN_BOXES:
-        return True
-    upright = sum(height > width for width, height in boxes)
-    return upright < _UPRIGHT_SHARE * len(boxes)
-
-
-def upright_and_sure(words: list[OcrWord]) -> tuple[bool, float]:
-    """How a reading ranks against the same page read turned: words running across first,
-    then Tesseract's confidence per letter."""
-    return runs_across(words), _confidence(words)
-
-
-def turned_page(page: Prepared, angle: int) -> Prepared:
-    """The prepared page turned by `angle` degrees (counter-clockwise), with the page as it
-    was before cleaning turned alike, so it can still be prepared larger."""
-    unclean = page.unclean.rotate(angle, expand=True) if page.unclean is not None else None
-    return Prepared(page.image.rotate(angle, expand=True), page.dpi, unclean)
-
-
-def _confidence(words: list[OcrWord]) -> float:
+def letter_confidence(words: list[OcrWord]) -> float:
     """Mean confidence per letter, so a reading that splits or loses words gains nothing."""
     letters = [(sum(c.isalnum() for c in w.text), w.confidence) for w in words]
     total = sum(count for count, _ in letters)
