@@ -24,10 +24,11 @@ _UPRIGHT_SHARE = 0.5
 
 def turns_to_try(image: Image.Image, words: list[OcrWord]) -> tuple[int, ...]:
     """A landscape page read as guesswork or with its words on end: a quarter turn either
-    way. A portrait page read as guesswork may be upside down."""
+    way. A portrait page Tesseract is unsure of may be upside down (a short page read with
+    confidence is only short)."""
     if image.width > image.height and (poorly_read(words) or not runs_across(words)):
         return (90, 270)
-    return (180,) if poorly_read(words) else ()
+    return (180,) if letter_confidence(words) < _UNSURE else ()
 
 
 def poorly_read(words: list[OcrWord]) -> bool:
