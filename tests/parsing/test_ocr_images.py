@@ -323,3 +323,22 @@ def test_a_page_scanned_upside_down_is_read_upright() -> None:
     lines = _lines(_scan_pdf(_page().rotate(180)), "upside-down.pdf")
     assert "Staff Nurse\tJun 2019 - Present" in lines
     assert set(BODY) <= set(lines)
+
+
+@pytest.mark.parametrize("angle", [1.5, -2.5])
+def test_a_large_name_near_the_top_of_a_band_in_a_tilted_photo_keeps_its_letter_tops(
+    angle: float,
+) -> None:
+    # the band's inverted mask is blocky: on a tilted page it stopped short of the band's top
+    # and cut across the name's tall letters ('ingrid ivi. rairweauicr')
+    page = Image.new("L", PAGE, 245)
+    draw = ImageDraw.Draw(page)
+    left, top, bottom = int(0.6 * DPI), int(0.7 * DPI), int(1.9 * DPI)
+    draw.rectangle((left, top, int(7.9 * DPI), bottom), fill=40)
+    name_font = _font(30)
+    draw.text((left + 20, top + 14), "Ingrid Fairweather", fill=235, font=name_font, stroke_width=2)
+    draw.text((left + 20, top + int(0.75 * DPI)), "Recovery Room Nurse", fill=235, font=_font(12))
+    for row, text in enumerate(BODY):
+        draw.text((DPI, int(2.4 * DPI) + row * int(0.3 * DPI)), text, fill=20, font=_font(10))
+    lines = _lines(_photo(page, angle=angle, width=2400), "band.jpg")
+    assert "Ingrid Fairweather" in lines
