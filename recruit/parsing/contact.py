@@ -293,12 +293,15 @@ def _body_size(lines: list[Line]) -> float:
 def _name_from(text: str) -> str | None:
     if EMAIL.search(text) or re.search(r"\d", text) or _NOT_NAME.search(text):
         return None
-    head = re.split(r",|\s[|–—-]\s", text)[0].strip()
+    head, *rest = re.split(r",|\s[|–—-]\s", text, maxsplit=1)
+    head = head.strip()
     if _NOT_NAME_HEAD.search(head) or _GREETING.match(head):
         return None  # 'Hi Grant,': the recruiter, greeted
     head = _SPLIT_APOSTROPHE.sub(r"\1'", head)  # a scan's "O' BRIEN"
     tokens = head.split()
     while len(tokens) > 2 and _is_postnominal(tokens[-1], shouting=head.isupper()):
+        tokens.pop()
+    if len(tokens) > 2 and _misread_credential(tokens[-1], "".join(rest)):
         tokens.pop()
     if not 2 <= len(tokens) <= 4:
         return None
@@ -314,6 +317,19 @@ def _name_from(text: str) -> str | None:
     return " ".join(tokens)
 
 
+def _misread_credential(token: str, rest: str) -> bool:
+    """'Océane M. Whitaker ssn, rnc-nic': OCR read the small capitals after a photo's name in
+    lower case, one of them wrongly ('ssn' for BSN). A short lower-case word that ends a name
+    and is followed by post-nominals is one of them: a name's last word is capitalised."""
+    if not (token.isalpha() and token.islower() and len(token) <= _CREDENTIAL_LETTERS):
+        return False
+    if token.lower() in _PARTICLES:
+        return False
+    following = [t for t in re.split(r"[\s,]+", rest) if t]
+    return bool(following) and all(_is_postnominal(t.upper(), shouting=True) for t in following)
+
+
+_CREDENTIAL_LETTERS = 5
 _SPLIT_APOSTROPHE = re.compile(r"\b([A-Za-z])['’]\s+(?=[A-Z])")
 
 
