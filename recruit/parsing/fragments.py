@@ -75,7 +75,13 @@ _EMPLOYMENT_TYPE = re.compile(
 def strip_date(text: str) -> str:
     span = find_span(text)
     text = text.replace(span.text, " ") if span else text
+    text = _DATED_NOTE.sub(" ", text) if span else text
     return _EMPTY_PARENS.sub(" ", text).strip(" ,|–—-")
+
+
+# 'Speech-Language Pathologist (Clinical Fellow 2018–2019)' after the job's own range: a note
+# on part of the job, which would make the title read as a date
+_DATED_NOTE = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)")
 
 
 def names_employer(text: str) -> bool:

@@ -107,12 +107,29 @@ def in_body(text: str) -> list[str]:
     """Bullets only count when they name a unit ('24-bed medical/surgical unit')."""
     if _LABEL.match(text):
         return in_header(text.split(":", 1)[1])
+    led = _SETTING_LED.match(text)
+    if led and _only_settings(led["label"]):
+        return in_header(led["label"])
     return [
         h.canonical
         for h in _hits(text)
         if (_UNIT_AFTER.match(text[h.end :]) or _SIZED.match(text[h.end :]))
         and not _MONITOR.match(text[h.end :])
     ]
+
+
+def _only_settings(label: str) -> bool:
+    """'Outpatient pediatrics', 'Acute care', 'ICU / step-down': nothing but specialties."""
+    hits = _hits(label)
+    rest = label
+    for hit in sorted(hits, key=lambda h: -h.start):
+        rest = rest[: hit.start] + " " + rest[hit.end :]
+    return bool(hits) and all(word in _SETTING_FILLER for word in re.findall(r"[a-z]+", rest.lower()))
+
+
+# a bullet led by the setting it tells of: 'Acute care: bedside swallow evaluations …'
+_SETTING_LED = re.compile(r"^(?P<label>[^:]{2,40}):\s")
+_SETTING_FILLER = frozenset({"and", "adult", "adults", "general", "unit", "units", "setting"})
 
 
 def in_summary(text: str) -> list[str]:

@@ -368,13 +368,19 @@ _TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)$")
 
 def _unit_bracket_dropped(name: str | None) -> str | None:
     """A facility's name without the unit printed in brackets after it ('St. Luke's Boise
-    Medical Center (Acute Care)'): the unit is the job's, and is kept as its unit."""
+    Medical Center (Acute Care)'): the unit is the job's, and is kept as its unit. A note in
+    lower case goes too."""
     bracket = _TRAILING_BRACKET.search(name or "")
     if name is None or bracket is None or bracket.start() == 0:
         return name
-    if fragments.classify(bracket.group(1), None) != "unit":
-        return name
-    return name[: bracket.start()]
+    note, before = bracket.group(1), name[: bracket.start()]
+    if fragments.classify(note, None) == "unit":
+        return before
+    # '(while in nursing school)', '(per diem)': a note on the job in lower case, not a name
+    # (after a title read as the name, the note is all that keeps the job apart)
+    if note[:1].islower() and fragments.classify(before, None) in ("org", "other"):
+        return before
+    return name
 
 
 def _placed(header: list[Line], labelled: list[tuple[str, str]]) -> str | None:

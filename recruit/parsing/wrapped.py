@@ -96,6 +96,19 @@ _OPEN_RANGE_CELL = re.compile(
 _YEAR_CELL = re.compile(r"^(?P<year>(?:19|20)\d\d)(?:(?:\t|\s{2,})(?P<rest>.*))?$")
 
 
+# a CV's date gutter too narrow for the range: '09/2020– Speech-Language Pathologist, …' over
+# 'present', or '08/2018– … Rose City Pediatric Therapy,' over '08/2020 Portland'
+_OPEN_RANGE_START = re.compile(
+    r"^(?P<cell>(?:\d{1,2}[/.])?(?:19|20)\d\d\s*[-–—]+)\s*"
+    r"(?!(?:present|current|now|today|date)\b)(?P<rest>[^\d\s].*)$",
+    re.IGNORECASE,
+)
+_RANGE_END_CELL = re.compile(
+    r"^(?P<end>present|current|now|today|(?:\d{1,2}[/.])?(?:19|20)\d\d)\b\.?(?:\s+(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+
+
 def range_years_rejoined(lines: list[Line]) -> list[Line]:
     """Lines with each date range's year, wrapped in its table cell onto the next line, put
     back after its month (the rest of that next line stays a line of its own)."""
@@ -111,7 +124,70 @@ def range_years_rejoined(lines: list[Line]) -> list[Line]:
         out[-1] = replace(before, text=text, raw=text)
         if year["rest"]:
             out.append(replace(line, text=year["rest"].strip(), raw=year["rest"].strip()))
+    return _dated_lines_finished(_gutter_ranges_finished(out))
+
+
+def _dated_lines_finished(lines: list[Line]) -> list[Line]:
+    """A dated job line cut mid-phrase, finished by the short line under it: 'Certified
+    Nursing Assistant, Sierra Oaks Skilled Nursing &' over 'Rehabilitation', '… 2015 – 2017
+    (while in nursing' over 'school)'. Cut there, the employer's name no longer matches the
+    same employer's later job, and the note no longer says the job came before the licence."""
+    out: list[Line] = []
+    for line in lines:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and line.page == before.page
+            and not line.bullet
+            and line.words <= _FINISHING_WORDS
+            and RANGE.search(before.text) is not None
+            and _cut_mid_phrase(before.text, line.text)
+        ):
+            text = f"{before.text} {line.text}"
+            out[-1] = replace(before, text=text, raw=text)
+        else:
+            out.append(line)
     return out
+
+
+def _cut_mid_phrase(text: str, below: str) -> bool:
+    if text.count("(") > text.count(")"):
+        return ")" in below and below.count("(") < below.count(")")
+    return _JOINING_END.search(text) is not None and RANGE.search(below) is None
+
+
+_FINISHING_WORDS = 5
+_JOINING_END = re.compile(r"(?:\s&|\s(?:and|of|for|at))$")
+
+
+def _gutter_ranges_finished(lines: list[Line]) -> list[Line]:
+    """Each range opened at the start of a line and finished at the start of the next, in the
+    date gutter left of the text, put back together; what follows the end on its line goes on
+    the line above when that line stopped at a comma (the text wrapped beside the date)."""
+    out: list[Line] = []
+    for line in lines:
+        before = out[-1] if out else None
+        opened = _OPEN_RANGE_START.match(before.text) if before is not None else None
+        end = _RANGE_END_CELL.match(line.text.strip()) if opened is not None else None
+        if before is None or opened is None or end is None or not _in_gutter(before, line):
+            out.append(line)
+            continue
+        text = f"{opened['cell']}{end['end']}  {opened['rest']}"
+        rest = (end["rest"] or "").strip()
+        if rest and opened["rest"].rstrip().endswith(","):
+            text, rest = f"{text} {rest}", ""
+        out[-1] = replace(before, text=text, raw=text)
+        if rest:
+            out.append(replace(line, text=rest, raw=rest))
+    return out
+
+
+def _in_gutter(before: Line, line: Line) -> bool:
+    """The line below starts where the range does, not under the text beside it."""
+    return line.page == before.page and line.x0 < before.x0 + _GUTTER_POINTS
+
+
+_GUTTER_POINTS = 36.0  # half an inch: a right-aligned end date sits a little right of its start
 
 
 def _year_of_month_above(before: Line, line: Line) -> str | None:
