@@ -48,8 +48,9 @@ def assemble(words: Iterable[OcrWord], page_no: int, scale: float, width: float)
     lines = []
     for part in reading_parts(straightened(untangled(kept(list(words))), width / scale)):
         glyphs: list[Glyph] = []
+        grow = _typewriter_growth(part)
         for word in part:
-            glyphs += _glyphs(word, scale)
+            glyphs += _glyphs(word, scale, grow)
         for line in layout_page(glyphs, page_no, width).lines:
             text = fix_line(line.text)
             if text:
@@ -143,7 +144,30 @@ def _lean(words: list[OcrWord]) -> Callable[[float], float]:
     return lambda y: max(-_MAX_LEAN, min(_MAX_LEAN, mean_s + gradient * (y - mean_y)))
 
 
-def _glyphs(word: OcrWord, scale: float) -> list[Glyph]:
+def _typewriter_growth(words: list[OcrWord]) -> float:
+    """How much larger than measured a part's type is taken to be when it is set in a
+    typewriter face. Courier's letters are as wide as they are tall, its space is a letter
+    wide, and ink sits mid-cell, so its word gaps (widest after a comma) pass the column-gap
+    test of a proportional face: 'Obadiah L.<TAB>St.<TAB>Clair,' cut the name in three. Sized
+    by its letter pitch instead, its word gaps stay spaces and a column's gap still counts."""
+    ratios = [
+        (w.right - w.left) / len(w.text.strip()) / w.size
+        for w in words
+        if len(w.text.strip()) >= _PITCH_LETTERS and w.size > 0
+    ]
+    if len(ratios) < _PITCH_WORDS:
+        return 1.0
+    pitch = statistics.median(ratios)
+    return pitch / _PROPORTIONAL_PITCH if pitch > _TYPEWRITER_PITCH else 1.0
+
+
+_PITCH_LETTERS = 4
+_PITCH_WORDS = 8
+_TYPEWRITER_PITCH = 0.65  # letter pitch over line height: Courier 0.7-0.8, proportional 0.4-0.55
+_PROPORTIONAL_PITCH = 0.5
+
+
+def _glyphs(word: OcrWord, scale: float, grow: float = 1.0) -> list[Glyph]:
     """A space, then the word's letters at even steps across its box: pdf_layout needs letters,
     OCR gives words; the gaps that matter (between words, between columns) stay exact and the
     space keeps two words apart however close they sit."""
@@ -151,7 +175,7 @@ def _glyphs(word: OcrWord, scale: float) -> list[Glyph]:
     if not text:
         return []
     left, step = word.left * scale, (word.right - word.left) * scale / len(text)
-    size = max(_SIZE_STEP, round(word.size * scale / _SIZE_STEP) * _SIZE_STEP)
+    size = max(_SIZE_STEP, round(word.size * scale * grow / _SIZE_STEP) * _SIZE_STEP)
     baseline = word.baseline * scale
     space = Glyph(left, left, baseline, size, " ", False)
     return [space] + [

@@ -224,3 +224,48 @@ def test_a_word_box_that_runs_over_the_next_word_does_not_interleave_their_lette
     ]
     lines = assemble(words, 1, SCALE, WIDTH * SCALE)
     assert [line.text for line in lines] == ["Cardiac catheterization lab", "05/2020 Present"]
+
+
+def _typed(lines: list[tuple[str, float]], pitch: float) -> list[OcrWord]:
+    """Words of a typewriter face, every letter `pitch` pixels wide and each space one letter,
+    with the ink of a comma or full stop in the middle of its cell as Courier draws it."""
+    out = []
+    for n, (text, baseline) in enumerate(lines):
+        x = 300.0
+        for word in text.split():
+            right = x + pitch * len(word) - (pitch * 0.6 if word[-1] in ",." else pitch * 0.15)
+            out.append(OcrWord(word, round(x), round(right), baseline, SIZE, 95.0, n))
+            x += pitch * (len(word) + 1)
+    return out
+
+
+@pytest.mark.parametrize("pitch_share", [0.72, 0.8])
+def test_a_typewriter_face_keeps_its_word_gaps_as_spaces_and_its_column_gap(
+    pitch_share: float,
+) -> None:
+    pitch = SIZE * pitch_share
+    words = _typed(
+        [
+            ("Obadiah L. St. Clair, RN, CDN", 400),
+            ("1602 S Peoria Ave, Tulsa, OK 74104", 460),
+            ("Chronic and acute hemodialysis; CRRT in partner ICUs.", 520),
+            ("Skilled nursing unit: IV therapy, wound care, admissions.", 580),
+        ],
+        pitch,
+    )
+    dates = [
+        OcrWord("Dialysis", 300, round(300 + 8 * pitch), 640, SIZE, 95.0, 9),
+        OcrWord("RN", round(300 + 9 * pitch), round(300 + 11 * pitch), 640, SIZE, 95.0, 9),
+        OcrWord("05/2020", 2000, round(2000 + 7 * pitch), 640, SIZE, 95.0, 10),
+    ]
+    lines = [line.text for line in assemble(words + dates, 1, SCALE, WIDTH * SCALE)]
+    assert "Obadiah L. St. Clair, RN, CDN" in lines
+    assert "1602 S Peoria Ave, Tulsa, OK 74104" in lines
+    assert "Dialysis RN\t05/2020" in lines
+
+
+def test_a_proportional_face_still_splits_at_a_gap_wider_than_its_letters() -> None:
+    words = _words([("Staff Nurse", 300, 700, 500, 1), ("Jun 2019", 1000, 1300, 500, 2)])
+    assert [line.text for line in assemble(words, 1, SCALE, WIDTH * SCALE)] == [
+        "Staff Nurse\tJun 2019"
+    ]
