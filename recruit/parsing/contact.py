@@ -298,6 +298,7 @@ def _name_from(text: str) -> str | None:
     if _NOT_NAME_HEAD.search(head) or _GREETING.match(head):
         return None  # 'Hi Grant,': the recruiter, greeted
     head = _SPLIT_APOSTROPHE.sub(r"\1'", head)  # a scan's "O' BRIEN"
+    head = _LONG_HYPHEN.sub("-", head)  # OCR's 'Tsosie—Begay'
     tokens = head.split()
     while len(tokens) > 2 and _is_postnominal(tokens[-1], shouting=head.isupper()):
         tokens.pop()
@@ -330,6 +331,7 @@ def _misread_credential(token: str, rest: str) -> bool:
 
 
 _CREDENTIAL_LETTERS = 5
+_LONG_HYPHEN = re.compile(r"(?<=[^\W\d_])[–—](?=[^\W\d_])")
 _SPLIT_APOSTROPHE = re.compile(r"\b([A-Za-z])['’]\s+(?=[A-Z])")
 
 
