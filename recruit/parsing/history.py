@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from recruit.clinical import vocab
-from recruit.parsing import assignments, detached, prose_jobs, sections, specialties, work
+from recruit.parsing import assignments, detached, fragments, prose_jobs, sections, specialties, work
 from recruit.parsing.dates import Span, iso, resolve
 from recruit.parsing.discipline import Votes
 from recruit.parsing.evidence import Evidence
@@ -243,7 +243,23 @@ def _entry_specialties(entry: work.Entry, employer: str | None) -> list[tuple[st
         found = [(s, line, how) for s, line, how in found if s not in employer_only]
     units = assignments.assignment_units(entry)
     found += [(s, line, 0.85) for unit, line in units for s in specialties.in_header(unit)]
+    title = _title_under_header(entry)
+    if title is not None:
+        found += [(s, title, 0.85) for s in specialties.in_header(title.text)]
     return found + [(s, line, 0.8) for line in entry.body for s in specialties.in_body(line.text)]
+
+
+def _title_under_header(entry: work.Entry) -> Line | None:
+    """'Staff RN, Medical-Surgical (orthopedic floor).' under 'Maumee Bay Medical Center,
+    Oregon, OH  June 1996 to May 1998': the job's title, typed as a sentence under a header
+    that names only the employer, its place and dates."""
+    if not entry.body or entry.body[0].bullet or len(entry.header) != 1:
+        return None
+    first = entry.body[0]
+    lead = fragments.split_parts(first.text)[:1]
+    if not lead or work.describe(entry)["title"] is not None:
+        return None
+    return first if fragments.classify(lead[0], None) == "title" else None
 
 
 def _named_by_the_employer_only(entry: work.Entry, employer: str) -> set[str]:

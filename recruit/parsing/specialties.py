@@ -129,7 +129,9 @@ def _only_settings(label: str) -> bool:
 
 # a bullet led by the setting it tells of: 'Acute care: bedside swallow evaluations …'
 _SETTING_LED = re.compile(r"^(?P<label>[^:]{2,40}):\s")
-_SETTING_FILLER = frozenset({"and", "adult", "adults", "general", "unit", "units", "setting"})
+_SETTING_FILLER = frozenset(
+    {"and", "acute", "adult", "adults", "general", "unit", "units", "setting", "program"}
+)
 
 
 def in_summary(text: str) -> list[str]:
