@@ -130,8 +130,9 @@ def _rows(raw: list[list[list[TextLine] | None]]) -> Iterator[TextLine]:
         # each record reads whole: a cell merged down beside several rows holds for each
         labels = [cell[0].text if cell else "" for cell in rows[0]]
         rows = [_labelled(row, labels) for row in _merged_down(raw)[1:]]
+    whole_rows = records or _records_without_labels(rows)
     for cells in rows:
-        if records and all(len(cell) <= 1 for cell in cells):
+        if whole_rows and all(len(cell) <= 1 for cell in cells):
             # a row of one-line cells is one record: "BLS | American Heart Association | 08/2026"
             line = [cell[0] for cell in cells if cell]
             if line:
@@ -206,6 +207,26 @@ def _label_row(rows: list[list[list[TextLine]]]) -> bool:
     first = " ".join(line.text for cell in rows[0] for line in cell)
     later = [" ".join(line.text for cell in row for line in cell) for row in rows[1:]]
     return bool(first) and not _DATA.search(first) and all(_DATA.search(t) for t in later)
+
+
+def _records_without_labels(rows: list[list[list[TextLine]]]) -> bool:
+    """'New Hampshire | RN | 097723-21 | Multistate (compact) | exp 03/2028' with no label row
+    above (a licence table set inside a layout table's cell): rows of three or more short
+    one-line cells, each row with a date or number, are records too. Read cell by cell, the
+    number and the expiry fell away from their state."""
+    widths = {len(row) for row in rows}
+    if len(widths) != 1 or min(widths) < _RECORD_CELLS:
+        return False
+    for row in rows:
+        if any(len(cell) != 1 or len(cell[0].text.split()) > _RECORD_CELL_WORDS for cell in row):
+            return False
+        if not _DATA.search(" ".join(cell[0].text for cell in row)):
+            return False
+    return True
+
+
+_RECORD_CELLS = 3
+_RECORD_CELL_WORDS = 6
 
 
 def _continues_merge(cell: object) -> bool:

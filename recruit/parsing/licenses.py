@@ -27,7 +27,9 @@ _NUMBER = re.compile(
 _COMPACT = re.compile(
     r"(?i)multi-?state|\bcompact\b|\bnlc\b|\baslp-ic\b|\bptc\b|\binterstate\b|home state"
 )
-_SINGLE_STATE = re.compile(r"(?i)single[- ]state|non-?compact")
+_SINGLE_STATE = re.compile(
+    r"(?i)single[- ]state|non-?compact|\bnot (?:an? )?(?:compact|multi-?state|nlc)\b"
+)
 _EXPIRES = re.compile(
     r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)?)\s*:?\s*"
 )
@@ -88,7 +90,8 @@ def parse_license_line(
     number = _number(text, states) or (_bare_number(text) if in_section else None)
     if not in_section and not states and not number:
         return []
-    compact = True if _COMPACT.search(text) else False if _SINGLE_STATE.search(text) else None
+    # 'MA is not a compact state' names the compact too: the denial decides
+    compact = False if _SINGLE_STATE.search(text) else True if _COMPACT.search(text) else None
     expires = _expiry(text) or (_latest_month(text) if in_section else None)
     base = {"type": kind, "number": number, "compact": compact, "expires": expires}
     if _PRIVILEGE.search(text) and (license_type_in(text) is None or number is None):
@@ -258,8 +261,11 @@ def _number(text: str, states: list[str]) -> str | None:
     return None
 
 
-# Vermont's numbers carry a board prefix and a dot: '026.0118734'
-_BARE_NUMBER = re.compile(r"(?<![\w/.-])(?:\d{2,4}\.\d{5,8}|\d{5,10})(?![\w/.-])")
+# Vermont's numbers carry a board prefix and a dot ('026.0118734'), New Hampshire's a dashed
+# suffix ('097723-21')
+_BARE_NUMBER = re.compile(
+    r"(?<![\w/.-])(?:\d{2,4}\.\d{5,8}|\d{5,8}-\d{1,3}|\d{5,10})(?![\w/.-])"
+)
 _SHORT_NUMBER = re.compile(r"\d{3,4}")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _ROW_CELLS = 3

@@ -137,6 +137,19 @@ def test_a_certificate_that_never_expires_is_still_a_record_under_the_labels() -
     ]
 
 
+def test_a_licence_table_with_no_label_row_reads_a_record_per_row() -> None:
+    data = _table_docx(
+        [
+            ["New Hampshire", "RN", "097723-21", "Multistate (compact)", "exp 03/2028"],
+            ["Massachusetts", "RN", "RN2347719", "MA is not a compact state", "exp 10/2027"],
+        ]
+    )
+    assert _lines(data) == [
+        "New Hampshire | RN | 097723-21 | Multistate (compact) | exp 03/2028",
+        "Massachusetts | RN | RN2347719 | MA is not a compact state | exp 10/2027",
+    ]
+
+
 def test_unlabelled_table_cells_stay_lines_of_their_own() -> None:
     assert _lines(_table_docx([["Wound care", "Telemetry"], ["IV starts", "Epic"]])) == [
         "Wound care",
