@@ -58,6 +58,19 @@ def test_rtf_keeps_text_breaks_and_escapes() -> None:
     assert [line.text for line in lines] == ["Zoë Ruiz", "RN\tICU • x"]
 
 
+def test_rtf_job_line_parts_set_apart_only_by_their_type_are_cells() -> None:
+    rtf = (
+        r"{\rtf1\ansi{\b\lang1024{\*\listtag0}Certified Occupational Therapy Assistant}"
+        r"{\lang1024{\*\listtag0} }{\i Prairie Meadows Senior Living}{ }"
+        r"{\i May 2021 \u8211\'96 Present}\par"
+        r"{Proficient in }{\b Epic}{ }{and Cerner}\par}"
+    )
+    assert rtf_to_text(rtf) == (
+        "Certified Occupational Therapy Assistant\tPrairie Meadows Senior Living "
+        "May 2021 \u2013 Present\nProficient in Epic and Cerner\n"
+    )
+
+
 def test_parse_reports_a_surprise_in_an_extractor_as_internal(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from recruit.parsing import extract_text, parse
 
