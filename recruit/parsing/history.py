@@ -7,7 +7,15 @@ from datetime import date
 from typing import Any
 
 from recruit.clinical import vocab
-from recruit.parsing import assignments, detached, fragments, prose_jobs, sections, specialties, work
+from recruit.parsing import (
+    assignments,
+    detached,
+    fragments,
+    prose_jobs,
+    sections,
+    specialties,
+    work,
+)
 from recruit.parsing.dates import Span, iso, resolve
 from recruit.parsing.discipline import Votes
 from recruit.parsing.evidence import Evidence

@@ -263,9 +263,7 @@ def _number(text: str, states: list[str]) -> str | None:
 
 # Vermont's numbers carry a board prefix and a dot ('026.0118734'), New Hampshire's a dashed
 # suffix ('097723-21')
-_BARE_NUMBER = re.compile(
-    r"(?<![\w/.-])(?:\d{2,4}\.\d{5,8}|\d{5,8}-\d{1,3}|\d{5,10})(?![\w/.-])"
-)
+_BARE_NUMBER = re.compile(r"(?<![\w/.-])(?:\d{2,4}\.\d{5,8}|\d{5,8}-\d{1,3}|\d{5,10})(?![\w/.-])")
 _SHORT_NUMBER = re.compile(r"\d{3,4}")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _ROW_CELLS = 3

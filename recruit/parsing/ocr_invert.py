@@ -68,17 +68,22 @@ def _traced_edge(image: Image.Image, bands: Image.Image, dark: float) -> Image.I
     step = max(1, round(scale * _FINE_DPI / 2 / _EDGE_DPI))
     left, top, right, bottom = bands.getbbox() or (0, 0, 0, 0)
     margin = math.ceil(_REACH * step / scale) + 1
-    box = (max(0, left - margin), max(0, top - margin))
-    box += (min(bands.width, right + margin), min(bands.height, bottom + margin))
-    pixels = tuple(min(round(v * scale), limit) for v, limit in zip(box, image.size * 2))
-    fine = image.crop(pixels).reduce(step)
+    box = (
+        max(0, left - margin),
+        max(0, top - margin),
+        min(bands.width, right + margin),
+        min(bands.height, bottom + margin),
+    )
+    x0, y0 = min(round(box[0] * scale), image.width), min(round(box[1] * scale), image.height)
+    x1, y1 = min(round(box[2] * scale), image.width), min(round(box[3] * scale), image.height)
+    fine = image.crop((x0, y0, x1, y1)).reduce(step)
     ground = fine.point(lambda v: 255 if v < dark else 0)
     bridged = ground.filter(ImageFilter.MaxFilter(_STROKE)).filter(ImageFilter.MinFilter(_STROKE))
     traced = _upscaled(bands.crop(box), fine.size)
     for _ in range(_REACH):
         traced = ImageChops.darker(traced.filter(ImageFilter.MaxFilter(3)), bridged)
     mask = Image.new("L", image.size, 0)
-    mask.paste(_upscaled(traced, (pixels[2] - pixels[0], pixels[3] - pixels[1])), pixels[:2])
+    mask.paste(_upscaled(traced, (x1 - x0, y1 - y0)), (x0, y0))
     return mask
 
 

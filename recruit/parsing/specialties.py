@@ -124,7 +124,8 @@ def _only_settings(label: str) -> bool:
     rest = label
     for hit in sorted(hits, key=lambda h: -h.start):
         rest = rest[: hit.start] + " " + rest[hit.end :]
-    return bool(hits) and all(word in _SETTING_FILLER for word in re.findall(r"[a-z]+", rest.lower()))
+    words = re.findall(r"[a-z]+", rest.lower())
+    return bool(hits) and all(word in _SETTING_FILLER for word in words)
 
 
 # a bullet led by the setting it tells of: 'Acute care: bedside swallow evaluations …'
