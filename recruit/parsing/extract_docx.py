@@ -7,10 +7,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
+from typing import Any
 
 from recruit.parsing.detect import DOCX
 from recruit.parsing.docx_package import has_embedded_objects
 from recruit.parsing.docx_safety import check_package
+from recruit.parsing.extract_text import EMPHASIS_GAP, emphasis_gaps_placed
 from recruit.parsing.model import MAX_LINES, Document, ParseError, TextLine
 from recruit.parsing.normalize import Line
 from recruit.parsing.sections import heading_kind
@@ -239,11 +241,11 @@ def _paragraph(p: object, styles: dict[str, StyleInfo]) -> Iterator[TextLine]:
     style = styles.get(_style_id(p), StyleInfo(False, False, 0.0))
     pieces: list[str] = []
     boxes: list[object] = []
-    runs = {"bold": 0, "plain": 0, "size": 0.0}
+    runs: dict[str, Any] = {"bold": 0, "plain": 0, "size": 0.0, "shown": None}
     _collect(p, pieces, boxes, runs, style)
     bold = style.heading or (runs["bold"] > 0 and runs["plain"] == 0)
     size = runs["size"] or style.size
-    for raw in "".join(pieces).split("\n"):
+    for raw in emphasis_gaps_placed("".join(pieces)).split("\n"):
         text = clean_line(raw, keep_tabs=True)
         if text:
             yield TextLine(text=text, font_size=size, bold=bold)
@@ -280,17 +282,37 @@ def _collect(
 
 
 def _run(run: object, pieces: list[str], boxes: list[object], runs: dict, style: StyleInfo) -> None:
-    before = len("".join(pieces))
+    first = len(pieces)
     _collect(run, pieces, boxes, runs, style)
-    if not "".join(pieces)[before:].strip():
+    text = "".join(pieces[first:])
+    if not text.strip():
         return
     props = run.find(f"{_W}rPr")  # type: ignore[attr-defined]
-    bold = style.bold
+    bold, italic = style.bold, False
     if props is not None:
-        node = props.find(f"{_W}b")
-        if node is not None:
-            bold = node.get(f"{_W}val", "true") not in ("0", "false", "off")
+        bold = _switched_on(props, "b", bold)
+        italic = _switched_on(props, "i", italic)
         size = props.find(f"{_W}sz")
         if size is not None and (size.get(f"{_W}val") or "").isdigit():
             runs["size"] = max(runs["size"], int(size.get(f"{_W}val")) / 2)
     runs["bold" if bold else "plain"] += 1
+    if runs["shown"] not in (None, (bold, italic)) and not text[0].isspace():
+        _gap_before(pieces, first)
+    runs["shown"] = (bold, italic)
+
+
+def _switched_on(props: object, name: str, default: bool) -> bool:
+    node = props.find(f"{_W}{name}")  # type: ignore[attr-defined]
+    if node is None:
+        return default
+    return node.get(f"{_W}val", "true") not in ("0", "false", "off")
+
+
+def _gap_before(pieces: list[str], first: int) -> None:
+    """Mark the space before a run set in another type ('**Staff RN** *Mercy Hospital*'):
+    on a short dated line it becomes a cell gap (extract_text.emphasis_gaps_placed)."""
+    for n in range(first - 1, -1, -1):
+        if pieces[n]:
+            if pieces[n].endswith(" "):
+                pieces[n] = pieces[n][:-1] + EMPHASIS_GAP
+            return

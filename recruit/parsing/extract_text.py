@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from recruit.parsing.dates import RANGE
 from recruit.parsing.detect import RTF, TEXT, decode_text
 from recruit.parsing.model import MAX_LINES, MAX_TEXT_CHARS, Document, ParseError, TextLine
 from recruit.parsing.reflow import hard_wraps_joined
@@ -142,14 +143,14 @@ def rtf_to_text(rtf: str) -> str:
                 out.append(_SPACE_RUN)
                 continue
             if out and out[-1] == _SPACE_RUN and emphasis != shown:
-                out[-1] = _EMPHASIS_GAP
+                out[-1] = EMPHASIS_GAP
             out.append(text)
             shown = emphasis
-    return _emphasis_gaps_placed(_join_surrogates("".join(out)))
+    return emphasis_gaps_placed(_join_surrogates("".join(out)))
 
 
 _EMPHASIS_WORDS = {"b": 1, "i": 2, "plain": 3}
-_SPACE_RUN, _EMPHASIS_GAP = "\x00", "\x01"
+_SPACE_RUN, EMPHASIS_GAP = "\x00", "\x01"
 
 
 def _emphasis_after(word: str, arg: str, emphasis: int) -> int:
@@ -159,18 +160,19 @@ def _emphasis_after(word: str, arg: str, emphasis: int) -> int:
     return emphasis | bit
 
 
-def _emphasis_gaps_placed(text: str) -> str:
+def emphasis_gaps_placed(text: str) -> str:
     """'**Certified Occupational Therapy Assistant** *Prairie Meadows Senior Living & Rehab*
     *May 2021 – Present*': a job's title, employer and dates set apart only by their type,
-    a space between. On a short dated line that change of type is a column gap."""
+    a space between. On a short line with a date range that change of type is a column gap;
+    in a sentence it is emphasis."""
     lines = []
     for line in text.split("\n"):
-        gap = "\t" if _YEAR.search(line) and len(line.split()) <= _DATED_LINE_WORDS else " "
-        lines.append(line.replace(_EMPHASIS_GAP, gap).replace(_SPACE_RUN, " "))
+        dated = RANGE.search(line) is not None and not line.rstrip().endswith(".")
+        gap = "\t" if dated and len(line.split()) <= _DATED_LINE_WORDS else " "
+        lines.append(line.replace(EMPHASIS_GAP, gap).replace(_SPACE_RUN, " "))
     return "\n".join(lines)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATED_LINE_WORDS = 20
 
 

@@ -257,3 +257,23 @@ def test_a_word_file_whose_parts_list_will_not_inflate_is_damaged_not_an_interna
     assert not result.ok
     assert result.error_code == "corrupt"
     assert result.error == "This Word file is damaged and we could not read it."
+
+
+def test_a_dated_job_line_set_apart_only_by_type_keeps_a_cell_gap_and_prose_keeps_spaces() -> None:
+    document = docx.Document()
+    job = document.add_paragraph()
+    job.add_run("Staff RN, Cardiac ICU").bold = True
+    job.add_run(" ")
+    job.add_run("Mercy Heart Hospital").italic = True
+    job.add_run(" ")
+    job.add_run("March 2019 – Present").italic = True
+    prose = document.add_paragraph()
+    prose.add_run("Charted in ")
+    prose.add_run("Epic").bold = True
+    prose.add_run(" and Cerner from 2019 to 2024.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert _lines(buffer.getvalue()) == [
+        "Staff RN, Cardiac ICU\tMercy Heart Hospital March 2019 – Present",
+        "Charted in Epic and Cerner from 2019 to 2024.",
+    ]
