@@ -21,7 +21,7 @@ _NOT_PROFESSIONAL = re.compile(
 )
 _NUMBER = re.compile(
     r"(?i)(?:#|\bno\.?|\bnumber:?|\blicen[sc]e:?|\bcredential id:?)\s*#?\s*"
-    r"(?P<n>[A-Z]{0,4}[.-]?\d[\w.-]{2,})"
+    r"(?P<n>[A-Z]{0,4}[.-]?\d[\w.-]{2,}|[A-Z]{1,3} \d{4,}\b)"
     r"|(?P<m>\b[A-Z]{1,4}[.-]?\d{4,}\b)"
 )
 _COMPACT = re.compile(

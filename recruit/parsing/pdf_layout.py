@@ -195,7 +195,9 @@ def _has_side(row: Row, g0: float, g1: float) -> bool:
 
 
 def _side(frag: Fragment, g0: float, g1: float) -> str:
-    if frag.x1 < g1 - 1:
+    # a sidebar line cut off the main column's text (_glued_apart) may end a point past the
+    # gutter's edge, which is only as exact as its 2 pt bins
+    if frag.x1 < g1 - 1 or (frag.x0 < g0 and frag.x1 < g1 + _EDGE_SLACK):
         return "left"
     if frag.x0 > g0 + 1:
         return "right"
@@ -210,6 +212,7 @@ def _order(
     left: list[tuple[Row, list[Fragment]]] = []
     right: list[tuple[Row, list[Fragment]]] = []
     for row in rows:
+        row = _glued_apart(row, g1)
         spanning = [f for f in row.fragments if _side(f, g0, g1) == "both"]
         if spanning:
             out += _split_again(left, width, depth) + _split_again(right, width, depth)
@@ -223,6 +226,34 @@ def _order(
         if rights:
             right.append((row, rights))
     return out + _split_again(left, width, depth) + _split_again(right, width, depth)
+
+
+def _glued_apart(row: Row, g1: float) -> Row:
+    """A sidebar line long enough to reach the main column ('… No. R 7730419,' then 'Travel
+    RN — CVICU' two points on): the row's two sides read as one fragment that crosses the
+    gutter, and the whole sidebar below it was read after the main column's first job. Cut
+    where a glyph starts at the main column's edge after a gap."""
+    fragments: list[Fragment] = []
+    for frag in row.fragments:
+        cut = next(
+            (
+                i
+                for i in range(1, len(frag.glyphs))
+                if abs(frag.glyphs[i].x0 - g1) <= _EDGE_SLACK
+                and frag.glyphs[i].x0 > frag.glyphs[i - 1].x1
+            ),
+            None,
+        )
+        if cut is None or frag.x0 >= g1 - _EDGE_SLACK:
+            fragments.append(frag)
+            continue
+        left, right = frag.glyphs[:cut], frag.glyphs[cut:]
+        fragments.append(Fragment(left, left[0].x0, max(g.x1 for g in left)))
+        fragments.append(Fragment(right, right[0].x0, max(g.x1 for g in right)))
+    return Row(row.baseline, row.size, fragments)
+
+
+_EDGE_SLACK = 1.5  # points
 
 
 def _split_again(

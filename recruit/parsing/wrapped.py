@@ -53,6 +53,7 @@ def join_wrapped(lines: list[Line], kind_of: dict[int, str], kinds: frozenset[st
     return out
 
 
+_NUMBER_FIRST = re.compile(r"(?i)^(?:no\.?|#|number:?)\s*#?\s*[a-z]{0,3}[\s.-]?\d{3,}")
 _COMPACT_ONLY = re.compile(
     r"(?i)^\(?(?:multi-?state|compact|single[- ]state|non-?compact)\b[\w\s()/-]{0,24}\)?\.?$"
 )
@@ -216,6 +217,8 @@ def _continues(before: Line, line: Line) -> bool:
         return True
     if code_for(line.text.strip(" .,")) and license_type_in(before.text):
         return True  # a job board's 'Registered Nurse (RN)' / 'Expires: June 2027' / 'California'
+    if _NUMBER_FIRST.match(line.text) and license_type_in(before.text):
+        return True  # 'North Carolina RN, multistate (NLC)' / 'No. 281934, exp. 03/2028'
     if line.text.startswith(("(", "[")) or _DETAIL_LINE.search(line.text):
         return True  # 'OCS — Orthopaedic Clinical Specialist' / '[ABPTS] · through 06/2030'
     if _open_bracket(before.text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pdfminer.fontmetrics import FONT_METRICS
 
 from recruit.parsing.extract_pdf import extract_pdf
 from recruit.parsing.model import ParseError
@@ -233,3 +234,20 @@ def test_three_panels_are_read_panel_after_panel() -> None:
         page.add(400, 90 + i * 17, third[i], size=8)
     texts = _texts(pages_pdf([page]))
     assert texts == ["Anneliese Obi, MS, CCC-SLP", *first, *second, *third]
+
+
+def test_a_sidebar_line_that_runs_up_to_the_main_column_stays_in_the_sidebar() -> None:
+    """A sidebar licence line long enough to end a point short of the main column's first job:
+    on one baseline the two read as one fragment across the gutter, and the rest of the
+    sidebar came after the main column's first job."""
+    widths = FONT_METRICS["Helvetica"][1]
+    glued = "Minnesota RN No. R 7730419,"
+    main_x = 40 + sum(widths[c] for c in glued) * 9 / 1000 + 0.8
+    sidebar = ["Licensure", "NC RN, multistate", glued, "exp. 09/2027", "BLS, AHA", "ACLS, AHA"]
+    main = [f"Travel RN contract line {i} at Saguaro Ridge" for i in range(10)]
+    page = Page()
+    for i, text in enumerate(sidebar):
+        page.add(40, 100 + i * 14, text, size=9)
+    for i, text in enumerate(main):
+        page.add(main_x, 128 + i * 14, text, size=9)
+    assert _texts(pages_pdf([page])) == [*sidebar, *main]
