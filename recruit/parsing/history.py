@@ -352,8 +352,9 @@ _PRE_CAREER = re.compile(
     r"|certification|credential(?:ing)?)\b|\bpre-?licen[sc]ure\b"
 )
 _SUPPORT_ROLE = re.compile(
-    r"(?i)\b(?:tech|technician|technologist|aide|assistant|cna|pct|scribe|sitter|secretary|clerk|transporter"
-    r"|volunteer|intern|extern|student|orderly|caregiver|support worker)\b"
+    r"(?i)\b(?:tech|technician|technologist|aide|assistant|cna|stna|gna|lna|pct|scribe|sitter"
+    r"|secretary|clerk|transporter|volunteer|intern|extern|student|orderly|caregiver"
+    r"|support worker)\b"
 )
 
 

@@ -68,6 +68,14 @@ _LOST_DASH = re.compile(
 )
 
 
+# 'Apr 2018 Present', 'Jun 2013 Mar 2018': the same with months in words
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_LOST_WORD_DASH = re.compile(
+    rf"(?i)(?<![\w/.-])({_MONTH}\s*((?:19|20)\d\d))[ \t]{{1,3}}"
+    rf"((?:{_MONTH}\s*((?:19|20)\d\d))|present|current)(?![\w/.-])"
+)
+
+
 # a card's corner or rule read as one sign before a range across a gap: '7\t06/2019 - 02/2024'
 # (after the lost dash is back)
 _SIGN_BEFORE_RANGE = re.compile(
@@ -131,6 +139,7 @@ def fix_line(text: str) -> str:
     text = _COMMA_IN_STATE.sub(_comma_back, text)
     text = _MISREAD_STATE.sub(_state_back, text)
     text = _LOST_DASH.sub(_dash_back, text)
+    text = _LOST_WORD_DASH.sub(_word_dash_back, text)
     return _SIGN_BEFORE_RANGE.sub("", text).strip()
 
 
@@ -159,6 +168,11 @@ def _state_back(match: re.Match[str]) -> str:
 
 def _dash_back(match: re.Match[str]) -> str:
     first, last = int(match[2]), int(match[4])
+    return f"{match[1]} - {match[3]}" if first <= last <= first + 40 else match[0]
+
+
+def _word_dash_back(match: re.Match[str]) -> str:
+    first, last = int(match[2]), int(match[4] or match[2])
     return f"{match[1]} - {match[3]}" if first <= last <= first + 40 else match[0]
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from recruit.clinical import vocab
 from recruit.clinical.regions import code_for
 from recruit.parsing.certifications import issuer_matcher
-from recruit.parsing.dates import RANGE, SINGLE
+from recruit.parsing.dates import RANGE, SINCE, SINGLE
 from recruit.parsing.licenses import license_type_in
 from recruit.parsing.normalize import Line
 
@@ -125,7 +125,26 @@ def range_years_rejoined(lines: list[Line]) -> list[Line]:
         out[-1] = replace(before, text=text, raw=text)
         if year["rest"]:
             out.append(replace(line, text=year["rest"].strip(), raw=year["rest"].strip()))
-    return _dated_lines_finished(_gutter_ranges_finished(out))
+    return _since_as_ranges(_dated_lines_finished(_gutter_ranges_finished(out)))
+
+
+def _since_as_ranges(lines: list[Line]) -> list[Line]:
+    """'RN, Inpatient Hematology/Oncology & BMT — Since 2018': a job dated by its start alone,
+    set apart after the title, is a range to the present ('2018 – Present'). In a sentence
+    ('travel contracts since 2022.') 'since' stays a word."""
+    out = []
+    for line in lines:
+        since = SINCE.search(line.text)
+        if since is None or line.words > _SINCE_WORDS or line.text.endswith("."):
+            out.append(line)
+            continue
+        start, end = since.span("since")
+        text = f"{line.text[:start]}{since['point']} – Present{line.text[end:]}"
+        out.append(replace(line, text=text, raw=text))
+    return out
+
+
+_SINCE_WORDS = 16
 
 
 def _dated_lines_finished(lines: list[Line]) -> list[Line]:

@@ -76,6 +76,11 @@ REPAIRED = [
     # the thin dash between two dates lost
     ("PTA\t2018 2021", "PTA\t2018 - 2021"),
     ("Staff RN  03/2018 06/2021", "Staff RN  03/2018 - 06/2021"),
+    (
+        "Respiratory Therapist — Adult\tJun 2013 Mar 2018",
+        "Respiratory Therapist — Adult\tJun 2013 - Mar 2018",
+    ),
+    ("RT — NICU/PICU\tApr 2018 Present", "RT — NICU/PICU\tApr 2018 - Present"),
     # 'I' for 'l' in a lower-case address
     ("(317) 555-0189 | octavia.Ir@example.org", "(317) 555-0189 | octavia.lr@example.org"),
     # a city's comma read inside its state's letters
@@ -97,6 +102,8 @@ LEFT_ALONE = [
     "12/2015 - 06/2019",
     "Cohorts of 2019, 2021",
     "Awarded 2021 1998",
+    "Mar 2020 Feb 2019",
+    "Worked May 2019 and June 2021",
     "Grades A,B and C",
     "Ian.Wells@Example.com",
     "Write to jane@example. Commute: 20 minutes",
