@@ -27,9 +27,8 @@ _NUMBER = re.compile(
 _COMPACT = re.compile(
     r"(?i)multi-?state|\bcompact\b|\bnlc\b|\baslp-ic\b|\bptc\b|\binterstate\b|home state"
 )
-_SINGLE_STATE = re.compile(
-    r"(?i)single[- ]state|non-?compact|\bnot (?:an? )?(?:compact|multi-?state|nlc)\b"
-)
+_SINGLE_STATE = re.compile(r"(?i)single[- ]state|non-?compact")
+_NOT_COMPACT = re.compile(r"(?i)\bnot (?:an? )?(?:compact|multi-?state|nlc)\b")
 _EXPIRES = re.compile(
     r"(?i)(?:exp(?:ires|iration|iry)?\.?|valid (?:through|until|thru)|renew(?:s|al)?)\s*:?\s*"
 )
@@ -91,7 +90,15 @@ def parse_license_line(
     if not in_section and not states and not number:
         return []
     # 'MA is not a compact state' names the compact too: the denial decides
-    compact = False if _SINGLE_STATE.search(text) else True if _COMPACT.search(text) else None
+    compact = (
+        False
+        if _NOT_COMPACT.search(text)
+        else True
+        if _COMPACT.search(text)
+        else False
+        if _SINGLE_STATE.search(text)
+        else None
+    )
     expires = _expiry(text) or (_latest_month(text) if in_section else None)
     base = {"type": kind, "number": number, "compact": compact, "expires": expires}
     if _PRIVILEGE.search(text) and (license_type_in(text) is None or number is None):
