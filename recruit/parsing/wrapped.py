@@ -110,7 +110,15 @@ _RANGE_END_CELL = re.compile(
 )
 
 
-def range_years_rejoined(lines: list[Line]) -> list[Line]:
+def job_dates_rejoined(lines: list[Line]) -> list[Line]:
+    """The lines with every job date a layout cut or wrapped put back on its job's line: a
+    range's year wrapped in its cell, a range finished in a CV's date gutter, a dated line cut
+    mid-phrase, a start alone ('— Since 2018')."""
+    joined = _gutter_ranges_finished(_range_years_rejoined(lines))
+    return _since_as_ranges(_dated_lines_finished(joined))
+
+
+def _range_years_rejoined(lines: list[Line]) -> list[Line]:
     """Lines with each date range's year, wrapped in its table cell onto the next line, put
     back after its month (the rest of that next line stays a line of its own)."""
     out: list[Line] = []
@@ -125,7 +133,7 @@ def range_years_rejoined(lines: list[Line]) -> list[Line]:
         out[-1] = replace(before, text=text, raw=text)
         if year["rest"]:
             out.append(replace(line, text=year["rest"].strip(), raw=year["rest"].strip()))
-    return _since_as_ranges(_dated_lines_finished(_gutter_ranges_finished(out)))
+    return out
 
 
 def _since_as_ranges(lines: list[Line]) -> list[Line]:
