@@ -221,9 +221,12 @@ def find_name(lines: list[Line]) -> Found | None:
     found = above or found
     line, name = max(found, key=lambda c: (c[0].size, -c[0].index))
     top_line, top_name = found[0]
-    if top_line.index == 0 and line.size < _CLEARLY_LARGER * top_line.size:
+    # a Word header's runs carry no size of their own: its first line counts as body text
+    top_size = top_line.size or body
+    if top_line.index == 0 and line.size < _CLEARLY_LARGER * top_size:
         # the page's first line, against a line OCR measured a little taller (a capitalised
-        # name reads smaller than a job title with descenders): the first line is the name
+        # name reads smaller than a job title with descenders), or one of body size: the
+        # first line is the name
         line, name = top_line, top_name
     return Found(name, line, 0.9 if line.index < 3 else 0.7)
 
@@ -299,7 +302,7 @@ def _name_from(text: str) -> str | None:
         return None  # 'Hi Grant,': the recruiter, greeted
     head = _SPLIT_APOSTROPHE.sub(r"\1'", head)  # a scan's "O' BRIEN"
     head = _LONG_HYPHEN.sub("-", head)  # OCR's 'Tsosie—Begay'
-    tokens = head.split()
+    tokens = [_capital_i_restored(t) for t in head.split()]
     while len(tokens) > 2 and _is_postnominal(tokens[-1], shouting=head.isupper()):
         tokens.pop()
     if len(tokens) > 2 and _misread_credential(tokens[-1], "".join(rest)):
@@ -327,12 +330,25 @@ def _misread_credential(token: str, rest: str) -> bool:
     if token.lower() in _PARTICLES:
         return False
     following = [t for t in re.split(r"[\s,]+", rest) if t]
-    return bool(following) and all(_is_postnominal(t.upper(), shouting=True) for t in following)
+    return bool(following) and all(
+        _is_postnominal(t.upper(), shouting=True) or _CREDENTIAL_REMNANT.match(t)
+        for t in following
+    )
 
 
 _CREDENTIAL_LETTERS = 5
+# what OCR kept of a credential at the page's curled edge ('ssn, R.' for 'BSN, RNC-NIC')
+_CREDENTIAL_REMNANT = re.compile(r"[A-Z]{1,3}\.?$")
+_CAPITAL_I_READ_AS_L = re.compile(r"l[bcdfgjkmnpqrstvwxz]")
 _LONG_HYPHEN = re.compile(r"(?<=[^\W\d_])[–—](?=[^\W\d_])")
 _SPLIT_APOSTROPHE = re.compile(r"\b([A-Za-z])['’]\s+(?=[A-Z])")
+
+
+def _capital_i_restored(token: str) -> str:
+    """'lwu-Sandoval' -> 'Iwu-Sandoval': OCR reads a capital I as a lower-case l. Only before a
+    consonant no English word starts 'l' with ('Ivan', 'Isabel', 'Ingrid'), so a lower-case
+    word ('lead', 'lymph') still tells a line from a name."""
+    return "I" + token[1:] if _CAPITAL_I_READ_AS_L.match(token) else token
 
 
 def _capitalised(token: str) -> str:

@@ -166,6 +166,44 @@ def test_name_without_post_nominals_in_any_case():
     assert _profile("Curriculum Vitae\nOmar Haddad PT DPT")["name"] == "Omar Haddad"
 
 
+def test_a_name_in_an_unsized_page_header_outranks_body_lines_of_ordinary_size():
+    # a Word header's runs carry no size; the body's certificate lines do, at body size
+    header = [TextLine("Abdullahi Warsame, PharmD, RPh — Résumé")]
+    body = [
+        TextLine(text, font_size=size, bold=size > 11)
+        for text, size in [
+            ("Licensure", 11.5),
+            ("Minnesota Pharmacist License #119772", 10.5),
+            ("Certificates", 11.5),
+            ("Immunization Delivery Certificate — APhA", 10.5),
+            ("Experience", 11.5),
+            ("Staff Pharmacist", 10.5),
+        ]
+    ]
+    document = Document(lines=header + body, media_type="application/msword")
+    assert build_profile(document, today=TODAY)["name"] == "Abdullahi Warsame"
+
+
+def test_a_bold_title_wrapped_beside_its_dates_keeps_its_last_word_out_of_the_employer():
+    rows = [
+        ("Lena Park, M.S., CCC-SLP", 20.0, True),
+        ("Experience", 11.5, True),
+        ("PRN Speech-Language Pathologist — Home\tJun 2022 – Present", 10.2, True),
+        ("Health", 10.2, True),
+        ("Silver Valley Home Care, Coeur d'Alene, ID", 9.6, False),
+        ("Staff RN\tJan 2018 – May 2022", 10.2, True),
+        ("Kootenai Health", 10.2, True),
+        ("Medical-surgical floor.", 9.6, False),
+    ]
+    lines = [TextLine(text, font_size=size, bold=bold) for text, size, bold in rows]
+    profile = build_profile(Document(lines=lines, media_type="application/pdf"), today=TODAY)
+    assert [e["name"] for e in profile["employers"]] == [
+        "Silver Valley Home Care",
+        "Kootenai Health",
+    ]
+    assert "Home Health" in profile["specialties"]
+
+
 def test_capital_or_is_the_operating_room_but_lowercase_or_is_a_word():
     profile = _profile(
         "Sam Lee, RN\nExperience\nStaff RN - OR, Mercy Hospital, Austin, TX | 2020 - Present"
