@@ -15,7 +15,7 @@ from recruit.parsing.sections import (
     margin_headings_apart,
     split_sections,
 )
-from recruit.parsing.wrapped import job_dates_rejoined, join_wrapped
+from recruit.parsing.wrapped import job_dates_rejoined, join_wrapped, titles_rejoined
 
 _SUMMARY_KINDS = frozenset({"summary"})
 
@@ -24,7 +24,9 @@ class Resume:
     """The cleaned lines of one resume, their sections and the lines to ignore."""
 
     def __init__(self, document: Document) -> None:
-        self.lines = margin_headings_apart(jobs_joined(job_dates_rejoined(lines_of(document))))
+        self.lines = margin_headings_apart(
+            jobs_joined(titles_rejoined(job_dates_rejoined(lines_of(document))))
+        )
         self.sections = split_sections(self.lines)
         self.kind_of = {line.index: s.kind for s in self.sections for line in s.lines}
         refs = {line.index for s in self.sections if s.kind == "references" for line in s.lines}

@@ -118,6 +118,45 @@ def job_dates_rejoined(lines: list[Line]) -> list[Line]:
     return _since_as_ranges(_dated_lines_finished(joined))
 
 
+def titles_rejoined(lines: list[Line]) -> list[Line]:
+    """A bold job title that wrapped inside its cell, beside the dates, finished by the bold
+    line under it: 'PRN Speech-Language Pathologist — Home<gap>Jun 2022 – Present' over
+    'Health'. Left apart, the last word reads as the employer. Only a term of care cut at the
+    wrap ('Home' / 'Health', 'Skilled' / 'Nursing') says so: a bold employer under a short
+    bold title stays a line of its own."""
+    out: list[Line] = []
+    for line in lines:
+        before = out[-1] if out else None
+        title = _wrapped_title_cell(before, line) if before is not None else None
+        if before is None or title is None:
+            out.append(line)
+            continue
+        text = f"{title} {line.text}  {before.text[len(title):].strip()}"
+        out[-1] = replace(before, text=text, raw=text)
+    return out
+
+
+def _wrapped_title_cell(before: Line, line: Line) -> str | None:
+    """The title cell of the dated line above when `line` finishes a term of care it cut."""
+    if not (before.bold and line.bold) or line.page != before.page or line.bullet:
+        return None
+    if line.words > _TITLE_END_WORDS or abs(line.size - before.size) > _SAME_SIZE:
+        return None
+    cell = _CELL_GAP.split(before.text, maxsplit=1)[0]
+    if cell == before.text or RANGE.search(cell) or not RANGE.search(before.text):
+        return None
+    joined = f"{cell} {line.text}"
+    for matcher in (vocab.specialty_matcher(), vocab.discipline_title_matcher()):
+        if any(hit.start < len(cell) < hit.end for hit in matcher.finditer(joined)):
+            return cell
+    return None
+
+
+_TITLE_END_WORDS = 3
+_SAME_SIZE = 0.3
+_CELL_GAP = re.compile(r"\s{2,}")
+
+
 def _range_years_rejoined(lines: list[Line]) -> list[Line]:
     """Lines with each date range's year, wrapped in its table cell onto the next line, put
     back after its month (the rest of that next line stays a line of its own)."""
@@ -282,12 +321,13 @@ _HYPHENATED_END = re.compile(r"[a-z]{2}-$")
 
 def _name_spans_the_break(before: str, text: str) -> bool:
     """'ACLS – Advanced Cardiovascular Life' / 'Support', '… - American Heart' / 'Association,
-    exp 08/2028': a credential's or issuer's name the lists know runs on from the line above,
-    cut by a narrow column."""
+    exp 08/2028', 'Washington — Speech-Language' / 'Pathologist': a credential's, issuer's or
+    licence's name the lists know runs on from the line above, cut by a narrow column."""
     whole = f"{before} {text}"
+    matchers = (vocab.certification_matcher(), issuer_matcher(), vocab.discipline_title_matcher())
     return any(
         hit.start < len(before) < hit.end
-        for matcher in (vocab.certification_matcher(), issuer_matcher())
+        for matcher in matchers
         for hit in matcher.finditer(whole)
     )
 
