@@ -331,8 +331,7 @@ def _misread_credential(token: str, rest: str) -> bool:
         return False
     following = [t for t in re.split(r"[\s,]+", rest) if t]
     return bool(following) and all(
-        _is_postnominal(t.upper(), shouting=True) or _CREDENTIAL_REMNANT.match(t)
-        for t in following
+        _is_postnominal(t.upper(), shouting=True) or _CREDENTIAL_REMNANT.match(t) for t in following
     )
 
 

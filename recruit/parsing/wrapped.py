@@ -131,7 +131,7 @@ def titles_rejoined(lines: list[Line]) -> list[Line]:
         if before is None or title is None:
             out.append(line)
             continue
-        text = f"{title} {line.text}  {before.text[len(title):].strip()}"
+        text = f"{title} {line.text}  {before.text[len(title) :].strip()}"
         out[-1] = replace(before, text=text, raw=text)
     return out
 
@@ -326,9 +326,7 @@ def _name_spans_the_break(before: str, text: str) -> bool:
     whole = f"{before} {text}"
     matchers = (vocab.certification_matcher(), issuer_matcher(), vocab.discipline_title_matcher())
     return any(
-        hit.start < len(before) < hit.end
-        for matcher in matchers
-        for hit in matcher.finditer(whole)
+        hit.start < len(before) < hit.end for matcher in matchers for hit in matcher.finditer(whole)
     )
 
 
