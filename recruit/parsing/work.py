@@ -53,6 +53,7 @@ class Entry:
 
 def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
     """Entries of one experience-like section, each anchored on a line with a date."""
+    lines = _trailing_dates_first(lines)
     anchors = [i for i, line in enumerate(lines) if _is_anchor(line)]
     companies = _company_lines(lines)
     dated = set(anchors)  # membership tests: a list made long resumes quadratic
@@ -88,6 +89,37 @@ def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
         body = [lines[i] for i in range(a + 1, stop) if i not in in_headers]
         entries.append(Entry(kind, header, body, find_span(lines[a].text)))
     return entries
+
+
+def _trailing_dates_first(lines: list[Line]) -> list[Line]:
+    """A table row per job with its dates in the last cell: title, employer, description, then
+    a bare 'May 2025 – November 2025'. When every dated line is bare, the section ends on one
+    and each comes after two lines at least, the last a sentence (the job's description), each
+    date closes its job: it is moved to the top of the job, where the rest of the rules expect
+    it."""
+    bare = [i for i, line in enumerate(lines) if _bare_range(line.text)]
+    dated = [i for i, line in enumerate(lines) if find_span(line.text)]
+    if not bare or bare != dated or bare[-1] != len(lines) - 1:
+        return lines
+    starts = [0, *(i + 1 for i in bare[:-1])]
+    if any(end - start < _TRAILED_JOB_LINES for start, end in zip(starts, bare, strict=True)):
+        return lines  # a date under a title alone ('### SLP — …' / '*2021-08 → Present*')
+    if not all(lines[i - 1].text.endswith(".") for i in bare):
+        return lines  # a job board's title / employer / dates, the last job with no duties
+    out: list[Line] = []
+    start = 0
+    for i in bare:
+        out += [lines[i], *lines[start:i]]
+        start = i + 1
+    return out
+
+
+_TRAILED_JOB_LINES = 2  # a title and its employer at least
+
+
+def _bare_range(text: str) -> bool:
+    found = RANGE.search(text)
+    return found is not None and not (text[: found.start()] + text[found.end() :]).strip(" |,.-–—")
 
 
 def _place_line(lines: list[Line], i: int) -> bool:
