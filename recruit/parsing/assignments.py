@@ -40,11 +40,14 @@ def direct_hire(entry: Entry) -> bool:
 
 
 def named_assignments(entry: Entry) -> list[tuple[str, Line]]:
-    """Facilities the description names as the assignment ('Assignment at X')."""
+    """Facilities the description names as the assignment ('Assignment at X'); not the agency
+    a facility's contract ran through ('Contract with Silver Compass Health Staffing.')."""
     found: list[tuple[str, Line]] = []
     for line in [*entry.header[1:], *entry.body[:3]]:
         for match in _NAMED.finditer(line.text):
             name = _TRAILING_SMALL.sub("", match["name"]).rstrip(".")
+            if fragments.classify(name, None) == "agency":
+                continue
             if len(name.split()) <= 8 and name not in [n for n, _ in found]:
                 found.append((name, line))
     return found
