@@ -306,8 +306,11 @@ def _specialties(
                 (s, line, 0.6 if rotation else how)
                 for s, line, how in _entry_specialties(entry, employer)
             )
+    employers = {name for name in employer_names.values() if name}
     for paragraph in _paragraphs(resume.summary):
-        text = " ".join(line.text for line in paragraph)
+        # 'Hospice Case Manager RN - Cimarron Hospice & Palliative Care': a headline naming
+        # the current employer claims the employer's words no more than the job does
+        text = _without_names(" ".join(line.text for line in paragraph), employers)
         found.extend(
             (s, _line_naming(paragraph, s), _SUMMARY) for s in specialties.in_summary(text)
         )
@@ -320,6 +323,12 @@ def _specialties(
         if name in names:
             ev.item("specialties", name, line, how)
     return names
+
+
+def _without_names(text: str, names: set[str]) -> str:
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, " ")
+    return text
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
