@@ -23,7 +23,9 @@ PHONE = re.compile(
 _CITY_STATE = re.compile(
     r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}),?\s+(?P<st>[A-Z]{2}"
     # 'Jackson, Ms 39202': a scan's lower-case letter in a state code its ZIP vouches for
-    r"|[A-Z][a-z](?=\s+\d{5}(?!\d)))"
+    r"|[A-Z][a-z](?=\s+\d{5}(?!\d))"
+    # 'Des Moines, lA 50312': OCR's l for the I of IA, ID, IL, IN
+    r"|l[ADLN](?=\s+\d{5}(?!\d)))"
     r"(?![\w-])(?:\s+\d{5}(?:-\d{4})?|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?"
 )
 _CITY_STATE_NAME = re.compile(
@@ -338,15 +340,15 @@ def _misread_credential(token: str, rest: str) -> bool:
 _CREDENTIAL_LETTERS = 5
 # what OCR kept of a credential at the page's curled edge ('ssn, R.' for 'BSN, RNC-NIC')
 _CREDENTIAL_REMNANT = re.compile(r"[A-Z]{1,3}\.?$")
-_CAPITAL_I_READ_AS_L = re.compile(r"l[bcdfgjkmnpqrstvwxz]")
+_CAPITAL_I_READ_AS_L = re.compile(r"l[bcdfgjkmnpqrstvwxzADLN]")
 _LONG_HYPHEN = re.compile(r"(?<=[^\W\d_])[–—](?=[^\W\d_])")
 _SPLIT_APOSTROPHE = re.compile(r"\b([A-Za-z])['’]\s+(?=[A-Z])")
 
 
 def _capital_i_restored(token: str) -> str:
-    """'lwu-Sandoval' -> 'Iwu-Sandoval': OCR reads a capital I as a lower-case l. Only before a
-    consonant no English word starts 'l' with ('Ivan', 'Isabel', 'Ingrid'), so a lower-case
-    word ('lead', 'lymph') still tells a line from a name."""
+    """'lwu-Sandoval' -> 'Iwu-Sandoval', 'lA' -> 'IA': OCR reads a capital I as a lower-case l.
+    Only before a capital or a consonant no English word starts 'l' with ('Ivan', 'Isabel',
+    'Ingrid'), so a lower-case word ('lead', 'lymph') still tells a line from a name."""
     return "I" + token[1:] if _CAPITAL_I_READ_AS_L.match(token) else token
 
 
@@ -464,7 +466,7 @@ def _location_in(text: str) -> dict[str, str] | None:
     for match in _CITY_STATE.finditer(text):
         if _STREET_END.search(match.group("city")) and match.group("st") in _QUARTERS:
             continue  # '8120 Montgomery Blvd NE': a street and its quarter, not a city and state
-        state = match.group("st").upper()
+        state = _capital_i_restored(match.group("st")).upper()
         if state in codes():
             city = match.group("city").split(",")[-1].strip()
             city = re.sub(r"^(?:Address|Location)\s*:?\s*", "", city)
