@@ -26,6 +26,11 @@ FAINT_INK = 90
 _INK_SHARE = 0.02
 _INK_BELOW_PAPER = 40  # grey levels: darker than this under the paper is ink (or a speck)
 _PAPER_SHARE = 0.9
+# a photo whose brightest 1 % is darker than this was taken in dim light: lit photos of the
+# blind sets' tune halves put it at 160-245
+DIM_PAPER = 150
+_BRIGHT_SHARE = 0.99
+_LIT_PAPER = 240
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +61,7 @@ def prepare_photo(image: Image.Image) -> Prepared:
     """A photo or screenshot: no trustworthy resolution, so take the picture's width as a
     letter page's and scale up to about TARGET_DPI (small letters lose their shapes in
     binarisation otherwise)."""
-    grey = image.convert("L")
+    grey = brightened(image.convert("L"))
     dpi = grey.width / LETTER_WIDTH_INCHES
     factor = min(MAX_UPSCALE, TARGET_DPI / dpi, (MAX_PREPARED_PIXELS / _pixels(grey)) ** 0.5)
     if factor > 1.05:
@@ -88,6 +93,20 @@ def darken_faint(image: Image.Image) -> Image.Image:
         return image
     span = paper - ink
     return image.point(lambda v: max(0, min(255, (v - ink) * 255 // span)))
+
+
+def brightened(image: Image.Image) -> Image.Image:
+    """A photo taken in dim light, its paper dark grey, stretched so the paper is white and
+    the darkest ink black. Tesseract's Sauvola threshold and the band finder both work on
+    grey levels a lit page has: on a dark one a sidebar's light letters sit a few levels
+    above their ground, and letter edges vanish in the sensor noise."""
+    histogram = image.histogram()
+    paper = _percentile(histogram, _BRIGHT_SHARE)
+    if paper >= DIM_PAPER:
+        return image
+    ink = _percentile(histogram, _INK_SHARE / 2)
+    span = max(1, paper - ink)
+    return image.point(lambda v: max(0, min(255, (v - ink) * _LIT_PAPER // span)))
 
 
 def _percentile(histogram: list[int], share: float) -> int:

@@ -153,6 +153,24 @@ def test_a_photo_lit_unevenly_is_read_to_its_dim_corner() -> None:
     assert set(BODY) <= set(lines)
 
 
+def _in_dim_light(page: Image.Image, exposure: float = 0.26) -> bytes:
+    """The page photographed in a dim room: every level pulled down, sensor grain on top."""
+    desk = Image.new("L", (page.width + 200, page.height + 200), 70)
+    desk.paste(page, (100, 100))
+    dark = desk.point(lambda v: round(v * exposure))
+    dark = ImageChops.add(dark, Image.effect_noise(dark.size, 6), offset=-128)
+    dark = dark.resize((1300, round(dark.height * 1300 / dark.width)), Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    dark.convert("RGB").save(buffer, format="JPEG", quality=80)
+    return buffer.getvalue()
+
+
+def test_a_photo_taken_in_dim_light_reads_its_dark_sidebar_and_main_column() -> None:
+    lines = _lines(_in_dim_light(_sidebar_page()), "dim-room.jpg")
+    assert "jordan.avery@example.com" in lines
+    assert "Jordan Avery, RN" in lines
+
+
 def test_a_speckled_scan_with_a_shaded_table_row_is_read() -> None:
     lines = _lines(_scan_pdf(_page(shaded_row=True)), "scan.pdf")
     assert "State\tType\tNumber" in lines
