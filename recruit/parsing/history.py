@@ -28,6 +28,7 @@ from recruit.parsing.sections import EXPERIENCE_KINDS
 _SPILL_KINDS = frozenset({"skills", "other", "certifications", "licenses"})
 _TRAVEL_TITLE = re.compile(r"(?i)\btravel(?:er|ing)?\b|\bcontract\b")
 _SUMMARY = 0.75  # confidence of a specialty the summary names
+_RECENT_EMPLOYERS = 5
 # years a stated 'N+' usually leaves unsaid: two, or a quarter of a long career ('over two
 # decades' with dates showing 22.4)
 _ROUNDED_DOWN = 2.0
@@ -306,13 +307,16 @@ def _specialties(
                 (s, line, 0.6 if rotation else how)
                 for s, line, how in _entry_specialties(entry, employer)
             )
-    employers = {name for name in employer_names.values() if name}
+    # 'Hospice Case Manager RN - Cimarron Hospice & Palliative Care': a headline naming a
+    # recent employer claims the employer's words no more than the job does (the latest few
+    # only: a summary is read a sentence at a time, and a pasted job board may list thousands)
+    recent = dict.fromkeys(name for _, name in sorted(employer_names.items()) if name)
+    employers = frozenset(list(recent)[:_RECENT_EMPLOYERS])
     for paragraph in _paragraphs(resume.summary):
-        # 'Hospice Case Manager RN - Cimarron Hospice & Palliative Care': a headline naming
-        # the current employer claims the employer's words no more than the job does
-        text = _without_names(" ".join(line.text for line in paragraph), employers)
+        text = " ".join(line.text for line in paragraph)
         found.extend(
-            (s, _line_naming(paragraph, s), _SUMMARY) for s in specialties.in_summary(text)
+            (s, _line_naming(paragraph, s), _SUMMARY)
+            for s in specialties.in_summary(text, employers=employers)
         )
     for line in resume.usable:
         if resume.kind_of.get(line.index) not in EXPERIENCE_KINDS and ":" in line.text[:40]:
@@ -323,12 +327,6 @@ def _specialties(
         if name in names:
             ev.item("specialties", name, line, how)
     return names
-
-
-def _without_names(text: str, names: set[str]) -> str:
-    for name in sorted(names, key=len, reverse=True):
-        text = text.replace(name, " ")
-    return text
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:

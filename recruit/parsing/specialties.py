@@ -135,16 +135,24 @@ _SETTING_FILLER = frozenset(
 )
 
 
-def in_summary(text: str) -> list[str]:
+def in_summary(text: str, employers: frozenset[str] = frozenset()) -> list[str]:
+    """Specialties the summary's sentences name, not counting words of the employers' names
+    (each sentence on its own: a long summary is never searched as one string)."""
     found: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        sentence = _GOAL.split(sentence)[0]
+        sentence = _without_names(_GOAL.split(sentence)[0], employers)
         if _SCRUB.search(sentence) and in_header(sentence):
             named = in_header(sentence)
             found.append("Cath Lab" if "Cath Lab" in named else "OR")
         elif not _ROTATIONS.search(sentence) and not _SUPPORT_ROLE.search(sentence):
             found.extend(in_header(sentence))
     return found
+
+
+def _without_names(text: str, names: frozenset[str]) -> str:
+    for name in sorted((n for n in names if n in text), key=len, reverse=True):
+        text = text.replace(name, " ")
+    return text
 
 
 def without_broad_mentions(names: list[str], summary_only: set[str]) -> list[str]:
