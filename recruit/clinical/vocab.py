@@ -79,6 +79,12 @@ class Matcher:
     def search(self, text: str) -> Hit | None:
         return next(self.finditer(text), None)
 
+    def spans(self, before: str, after: str) -> bool:
+        """Whether a term runs on from `before` into `after` (a line cut inside 'Speech-Language'
+        / 'Pathologist'), the two read joined by a space."""
+        joined = f"{before} {after}"
+        return any(hit.start < len(before) < hit.end for hit in self.finditer(joined))
+
     def whole(self, text: str) -> str | None:
         """The canonical name of text when all of it is one synonym ('Basic Life Support'),
         else None."""

@@ -11,7 +11,7 @@ import phonenumbers
 from recruit.clinical import vocab
 from recruit.clinical.regions import code_for, codes
 from recruit.parsing.fragments import TITLE
-from recruit.parsing.normalize import Line
+from recruit.parsing.normalize import CELL_GAP, Line
 from recruit.parsing.sections import heading_kind
 
 EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[A-Za-z]{2,24}")
@@ -239,13 +239,10 @@ _CLEARLY_LARGER = 1.25
 def _after_heading(text: str) -> str:
     """'Contact  Olumide Adeyemi, RDMS': a scan read a sidebar's heading and the name beside it
     as one line, a gap apart; the name is what follows the heading."""
-    parts = _CELL_GAP.split(text, maxsplit=1)
+    parts = CELL_GAP.split(text, maxsplit=1)
     if len(parts) == 2 and parts[1] and heading_kind(Line(parts[0].strip(), 0, 0)) is not None:
         return parts[1]
     return text
-
-
-_CELL_GAP = re.compile(r"\t|\s{2,}")
 
 
 def _letters_closed(text: str) -> str:
@@ -270,11 +267,8 @@ def _wrapped_title(line: Line, below: Line) -> bool:
     looks like a name until its last word."""
     if below.words != 1 or line.page != below.page or TITLE.search(line.text):
         return False
-    joined = f"{line.text} {below.text}"
-    for matcher in (vocab.discipline_title_matcher(), vocab.specialty_matcher()):
-        if any(hit.start < len(line.text) < hit.end for hit in matcher.finditer(joined)):
-            return True
-    return False
+    matchers = (vocab.discipline_title_matcher(), vocab.specialty_matcher())
+    return any(matcher.spans(line.text, below.text) for matcher in matchers)
 
 
 def credentials_below(lines: list[Line], name_line: Line | None) -> Line | None:

@@ -9,7 +9,7 @@ from typing import Any
 from recruit.clinical import vocab
 from recruit.clinical.regions import codes
 from recruit.parsing.dates import RANGE
-from recruit.parsing.normalize import Line, segments
+from recruit.parsing.normalize import CELL_GAP, Line, segments
 
 _SCHOOL = re.compile(
     r"(?i)universit|college|institute|school|academy|polytechnic|\bUC\b|\bCUNY\b|\bSUNY\b"
@@ -75,7 +75,7 @@ def degree_lines(lines: list[Line]) -> list[Line]:
             skip = False
             continue
         below = lines[n + 1] if n + 1 < len(lines) else None
-        first, *rest = _CELL_GAP.split(line.text, maxsplit=1)
+        first, *rest = CELL_GAP.split(line.text, maxsplit=1)
         if below is not None and _CUT_AT_END.search(first) and not _opens_degree(below.text):
             # 'Doctor of<TAB>2020' over 'Pharmacy (PharmD)': the year's cell stays after it
             text = "  ".join([f"{first} {below.text}", *rest])
@@ -95,7 +95,6 @@ def _opens_degree(text: str) -> bool:
 
 _CUT_AT_END = re.compile(r"\b(?:of|in)$")
 _ONLY_BRACKETED = re.compile(r"\s*\([^()]{2,12}\)\s*")
-_CELL_GAP = re.compile(r"\t|\s{2,}")
 _DEGREES_APART = re.compile(r"\s*;\s+")
 
 

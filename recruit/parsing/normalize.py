@@ -45,6 +45,8 @@ _DASHES = str.maketrans(
 _LETTER_SPACED = re.compile(r"^(?:\S (?! ))+\S(?:\s{2,}(?:\S (?! ))+\S)*$")
 _SPACES = re.compile(r"[ \t]{3,}|\t+")
 _RUN = re.compile(r" {2}")
+# what parts a line's cells: a cleaned line keeps a column gap as two spaces (Line)
+CELL_GAP = re.compile(r"\t|\s{2,}")
 _LINE_MAX = 1500  # longer "lines" are extraction junk; cap them so every pattern stays cheap
 _SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+|\s+--?\s+|\s{2,}| — |—")
 _TIP = re.compile(r"^tip:", re.IGNORECASE)

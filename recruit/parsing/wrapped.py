@@ -14,7 +14,7 @@ from recruit.clinical.regions import code_for
 from recruit.parsing.certifications import issuer_matcher
 from recruit.parsing.dates import RANGE, SINCE, SINGLE
 from recruit.parsing.licenses import license_type_in
-from recruit.parsing.normalize import Line
+from recruit.parsing.normalize import CELL_GAP, Line
 
 _CONTINUES = re.compile(r"^(?:[(a-z]|#|\S*\d)")
 _DETAIL = re.compile(
@@ -142,19 +142,15 @@ def _wrapped_title_cell(before: Line, line: Line) -> str | None:
         return None
     if line.words > _TITLE_END_WORDS or abs(line.size - before.size) > _SAME_SIZE:
         return None
-    cell = _CELL_GAP.split(before.text, maxsplit=1)[0]
+    cell = CELL_GAP.split(before.text, maxsplit=1)[0]
     if cell == before.text or RANGE.search(cell) or not RANGE.search(before.text):
         return None
-    joined = f"{cell} {line.text}"
-    for matcher in (vocab.specialty_matcher(), vocab.discipline_title_matcher()):
-        if any(hit.start < len(cell) < hit.end for hit in matcher.finditer(joined)):
-            return cell
-    return None
+    matchers = (vocab.specialty_matcher(), vocab.discipline_title_matcher())
+    return cell if any(matcher.spans(cell, line.text) for matcher in matchers) else None
 
 
 _TITLE_END_WORDS = 3
 _SAME_SIZE = 0.3
-_CELL_GAP = re.compile(r"\s{2,}")
 
 
 def _range_years_rejoined(lines: list[Line]) -> list[Line]:
@@ -323,11 +319,8 @@ def _name_spans_the_break(before: str, text: str) -> bool:
     """'ACLS – Advanced Cardiovascular Life' / 'Support', '… - American Heart' / 'Association,
     exp 08/2028', 'Washington — Speech-Language' / 'Pathologist': a credential's, issuer's or
     licence's name the lists know runs on from the line above, cut by a narrow column."""
-    whole = f"{before} {text}"
     matchers = (vocab.certification_matcher(), issuer_matcher(), vocab.discipline_title_matcher())
-    return any(
-        hit.start < len(before) < hit.end for matcher in matchers for hit in matcher.finditer(whole)
-    )
+    return any(matcher.spans(before, text) for matcher in matchers)
 
 
 def _between_item_and_expiry(before: Line, line: Line, after: Line) -> bool:
