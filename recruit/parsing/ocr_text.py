@@ -4,7 +4,8 @@ Each rule fixes a kind of misreading, never a word: an e-mail address split at i
 after a dot (before its top-level domain too), '©' for '@' inside an address, a bullet read
 as 'e' or '©', '|' for 'l' inside a word, letters for digits inside a date or phone number, a
 space inside a date, a month's leading zero read as another digit, the dash between two dates
-lost, a city's comma read inside its state, 'I' for 'l' in a lower-case e-mail address. Cases:
+lost, a city's comma read inside its state, 'I' for 'l' in a lower-case e-mail address, a
+common mail domain with a letter Tesseract confuses ('exampie.com', 'grnail.com'). Cases:
 tests/parsing/test_ocr_text.py.
 """
 
@@ -129,6 +130,56 @@ def _i_states() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w@.])l(?:{'|'.join(map(re.escape, names))})\b")
 
 
+# mail domains common enough that a near miss is a misreading, not another domain
+_MAIL_DOMAINS = (
+    "gmail",
+    "yahoo",
+    "outlook",
+    "hotmail",
+    "icloud",
+    "example",
+    "protonmail",
+    "comcast",
+)
+_TOP_DOMAINS = ("com", "org", "net", "edu")
+_GLYPH_CLASSES = (
+    ("rn", "m"),
+    ("vv", "w"),
+    ("i", "l"),
+    ("1", "l"),
+    ("!", "l"),
+    ("c", "e"),
+    ("0", "o"),
+)
+_MAIL_DOMAIN = re.compile(rf"(?<={_LOCAL})@([A-Za-z0-9!-]+)\.([A-Za-z0-9]{{2,4}})\b")
+
+
+def _glyph_class(word: str) -> str:
+    word = word.lower()
+    for read, meant in _GLYPH_CLASSES:
+        word = word.replace(read, meant)
+    return word
+
+
+@cache
+def _domain_by_class(names: tuple[str, ...]) -> dict[str, str]:
+    return {_glyph_class(name): name for name in names}
+
+
+def _known_or_read(read: str, names: tuple[str, ...]) -> str:
+    return read if read.lower() in names else _domain_by_class(names).get(_glyph_class(read), read)
+
+
+def _mail_domain_back(match: re.Match[str]) -> str:
+    name = _known_or_read(match[1], _MAIL_DOMAINS)
+    top = match[2]
+    if name.lower() in _MAIL_DOMAINS and top == "co":
+        top = "com"  # the last letter lost at the edge: none of these domains is under .co
+    elif name != match[1] or top == "corn":
+        top = _known_or_read(top, _TOP_DOMAINS)
+    return f"@{name}.{top}"
+
+
 def fix_line(text: str) -> str:
     text = _i_states().sub(lambda m: "I" + m[0][1:], text)
     text = _PHONE_LETTERS.sub(_phone_back, text)
@@ -136,6 +187,7 @@ def fix_line(text: str) -> str:
         text = pattern.sub(replacement, text)
     text = _NUMBERISH.sub(_digits, text)
     text = _ADDRESS.sub(_lower_l, text)
+    text = _MAIL_DOMAIN.sub(_mail_domain_back, text)
     text = _COMMA_IN_STATE.sub(_comma_back, text)
     text = _MISREAD_STATE.sub(_state_back, text)
     text = _LOST_DASH.sub(_dash_back, text)

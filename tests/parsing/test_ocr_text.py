@@ -24,6 +24,12 @@ REPAIRED = [
         "Ave S, Birmingham, AL\t205.555.0119@jo.ic@example.org",
         "Ave S, Birmingham, AL\t205.555.0119 · jo.ic@example.org",
     ),
+    # a common mail domain with letters Tesseract confuses ('l' as 'i', 'e' as 'c', 'm' as 'rn')
+    ("latoya.fb@exampie.com", "latoya.fb@example.com"),
+    ("(916) 555-0152 · holloway@exampic.com", "(916) 555-0152 · holloway@example.com"),
+    ("rosa.mejia@grnail.corn", "rosa.mejia@gmail.com"),
+    ("Email: d.okafor@outiook.com", "Email: d.okafor@outlook.com"),
+    ("cornelius.oduya@example.co", "cornelius.oduya@example.com"),
     # '©' or '®' for '@' inside an address
     ("alfred.pennyworth©email.com", "alfred.pennyworth@email.com"),
     # a bullet read as a letter or a sign
@@ -94,6 +100,9 @@ LEFT_ALONE = [
     "COVID-19 unit, I-95 corridor",
     "Mercy Hospital. Jane@example.com",
     "e-mail: jane@example.com",
+    "nurse.lee@mercyhealth.org",
+    "amy@mail.com · amy@live.com",
+    "jo@studio.co",
     "Epic™ certified",
     "Staff RN, 5 West (IMC)",
     "RN-224871, exp 12/2027",
