@@ -35,8 +35,10 @@ def degree_hit(text: str) -> re.Match[str] | None:
 def parse_degree(lines: list[Line], i: int) -> dict[str, Any] | None:
     line = lines[i]
     text = RANGE.sub(" ", line.text)
-    if _HIGH_SCHOOL.search(text) or degree_hit(text) is None:
+    if _HIGH_SCHOOL.search(text):
         return None
+    if degree_hit(text) is None:
+        return _programme(lines, i)
     parts = segments(text)
     seg = next(p for p in parts if degree_hit(p))
     degree, school = _split_degree(seg)
@@ -62,6 +64,28 @@ def parse_degree(lines: list[Line], i: int) -> dict[str, Any] | None:
         or next((p for p in parts if p != seg and not _YEAR.search(p)), None)
     )
     return {"degree": degree, "school": _clean_school(school), "year": _year(lines, i)}
+
+
+# 'MRI Certificate', 'Surgical Technology Certificate', 'Certificate, Polysomnographic Technology':
+# a certificate programme, schooling when a school sits beside it (a credential is not one)
+_PROGRAMME = re.compile(
+    r"^(?:[A-Z][\w/&'-]*\s+){1,4}[Cc]ertificate$|^[Cc]ertificate(?:,|\s+in)\s+[A-Z][\w-]+"
+)
+
+
+def _programme(lines: list[Line], i: int) -> dict[str, Any] | None:
+    parts = segments(RANGE.sub(" ", lines[i].text))
+    named = next((p for p in parts if _PROGRAMME.search(p)), None)
+    if named is None or vocab.certification_matcher().search(named) is not None:
+        return None
+    beside = next((p for p in parts if p != named and not _YEAR.fullmatch(p)), None)
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    school = beside.split(",")[0].strip() if beside else None
+    if school is None and _SCHOOL.search(below) and degree_hit(below) is None:
+        school = next(p for p in segments(below) for p in [p.split(",")[0]] if _SCHOOL.search(p))
+    if school is None:
+        return None
+    return {"degree": named, "school": school, "year": _year(lines, i)}
 
 
 def degree_lines(lines: list[Line]) -> list[Line]:
