@@ -87,6 +87,24 @@ def parse_point(text: str, *, end: bool = False) -> Month | None:
     return (year, 12 if end else 1)
 
 
+# a table's Start and End columns: '11/2025  04/2026', 'Jan 2019<TAB>Present': two dates in
+# adjacent cells with no dash between them
+_CELL_RANGE = re.compile(
+    rf"(?i)(?<![\w/])(?P<start>{_POINT})(?:\t|\s{{2,}})(?P<end>{_POINT}|{_NOW})(?![\w/])"
+)
+
+
+def cell_range_dashed(text: str) -> str:
+    """A line whose only dates sit in two adjacent cells, written as the range they are."""
+    match = _CELL_RANGE.search(text)
+    if match is None or RANGE.search(text):
+        return text
+    start, end = parse_point(match["start"]), parse_point(match["end"], end=True)
+    if start is None or (end is not None and end < start):
+        return text
+    return f"{text[: match.start()]}{match['start']} - {match['end']}{text[match.end() :]}"
+
+
 @lru_cache(maxsize=4096)
 def find_span(text: str) -> Span | None:
     """The first date range in text, or a lone date (a season, a month) as a short span."""
@@ -129,10 +147,12 @@ def add_months(month: Month, count: int) -> Month:
 def resolve(span: Span, today: date) -> tuple[Month, Month] | None:
     if span.start is None:
         return None
-    end = (today.year, today.month) if span.ongoing else span.end
-    if end is None or end < span.start:
+    now = (today.year, today.month)
+    end = now if span.ongoing else span.end
+    if end is None:
         return None
-    return span.start, end
+    end = min(end, now)  # a contract that runs on past today counts up to today
+    return None if end < span.start else (span.start, end)
 
 
 def merged_months(intervals: list[tuple[Month, Month]]) -> int:

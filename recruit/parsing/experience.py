@@ -59,10 +59,13 @@ _EARLIER_STRETCH = re.compile(r"(?i)\b(?:before|prior to|until|then)\b")
 
 
 # 'five years of staff ICU experience and nine travel contracts since 2021': more work follows
-# the stated stretch, so it may be one part of the career
+# the stated stretch, so it may be one part of the career; '5+ yrs in a busy ED after two years
+# on a med-surg floor': more work came before it ('after four years as a Navy corpsman' is not:
+# that was work before the licence)
 _MORE_WORK_AFTER = re.compile(
     rf"(?i)(?:^|\s)(?:and|plus)\s+(?:(?:an?|another|{_NUMBER})\s+)?(?:more\s+)?"
     r"(?:travel\s+|per[- ]diem\s+|agency\s+|contract\s+)?(?:contracts?|assignments?|years?)\b"
+    r"|(?:^|\s)after\s+(?:an?|another|\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:years?|yrs?)\s+(?:on|in|at|of)\b"
 )
 
 

@@ -56,7 +56,8 @@ def entries(resume: Resume) -> list[tuple[work.Entry, str]]:
             out.extend(
                 (e, experience_heading)
                 for e in found
-                if work.looks_like_job(e) and (not strict or work.names_a_place(e))
+                if work.looks_like_job(e)
+                and (not strict or (work.names_a_place(e) and not work.titled_by_a_credential(e)))
             )
     return out or detached.entries(resume) or _unheaded(resume)
 

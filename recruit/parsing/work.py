@@ -4,14 +4,23 @@ staffing agency beside it), title, unit, place, dates, and experience with overl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from recruit.clinical import vocab
 from recruit.clinical.vocab import degree_pattern
 from recruit.parsing import fragments
-from recruit.parsing.dates import RANGE, Month, Span, find_span, iso, merged_months, resolve
+from recruit.parsing.dates import (
+    RANGE,
+    Month,
+    Span,
+    cell_range_dashed,
+    find_span,
+    iso,
+    merged_months,
+    resolve,
+)
 from recruit.parsing.normalize import Line
 
 # a student's hours are counted in the hundreds ('480 clinical hours', '(96 hours)'); 'notes
@@ -53,7 +62,7 @@ class Entry:
 
 def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
     """Entries of one experience-like section, each anchored on a line with a date."""
-    lines = _trailing_dates_first(lines)
+    lines = _trailing_dates_first([_cells_dashed(line) for line in lines])
     anchors = [i for i, line in enumerate(lines) if _is_anchor(line)]
     companies = _company_lines(lines)
     dated = set(anchors)  # membership tests: a list made long resumes quadratic
@@ -89,6 +98,11 @@ def entries_in(kind: str, lines: list[Line]) -> list[Entry]:
         body = [lines[i] for i in range(a + 1, stop) if i not in in_headers]
         entries.append(Entry(kind, header, body, find_span(lines[a].text)))
     return entries
+
+
+def _cells_dashed(line: Line) -> Line:
+    text = cell_range_dashed(line.text)
+    return line if text == line.text else replace(line, text=text)
 
 
 def _trailing_dates_first(lines: list[Line]) -> list[Line]:
@@ -506,6 +520,13 @@ def names_a_place(entry: Entry) -> bool:
     Hospital'), not just unknown words."""
     name = describe(entry)["name"]
     return bool(name) and fragments.classify(name, None) == "org"
+
+
+def titled_by_a_credential(entry: Entry) -> bool:
+    """'Board Certified Pharmacotherapy Specialist (BCPS), Board of Pharmacy Specialties,
+    2021–2028': a certification with its board and its years of validity, not a job."""
+    title = describe(entry)["title"]
+    return bool(title) and vocab.certification_matcher().search(title) is not None
 
 
 def is_assignment(entry: Entry) -> bool:
