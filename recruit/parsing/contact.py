@@ -454,12 +454,18 @@ _STREET_END = re.compile(
 )
 
 
+_WORDS_AFTER_BARE_STATE = re.compile(r"\s+[A-Za-z]")
+_COMMA_OR_ZIP = re.compile(r",|\d{5}")
+
+
 def _location_in(text: str) -> dict[str, str] | None:
     if EMAIL.search(text) or "linkedin" in text.lower():
         text = EMAIL.sub("", text)
     for match in _CITY_STATE.finditer(text):
         if _STREET_END.search(match.group("city")) and match.group("st") in _QUARTERS:
             continue  # '8120 Montgomery Blvd NE': a street and its quarter, not a city and state
+        if _WORDS_AFTER_BARE_STATE.match(text, match.end()) and not _COMMA_OR_ZIP.search(match[0]):
+            continue  # 'Travel OR Nurse — circulator': no comma, no ZIP and more words after it
         state = _capital_i_restored(match.group("st")).upper()
         if state in codes():
             city = match.group("city").split(",")[-1].strip()

@@ -56,8 +56,10 @@ def license_type_in(text: str) -> str | None:
 
 
 def parse_license_line(
-    line: Line, *, in_section: bool, discipline_type: str | None
+    line: Line, *, in_section: bool, discipline_type: str | None, line_type: str | None = None
 ) -> list[dict[str, Any]]:
+    """The licences one line states; line_type is the type a whole line names when this is
+    one of its parts ('Licensed as an OT in South Carolina (…) and in North Carolina (…)')."""
     text = line.text
     keyword = _KEYWORD.search(text) is not None
     if not (in_section or keyword) or _NOT_PROFESSIONAL.search(text):
@@ -69,7 +71,10 @@ def parse_license_line(
             found
             for segment in each
             for found in parse_license_line(
-                replace(line, text=segment), in_section=True, discipline_type=kind
+                replace(line, text=segment),
+                in_section=True,
+                discipline_type=kind,
+                line_type=license_type_in(text),
             )
         ]
     kind = "Radiologic Technologist" if _STATE_RAD_TECH.search(text) else license_type_in(text)
@@ -80,7 +85,7 @@ def parse_license_line(
         # its type in full ('NV | Radiologic Technologist | RT 55021')
         kind = discipline_type or ("Radiologic Technologist" if _IMAGING.search(text) else None)
     if kind is None and in_section:
-        kind = _printed_type(text)
+        kind = _printed_type(text) or line_type
     if kind is None or not (in_section or keyword):
         return []
     states = _states(text)
@@ -155,11 +160,32 @@ def _state_names() -> frozenset[str]:
 
 
 def _one_per_segment(text: str) -> list[str]:
-    """The ';'-separated parts of a line when two or more of them each name one state."""
-    segments = [segment for segment in text.split(";") if segment.strip()]
-    if sum(len(_states(segment)) == 1 for segment in segments) < 2:
-        return []
-    return segments
+    """The ';'-separated parts of a line when two or more of them each name one state, or
+    its bracketed parts: 'Licensed in Rhode Island (multistate, RN61422, renewal 03/2028) and
+    Massachusetts (RN 2381147, single-state, exp 09/2027)'."""
+    for separator in (_SEMICOLON, _AFTER_BRACKET):
+        segments = [segment for segment in separator.split(text) if segment.strip()]
+        if sum(len(_states(segment)) == 1 for segment in segments) >= 2:
+            return segments
+    return []
+
+
+_SEMICOLON = re.compile(r";")
+_AFTER_BRACKET = re.compile(r"(?<=\))\s*(?:[,;]|and|&)\s+")
+
+
+def prose_continued(line: Line, below: Line | None) -> Line | None:
+    """'Licensed in Rhode Island (…) and' over 'Massachusetts (RN 2381147, …)': a sentence
+    listing licences wrapped before a state; the sentence in one line, or None."""
+    if below is None or not _LICENSED_IN.search(line.text) or not _RUNS_ON.search(line.text):
+        return None
+    if _leading_state(below.text) is None and not _STATE_NAME_FIRST.match(below.text):
+        return None
+    return replace(line, text=f"{line.text} {below.text}")
+
+
+_RUNS_ON = re.compile(r"(?:\band|&|,)\s*$")
+_STATE_NAME_FIRST = re.compile(r"^\W*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\(")
 
 
 _CELLS = re.compile(r"\s*\|\s*|\s{2,}")

@@ -169,9 +169,8 @@ def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence, guard: Field
     # address over the phone line, at the foot of the message
     near |= {
         index
-        for f in (found["email"], found["phone"])
-        if f
-        for index in range(f.line.index - _BESIDE_CONTACT, f.line.index + _BESIDE_CONTACT + 1)
+        for line in _repeating_contact(resume.lines, found)
+        for index in range(line.index - _BESIDE_CONTACT, line.index + _BESIDE_CONTACT + 1)
     }
     resume.name_line = found["name"].line if found["name"] else None
     under_name: set[int] = set()
@@ -207,6 +206,20 @@ def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence, guard: Field
 _BESIDE_CONTACT = 2
 
 
+def _repeating_contact(lines: list[Line], found: dict[str, contact.Found | None]) -> list[Line]:
+    """The e-mail's and phone's lines, and every line that prints them again: a cover note
+    above a pasted resume gives them first, the resume's own header again beside the address."""
+    email, phone = found["email"], found["phone"]
+    mail = str(email.value).lower() if email else None
+    digits = str(phone.value)[-10:] if phone else None
+    return [
+        line
+        for line in lines
+        if (mail and mail in line.text.lower())
+        or (digits and digits in re.sub(r"\D", "", line.text))
+    ]
+
+
 def _contact_block_end(name_line: Line, found: dict[str, contact.Found | None]) -> int:
     """Where the block under the name ends: three lines on, or on to the e-mail or phone
     printed a few lines lower (a name over two lines, credentials and a title push the
@@ -237,6 +250,7 @@ def _licenses(
             continue
         below = items[n + 1] if n + 1 < len(items) else None
         unwrapped = licenses.state_cell_unwrapped(line, below)
+        unwrapped = unwrapped or licenses.prose_continued(line, below)
         if unwrapped is not None and below is not None:
             line = unwrapped
             wrapped.add(below.index)
