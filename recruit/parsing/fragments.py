@@ -46,8 +46,8 @@ _TITLE_OF = re.compile(r"(?i)\b(?:director|manager|supervisor|head|chief|coordin
 _ROLE_SUFFIX = re.compile(
     r"\b(?:RN|LPN|LVN|PT|PTA|OT|OTR|COTA|SLP|RRT|CRT|CST|RPh|CNA|STNA|MT|MLT|RT)(?:/L)?$"
 )
-# 'School Occupational Therapist', 'Hospital Pharmacist', 'Pharmacy Manager': a setting word,
-# then the role
+# 'School Occupational Therapist', 'School-based Occupational Therapist', 'Hospital Pharmacist',
+# 'Pharmacy Manager': a setting word, then the role
 # 'Tablerock Orthopedic & Sports PT': a practice named for two kinds of work, then the
 # profession, is a place ('ICU RN' is a role)
 # 'Bayou Capital Physical Therapy', 'Northwest Physical Therapy & Sports Medicine': a private
@@ -58,7 +58,7 @@ _THERAPY_PRACTICE = re.compile(
 )
 _PRACTICE_NAME = re.compile(r"^\S+(?:\s+\S+)*\s+(?:&|and)\s+\S+\s+(?:PT|OT|SLP)$")
 _SETTING_TITLE = re.compile(
-    r"(?i)^(?:\w+\s+){0,3}(?:nurse|therapist|pharmacist|technologist|pathologist|manager"
+    r"(?i)^(?:[\w-]+\s+){0,3}(?:nurse|therapist|pharmacist|technologist|pathologist|manager"
     r"|director|supervisor|technician|coordinator|sonographer|radiographer|mammographer"
     r"|intern|extern|resident)$"
 )
@@ -236,10 +236,17 @@ def is_location(part: str, following: str | None) -> bool:
     states = [s for s in re.split(r"\s*(?:,|&|\band\b)\s*", part) if s]
     if len(states) > 1 and all(code_for(s) for s in states):
         return True
+    # 'Pueblo & La Junta, CO': two towns a job covered
+    towns = _TOWNS_TOGETHER.split(part)
     return (
         following is not None
         and (following in codes() or bool(code_for(following)) or following.upper() in _COUNTRIES)
-        and len(words) <= 3
+        and len(towns) <= 2
+        and all(len(town.split()) <= 3 for town in towns)
+        and (len(towns) == 1 or all(town[:1].isupper() for town in towns))
         and not _ENTITY.search(part)
         and " of " not in part  # "Cascadia of Lewiston, ID" names a facility, not a city
     )
+
+
+_TOWNS_TOGETHER = re.compile(r"\s+(?:&|and)\s+")
