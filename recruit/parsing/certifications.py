@@ -203,6 +203,8 @@ def _as_named(run: list[vocab.Hit], segment: str) -> str:
         return segment[run[-1].start : variant.end()]
     if any(vocab.shows_standard_name(hit.text, standard) for hit in run):
         return standard
+    if run[0].text.upper() == f"{standard.upper()}/L":
+        return standard  # 'COTA/L': the NBCOT credential, with the state licence after it
     bracketed = next((hit.text for hit in run[1:] if _in_brackets(hit, segment)), None)
     if bracketed and _ACRONYM.fullmatch(bracketed):
         return bracketed  # 'Basic Cardiac Life Support (BCLS)'
@@ -215,6 +217,8 @@ def _issuer_before(hit: vocab.Hit, segment: str) -> int:
     """Where the printed name starts: at the issuer when the item opens with it ('APhA
     Pharmacy-Based Immunization Delivery'), else at the credential."""
     start = hit.start
+    if _ACRONYM.fullmatch(hit.text):
+        return start  # 'NBCOT OTR': the board before a credential's letters is its issuer
     while True:  # 'ONS/ONCC Chemotherapy Immunotherapy Certificate': two bodies, one card
         before = segment[:start].rstrip("/")
         issuer = next(
