@@ -59,8 +59,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r",\s*™(?=\s|\d|$)"), ", TN"),
 ]
 # letters Tesseract puts for digits, fixed only in a token that is otherwise a number
-_AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
-_NUMBERISH = re.compile(r"(?<![\w@.])[0-9OoIl|S()./-]*[0-9][0-9OoIl|S()./-]*(?![\w@])")
+_AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "§": "5"})
+_NUMBERISH = re.compile(r"(?<![\w@.])[0-9OoIl|S§()./-]*[0-9][0-9OoIl|S§()./-]*(?![\w@])")
 
 
 # 'PTA  2018 2021', '03/2018 06/2021': a thin dash between two dates lost
@@ -233,7 +233,7 @@ def _digits(match: re.Match[str]) -> str:
     and more digits than letters, so 'I-95' or 'COVID-19' stay as they are."""
     token = match.group(0)
     digits = sum(c.isdigit() for c in token)
-    letters = sum(c.isalpha() or c == "|" for c in token)
+    letters = sum(c.isalpha() or c in "|§" for c in token)
     if letters == 0 or digits < 3 or letters >= digits:
         return token
     return token.translate(_AS_DIGIT)

@@ -30,6 +30,8 @@ REPAIRED = [
     ("rosa.mejia@grnail.corn", "rosa.mejia@gmail.com"),
     ("Email: d.okafor@outiook.com", "Email: d.okafor@outlook.com"),
     ("cornelius.oduya@example.co", "cornelius.oduya@example.com"),
+    # a phone's 5 read as '§'
+    ("§02.555.0161", "502.555.0161"),
     # '©' or '®' for '@' inside an address
     ("alfred.pennyworth©email.com", "alfred.pennyworth@email.com"),
     # a bullet read as a letter or a sign
