@@ -67,7 +67,16 @@ def body_facilities(entry: Entry) -> list[tuple[str, Line]]:
             for part in fragments.split_parts(piece):
                 if _FACILITY.search(part) and part[:1].isupper() and len(part.split()) <= 6:
                     found.append((_ASSIGNMENT.sub("", part), line))
+                    continue
+                # '13 weeks, Aug-Nov 2025 at Gulf Coast Regional Medical Center. Trauma …'
+                for match in _AT_FACILITY.finditer(part):
+                    name = _TRAILING_SMALL.sub("", match["name"])
+                    if _FACILITY.search(name) and len(name.split()) <= 8:
+                        found.append((name, line))
     return found
+
+
+_AT_FACILITY = re.compile(rf"\bat\s+(?P<name>{_WORD}(?:\s+(?:{_WORD}|&|of|the|at|and|for))*)")
 
 
 def assignment_units(entry: Entry) -> list[tuple[str, Line]]:

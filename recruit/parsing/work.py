@@ -180,6 +180,8 @@ def _is_anchor(line: Line) -> bool:
     dates an entry only when it is a short dated employer line (assignments under an agency)."""
     if line.words > 26 or line.text.endswith("."):
         return False
+    if _prose(line):
+        return False  # '13 weeks, Aug-Nov 2025 at Gulf Coast Medical Center. Trauma and …'
     if line.bullet:
         # what follows the dates is a note on the job ('… 5/2020 - 11/2020 -- travel contract
         # through …'), not more of a sentence
@@ -194,6 +196,16 @@ def _is_anchor(line: Line) -> bool:
     return find_span(line.text) is not None and (
         line.words <= 6 or bool(_MONTHISH.search(line.text))
     )
+
+
+def _prose(line: Line) -> bool:
+    """A description's line: long, with a sentence ending inside it ('Contract at Sabine Pass
+    Medical Center. General, ortho and GYN; first scrub on')."""
+    return line.words >= _PROSE_WORDS and _SENTENCE_BREAK.search(line.text) is not None
+
+
+_PROSE_WORDS = 12
+_SENTENCE_BREAK = re.compile(r"[a-z]{3,}\.\s+[A-Z][a-z]+\b")
 
 
 def _agency_above(lines: list[Line], a: int, anchors: set[int]) -> list[Line]:
@@ -353,7 +365,13 @@ def _below(
     or, where entries start at their dates, when it is the employer's line with its city."""
     while nxt < len(lines) - 1 and fragments.classify(lines[nxt].text, None) == "ehr":
         nxt += 1  # 'MEDITECH' under the dates, the facility after it
-    if nxt < len(lines) and nxt not in anchors and nxt not in used and _headerish(lines[nxt]):
+    if (
+        nxt < len(lines)
+        and nxt not in anchors
+        and nxt not in used
+        and _headerish(lines[nxt])
+        and not _prose(lines[nxt])
+    ):
         below = lines[nxt].text
         no_org_yet = not any(fragments.has_org(lines[i].text) for i in window)
         title_below = _bare_title(below)
