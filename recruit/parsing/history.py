@@ -319,6 +319,10 @@ def _specialties(
             (s, _line_naming(paragraph, s), _SUMMARY)
             for s in specialties.in_summary(text, employers=employers)
         )
+    for line in _headline(resume):
+        found.extend(
+            (s, line, _SUMMARY) for s in specialties.in_summary(line.text, employers=employers)
+        )
     for line in resume.usable:
         if resume.kind_of.get(line.index) not in EXPERIENCE_KINDS and ":" in line.text[:40]:
             found.extend((s, line, 0.9) for s in specialties.in_body(line.text))
@@ -328,6 +332,22 @@ def _specialties(
         if name in names:
             ev.item("specialties", name, line, how)
     return names
+
+
+def _headline(resume: Resume) -> list[Line]:
+    """The short title lines at the top ('Community Pharmacist · Pharmacist-in-Charge',
+    'Travel Registered Nurse — ICU / Step-down'): the candidate's own word for their work."""
+    return [
+        line
+        for line in resume.usable[:_HEADLINE_LINES]
+        if resume.kind_of.get(line.index) == sections.HEADER
+        and line.words < _HEADLINE_WORDS
+        and vocab.discipline_title_matcher().search(line.text) is not None
+    ]
+
+
+_HEADLINE_LINES = 6
+_HEADLINE_WORDS = 8
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
