@@ -81,6 +81,15 @@ def issuer_matcher() -> vocab.Matcher:
     return vocab.Matcher(vocab.load("certifications")["issuers"])
 
 
+def issuer_alone(text: str) -> str | None:
+    """'NBSTSA' on a line of its own under 'CST - Certified Surgical Technologist' / 'Expires
+    May 2028' (a job board's layout): the issuer of the card above, not a card (a registry
+    that is a credential too, 'ARRT', stays one)."""
+    text = text.strip(" \t•·*-–—|,:")
+    issuer = issuer_matcher().whole(text)
+    return issuer if issuer and vocab.certification_matcher().whole(text) is None else None
+
+
 def certs_in_line(
     line: Line, *, in_section: bool, post_nominals: bool = False, today: date | None = None
 ) -> list[dict[str, Any]]:

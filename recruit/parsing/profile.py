@@ -19,6 +19,7 @@ from recruit.parsing import (
     licenses,
     sections,
 )
+from recruit.parsing.dates import RANGE
 from recruit.parsing.discipline import DISCIPLINE_LICENSE, Votes
 from recruit.parsing.evidence import Evidence
 from recruit.parsing.guard import FieldGuard
@@ -301,6 +302,12 @@ def _certifications(
             if rest is None:
                 continue
             line = rest
+        if resume.kind_of.get(line.index) in EXPERIENCE_KINDS and _titled_by_credential(line):
+            continue  # 'Certified Surgical Technologist  2012 – 2016': the job held, no card
+        issuer = certifications.issuer_alone(line.text) if in_section else None
+        if issuer and found:
+            found[-1]["issuer"] = found[-1]["issuer"] or issuer
+            continue
         name_line = line is resume.name_line and "," in line.text
         hits = certifications.certs_in_line(
             line, in_section=in_section, post_nominals=name_line, today=today
@@ -310,6 +317,13 @@ def _certifications(
             ev.item("certifications", hit, line, certifications.confidence(hit, trusted))
         found.extend(hits)
     return certifications.merge(found)
+
+
+def _titled_by_credential(line: Line) -> bool:
+    """A dated job line whose title is a credential spelled out."""
+    dates = RANGE.search(line.text)
+    title = line.text[: dates.start()].strip(" \t|,–—-") if dates else ""
+    return bool(title) and vocab.certification_matcher().whole(title) is not None
 
 
 # a board named after its state and profession ('Idaho OT Licensure Board'); 'Board of
