@@ -288,7 +288,7 @@ def _licenses(
 def _certifications(
     resume: Resume, licence_lines: set[int], name: str | None, ev: Evidence, today: date
 ) -> list[dict[str, Any]]:
-    found = []
+    found: list[dict[str, Any]] = []
     name_words = set(_WORD.findall(name.lower())) if name else set()
     for line in resume.credential_items:
         if _only_name_words(line.text, name_words):
