@@ -389,6 +389,7 @@ _SUPPORT_ROLE = re.compile(
 _ALLIED_SUPPORT = re.compile(
     r"(?i)\b(?:sterile processing|central (?:sterile|supply)|nursing assistant|nurse aide|cna"
     r"|patient care tech\w*|pct|medical assistant|pharmacy tech\w*|transporter|unit secretary"
+    r"|(?:ekg|ecg|monitor|telemetry) tech\w*"
     r"|(?:rehab|radiology|imaging|x-ray|therapy) aide)\b"
 )
 
