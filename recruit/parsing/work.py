@@ -456,13 +456,27 @@ def _placed(header: list[Line], labelled: list[tuple[str, str]]) -> str | None:
         kinds = [k for _, k in line_labels]
         if "location" not in kinds[1:]:
             continue
-        for part, kind in reversed(line_labels[: kinds.index("location", 1)]):
+        before_place = line_labels[: kinds.index("location", 1)]
+        for n in range(len(before_place) - 1, -1, -1):
+            part, kind = before_place[n]
             if kind == "unit":
                 continue
-            if kind == "org" or (kind == "other" and not strong_elsewhere):
+            if kind == "org":
+                return _parent_before(before_place, n) or part
+            if kind == "other" and not strong_elsewhere:
                 return part
             break
     return None
+
+
+def _parent_before(labelled: list[tuple[str, str]], n: int) -> str | None:
+    """'Narragansett Medical Center — Ocean State Cancer Institute, Providence, RI': a hospital
+    named right before one of its institutes or departments is the employer."""
+    part = labelled[n][0]
+    if n == 0 or fragments.strong_org(part):
+        return None
+    parent, kind = labelled[n - 1]
+    return parent if kind == "org" and fragments.strong_org(parent) else None
 
 
 def _labelled(parts: list[str]) -> list[tuple[str, str]]:
