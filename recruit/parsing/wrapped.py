@@ -88,10 +88,12 @@ _MORE_AFTER_YEAR = re.compile(r"^\W+.*[A-Za-z]{2}")
 
 
 # a table's date cell wrapped: 'June 2017 – February  Staff Sonographer' over
-# '2021  Chickahominy Valley Hospital' (cells apart by a tab or a wide gap)
+# '2021  Chickahominy Valley Hospital' (cells apart by a tab or a wide gap, or on a photo one
+# space before the capital of the next cell: 'October 2015 - january Invasive …')
 _OPEN_RANGE_CELL = re.compile(
     r"^(?P<cell>.*?\b(?:19|20)\d\d\s*(?:[-–—]+|to)\s*"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?:\t|\s{2,})(?P<rest>\S.*)$",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+    r"(?:\t|\s{2,}|(?-i:\s(?=[A-Z])))(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _YEAR_CELL = re.compile(r"^(?P<year>(?:19|20)\d\d)(?:(?:\t|\s{2,})(?P<rest>.*))?$")
