@@ -81,8 +81,8 @@ def _programme(lines: list[Line], i: int) -> dict[str, Any] | None:
     beside = next((p for p in parts if p != named and not _YEAR.fullmatch(p)), None)
     below = lines[i + 1].text if i + 1 < len(lines) else ""
     school = beside.split(",")[0].strip() if beside else None
-    if school is None and _SCHOOL.search(below) and degree_hit(below) is None:
-        school = next(p for p in segments(below) for p in [p.split(",")[0]] if _SCHOOL.search(p))
+    if school is None and degree_hit(below) is None:
+        school = _school_piece(below)
     if school is None:
         return None
     return {"degree": named, "school": school, "year": _year(lines, i)}
@@ -198,12 +198,17 @@ def _neighbour_school(lines: list[Line], i: int) -> str | None:
     above_is_own = i < 2 or degree_hit(lines[i - 2].text) is None
     order = (i - 1, i + 1) if below_heads_next and above_is_own else (i + 1, i - 1)
     for j in order:
-        if 0 <= j < len(lines) and _SCHOOL.search(lines[j].text) and not degree_hit(lines[j].text):
-            pieces = [
-                p.strip() for s in segments(RANGE.sub(" ", lines[j].text)) for p in s.split(",")
-            ]
-            return next((p for p in pieces if _SCHOOL.search(p)), None)
+        if 0 <= j < len(lines) and not degree_hit(lines[j].text):
+            school = _school_piece(lines[j].text)
+            if school:
+                return school
     return None
+
+
+def _school_piece(text: str) -> str | None:
+    """The piece of a line that names a school ('Medical College of Wisconsin, 2019')."""
+    pieces = [p.strip() for s in segments(RANGE.sub(" ", text)) for p in s.split(",")]
+    return next((p for p in pieces if _SCHOOL.search(p)), None)
 
 
 def _year(lines: list[Line], i: int) -> int | None:
