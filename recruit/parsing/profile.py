@@ -23,6 +23,7 @@ from recruit.parsing.dates import RANGE
 from recruit.parsing.discipline import DISCIPLINE_LICENSE, Votes
 from recruit.parsing.evidence import Evidence
 from recruit.parsing.guard import FieldGuard
+from recruit.parsing.mail_spelling import NAME_PRINTED_LARGER, spelt_like_name
 from recruit.parsing.model import Document
 from recruit.parsing.normalize import Line
 from recruit.parsing.resume import Resume
@@ -62,7 +63,7 @@ def _build(document: Document, today: date, guard: FieldGuard) -> dict[str, Any]
     resume = Resume(document)
     ev = Evidence()
     profile = empty_profile()
-    _contact(resume, profile, ev, guard)
+    _contact(resume, profile, ev, guard, read_by_ocr="ocr" in document.warnings)
     no_licences: tuple[list[dict[str, Any]], set[int]] = ([], set())
     lic, licence_lines = guard.run("licenses", lambda: _licenses(resume, None, ev), no_licences)
     no_entries = list[tuple[Entry, str]]()
@@ -153,12 +154,16 @@ def _work(
         profile.update({key: found[key] for key in _WORK_KEYS})
 
 
-def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence, guard: FieldGuard) -> None:
+def _contact(
+    resume: Resume, profile: dict[str, Any], ev: Evidence, guard: FieldGuard, *, read_by_ocr: bool
+) -> None:
     found = {
         "name": guard.run("name", lambda: contact.find_name(resume.usable), None),
         "email": guard.run("email", lambda: contact.find_email(resume.lines, resume.blocked), None),
         "phone": guard.run("phone", lambda: contact.find_phone(resume.lines, resume.blocked), None),
     }
+    if read_by_ocr:
+        found["email"] = guard.run("email", lambda: _email_spelt_like_name(found), found["email"])
     near = {line.index for line in resume.lines[:8]}
     near |= {
         line.index
@@ -205,6 +210,18 @@ def _contact(resume: Resume, profile: dict[str, Any], ev: Evidence, guard: Field
 
 
 _BESIDE_CONTACT = 2
+
+
+def _email_spelt_like_name(found: dict[str, contact.Found | None]) -> contact.Found | None:
+    """The e-mail with its misread pieces spelt as the name, when the name is printed larger
+    (its reading is then the surer one)."""
+    name, email = found["name"], found["email"]
+    if not (name and email and email.line.size) or (
+        name.line.size < NAME_PRINTED_LARGER * email.line.size
+    ):
+        return email
+    spelt = spelt_like_name(str(email.value), str(name.value))
+    return email if spelt == email.value else replace(email, value=spelt)
 
 
 def _repeating_contact(lines: list[Line], found: dict[str, contact.Found | None]) -> list[Line]:

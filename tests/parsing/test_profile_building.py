@@ -460,3 +460,19 @@ def test_a_side_panel_read_after_the_last_section_is_none_of_its_items():
     lines += [TextLine(text=t, x0=x, top=y, font_size=s) for t, x, y, s in main + panel]
     profile = build_profile(Document(lines=lines, media_type="image/png"), today=TODAY)
     assert [c["name"] for c in profile["certifications"]] == ["BLS"]
+
+
+def test_a_scanned_address_is_spelt_as_the_name_printed_larger_above_it():
+    def email(name_size: float, warnings: list[str]) -> str | None:
+        lines = [
+            TextLine(text="DESMOND HOLLINGSWORTH-APPIAH", font_size=name_size),
+            TextLine(text="Little Rock, AR | d.hollingswonh@example.com", font_size=9.0),
+            TextLine(text="PharmD, BCPS", font_size=9.0),
+        ]
+        document = Document(lines=lines, media_type="application/pdf", warnings=warnings)
+        return build_profile(document, today=TODAY)["email"]
+
+    assert email(18.0, ["ocr"]) == "d.hollingsworth@example.com"
+    # the name no surer a reading than the address, or a typed page: kept as printed
+    assert email(10.0, ["ocr"]) == "d.hollingswonh@example.com"
+    assert email(18.0, []) == "d.hollingswonh@example.com"
