@@ -396,6 +396,8 @@ def find_location(
             found = _location_in(_LOCATION_NOISE.sub("", part.strip()))
             # 'University City, MO' is a town, not a university
             rest = part.replace(found["city"], " ") if found and found["city"] else part
+            # '1402 University Dr S, Fargo': a street may be named after one
+            rest = _STREET.sub(" ", rest)
             if _JOB_PART.search(part) or has_org_name(rest):
                 break  # 'Registered Nurse | Presbyterian Hospital, Albuquerque, NM'
             if found:
@@ -418,6 +420,7 @@ def _with_neighbours_joined(parts: list[str]) -> list[str]:
     return out
 
 
+_STREET = re.compile(r"^\s*\d{1,6}[A-Za-z]?\s+[^,\d]+,")
 _CONTACT_PARTS = re.compile(r"\s*[|•·]\s*|\s{2,}")
 _JOB_PART = re.compile(r"(?i)\b(?:19|20)\d\d\s*[-–]|\b(?:present|current)\b")
 _STATE_ZIP = re.compile(r"^(?P<st>[A-Z]{2})(?P<zip>\s+\d{5}(?:-\d{4})?)?$")

@@ -58,10 +58,12 @@ def extract_plain(data: bytes) -> Document:
 
 
 # a resume written in Markdown: '## Experience', '**MA, Speech-Language Pathology**',
-# '*2022-08 → Present*', '<name@example.org>'
+# '*2022-08 → Present*', '_2011 - present_', '<name@example.org>'
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")
 _MD_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
-_MD_EMPHASIS = re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])")
+_MD_EMPHASIS = re.compile(
+    r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])|(?<![_\w])_(?=\S)([^_]+?)(?<=\S)_(?![_\w])"
+)
 _MD_AUTOLINK = re.compile(r"<([^<>\s]+@[^<>\s]+|https?://[^<>\s]+)>")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]+\)")
 
@@ -72,7 +74,7 @@ def _markdown_read(line: TextLine) -> TextLine:
     text = re.sub(r"^#{1,6}\s+", "", text)
     whole_strong = _MD_STRONG.fullmatch(text.strip()) is not None
     text = _MD_STRONG.sub(lambda m: m.group(1) or m.group(2), text)
-    text = _MD_EMPHASIS.sub(r"\1", text)
+    text = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     text = _MD_LINK.sub(r"\1", _MD_AUTOLINK.sub(r"\1", text))
     return replace(line, text=text.strip(), bold=line.bold or heading or whole_strong)
 

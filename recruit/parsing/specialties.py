@@ -16,7 +16,7 @@ _LABEL = re.compile(
     r"(?i)^(?:specialt(?:y|ies)|areas? of (?:expertise|specialty)|units?|settings?)\s*:"
 )
 _UNIT_AFTER = re.compile(
-    r"(?i)^[\s/-]*(?:\w+[\s/-]+){0,3}?(?:unit|ward|department|floor|dept|icu|setting|settings|halls?|wings?)\b"
+    r"(?i)^[\s/-]*(?:\w+[\s/-]+){0,3}?(?:unit|ward|department|floor|dept|icu|setting|settings|halls?|wings?|stores?)\b"
 )
 _AFTER_CITY = re.compile(r"[A-Z][a-z]+,\s*$")
 _MONITOR = re.compile(
@@ -113,9 +113,17 @@ def in_body(text: str) -> list[str]:
     return [
         h.canonical
         for h in _hits(text)
-        if (_UNIT_AFTER.match(text[h.end :]) or _SIZED.match(text[h.end :]))
+        if (
+            _UNIT_AFTER.match(text[h.end :])
+            or _SIZED.match(text[h.end :])
+            or _NAMES_A_PHARMACY.search(text[h.start : h.end])
+        )
         and not _MONITOR.match(text[h.end :])
     ]
+
+
+# 'Community pharmacy and long-term care blister packing': the setting's name is the workplace
+_NAMES_A_PHARMACY = re.compile(r"(?i)\bpharmacy$")
 
 
 def _only_settings(label: str) -> bool:
