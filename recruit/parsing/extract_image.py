@@ -42,7 +42,7 @@ def extract_image(data: bytes, media_type: str) -> Document:
         raise _TOO_LARGE from error
     except (OSError, ValueError, SyntaxError, Image.UnidentifiedImageError) as error:
         raise ParseError("corrupt", "This image is damaged and we could not read it.") from error
-    result = ocr_images([prepare_photo(image)], photo=True)
+    result = ocr_images([prepare_photo(image)])
     return Document(lines=result.lines, media_type=media_type, warnings=result.warnings)
 
 

@@ -86,11 +86,9 @@ def engine_version() -> str:
 def ocr_images(
     pages: Iterable[Prepared],
     budget: float = OCR_BUDGET_SECONDS,
-    *,
-    photo: bool = False,
 ) -> OcrResult:
     """OCR each (PIL image, its dpi), one per page; warnings say when OCR was missing, cut
-    short or unsure. A photo is read a second time for the lines the first reading lost
+    short or unsure. Each page is read a second time for the lines the first reading lost
     (ocr_global.py)."""
     data = tessdata_dir()
     if data is None:
@@ -107,15 +105,15 @@ def ocr_images(
             image, dpi = page.image, page.dpi
             remaining = deadline - time.process_time()
             words = (
-                _recognise(api, image, dpi, remaining, photo)
+                _recognise(api, image, dpi, remaining)
                 if remaining > _MIN_PAGE_SECONDS
                 else None
             )
             if words is None:
                 result.warnings.append("ocr_incomplete")
                 break
-            page, words = _turned_upright(api, page, words, deadline, photo)
-            image, dpi, words = _small_print_read_larger(api, page, words, deadline, photo)
+            page, words = _turned_upright(api, page, words, deadline)
+            image, dpi, words = _small_print_read_larger(api, page, words, deadline)
             scale = 72.0 / dpi
             result.lines += assemble(words, page_no, scale, image.width * scale)
             confidences += [word.confidence for word in words]
@@ -129,7 +127,6 @@ def _turned_upright(
     page: Prepared,
     words: list[OcrWord],
     deadline: float,
-    photo: bool,
 ) -> tuple[Prepared, list[OcrWord]]:
     """The page read again turned when it reads the wrong way round (ocr_turn.py), if time
     allows; the best reading, with the page as it was read."""
@@ -139,7 +136,7 @@ def _turned_upright(
         if remaining < _MIN_PAGE_SECONDS * 2:
             break
         turned = turned_page(page, angle)
-        again = _recognise(api, turned.image, turned.dpi, remaining, photo)
+        again = _recognise(api, turned.image, turned.dpi, remaining)
         if again is not None:
             readings.append((turned, again))
     return max(readings, key=lambda reading: upright_and_sure(reading[1]))
@@ -150,7 +147,6 @@ def _small_print_read_larger(
     page: Prepared,
     words: list[OcrWord],
     deadline: float,
-    photo: bool,
 ) -> tuple[Image.Image, float, list[OcrWord]]:
     """The page read again prepared larger when its print is small (ocr_small.py), if time
     allows; whichever reading is surer, with the image and resolution it was read at."""
@@ -162,14 +158,14 @@ def _small_print_read_larger(
     larger = prepare_larger(page, factor)
     if larger is None:
         return first
-    again = _recognise(api, larger.image, larger.dpi, remaining, photo)
+    again = _recognise(api, larger.image, larger.dpi, remaining)
     if again is None or not surer(words, again):
         return first
     return larger.image, larger.dpi, again
 
 
 def _recognise(
-    api: tesserocr.PyTessBaseAPI, image: Image.Image, dpi: float, seconds: float, photo: bool
+    api: tesserocr.PyTessBaseAPI, image: Image.Image, dpi: float, seconds: float
 ) -> list[OcrWord] | None:
     """The words of one page, or None when Tesseract timed out or failed."""
     _ensure_memory_for(image)
@@ -187,8 +183,6 @@ def _recognise(
     first_reading = time.process_time() - started
     words = words_of(api.GetIterator())
     words = reread_doubtful(api, image, dpi, words, seconds - first_reading)
-    if not photo:
-        return words
     left = seconds - (time.process_time() - started)
     return add_unread(api, image, dpi, words, left, first_reading, restore=_SAUVOLA)
 
