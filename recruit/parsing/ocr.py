@@ -105,9 +105,7 @@ def ocr_images(
             image, dpi = page.image, page.dpi
             remaining = deadline - time.process_time()
             words = (
-                _recognise(api, image, dpi, remaining)
-                if remaining > _MIN_PAGE_SECONDS
-                else None
+                _recognise(api, image, dpi, remaining) if remaining > _MIN_PAGE_SECONDS else None
             )
             if words is None:
                 result.warnings.append("ocr_incomplete")
