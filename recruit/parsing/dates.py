@@ -50,8 +50,11 @@ RANGE = re.compile(
     rf"|winter){_DASH}(?P<end>{_POINT}|{_SHORT_POINT}|{_NOW})(?![\w/])"
 )
 SINGLE = re.compile(rf"(?i)(?<![\w/])(?:{_POINT})(?![\w/])")
-# '— Since 2018' ending a job's title line, set apart from it: the job's start, to the present
-SINCE = re.compile(rf"(?i)(?:^|[—–|,(-]\s*)(?P<since>since\s+(?P<point>{_POINT}))\s*\)?\s*$")
+# '— Since 2018' ending a job's title line, set apart from it (a dash, a bar, a comma or a
+# column's gap): the job's start, to the present
+SINCE = re.compile(
+    rf"(?i)(?:^|[—–|,(-]\s*|\s{{2,}}|\t)(?P<since>since\s+(?P<point>{_POINT}))\s*\)?\s*$"
+)
 _WEEKS = re.compile(r"(?i)\b(\d{1,2})[- ]week")
 
 

@@ -133,7 +133,9 @@ def lines_of(document: Document) -> list[Line]:
         text = _BULLET.sub("", text) if bullet else text
         text = _SPECK_INSIDE.sub("", _SPECK_TAIL.sub("", text))
         text = _dash_between_columns(clean_text(_CID.sub(" ", text[:_LINE_MAX])))
-        if not text or _TIP.match(text) or _RULE.fullmatch(text) or _page_note(text):
+        if _page_note(text):
+            text = _contact_before_page_number(text)
+        if not text or _TIP.match(text) or _RULE.fullmatch(text):
             continue
         if pending:
             text, pending = f"{pending} {text}", ""
@@ -178,6 +180,21 @@ _EMOJI_JOINERS = frozenset("\ufe0f\u200d\u20e3")
 def _page_note(text: str) -> bool:
     lower = text[-14:].lower()  # both kinds end in 'page N', 'of M' or 'continued'
     return ("page" in lower or "cont" in text[:6].lower()) and _PAGE_NOTE.match(text) is not None
+
+
+def _contact_before_page_number(text: str) -> str:
+    """What a page footer says before its page number when that is the candidate's phone or
+    e-mail ('(208) 555-0156 · j.w@example.net · Page 1 of 1': on some designs the only
+    place they are printed); otherwise nothing, the whole line being page furniture."""
+    number = _PAGE_NUMBER_AFTER.search(text)
+    rest = text[: number.start()].strip(" ·|—–-") if number else ""
+    return rest if "@" in rest or len(re.sub(r"\D", "", rest)) >= _PHONE_DIGITS else ""
+
+
+_PAGE_NUMBER_AFTER = re.compile(
+    r"(?i)(?:\t|\s{2,}|\s[·|—–-]\s)\s*page\s+\d+(?:\s*(?:of|/)\s*\d+)?$"
+)
+_PHONE_DIGITS = 10
 
 
 def _dash_between_columns(text: str) -> str:
