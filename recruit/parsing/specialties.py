@@ -117,11 +117,17 @@ def in_body(text: str) -> list[str]:
             _UNIT_AFTER.match(text[h.end :])
             or _SIZED.match(text[h.end :])
             or _NAMES_A_PHARMACY.search(text[h.start : h.end])
+            or (h.canonical in _OPENING_SETTINGS and not text[: h.start].strip())
         )
         and not _MONITOR.match(text[h.end :])
     ]
 
 
+# 'Outpatient hand therapy: flexor tendon protocols', 'Acute care; orthopaedic floors': a
+# job's description opening on the kind of setting says where the work was
+_OPENING_SETTINGS = frozenset(
+    {"Outpatient", "Inpatient Rehab", "Acute Care", "SNF", "Home Health", "LTC", "Hospice"}
+)
 # 'Community pharmacy and long-term care blister packing': the setting's name is the workplace
 _NAMES_A_PHARMACY = re.compile(r"(?i)\bpharmacy$")
 
@@ -148,13 +154,19 @@ def in_summary(text: str, employers: frozenset[str] = frozenset()) -> list[str]:
     (each sentence on its own: a long summary is never searched as one string)."""
     found: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        sentence = _without_names(_GOAL.split(sentence)[0], employers)
+        sentence = _PLURAL_UNITS.sub(" ", _without_names(_GOAL.split(sentence)[0], employers))
         if _SCRUB.search(sentence) and in_header(sentence):
             named = in_header(sentence)
             found.append("Cath Lab" if "Cath Lab" in named else "OR")
         elif not _ROTATIONS.search(sentence) and not _SUPPORT_ROLE.search(sentence):
             found.extend(in_header(sentence))
     return found
+
+
+# 'acute hemodialysis at the bedside in ICUs', 'consults to the EDs': a summary naming units
+# in the plural tells where the work went, not the candidate's own unit (a job's own lines,
+# 'Adult ICUs and ED: vents, ECMO', still name them)
+_PLURAL_UNITS = re.compile(r"\b(?i:(?:cv|m|s|n|p)?icus|ccus)\b|\b(?:EDs|ERs|ORs)\b")
 
 
 def _without_names(text: str, names: frozenset[str]) -> str:
