@@ -113,9 +113,33 @@ def split_parts(text: str) -> list[str]:
     # 'Sand Creek School District 29 (Aurora, CO)': the place in brackets after the name
     text = _BRACKETED_PLACE_NO_COMMA.sub(_bracketed_place, _BRACKETED_PLACE.sub(r", \1", text))
     for seg in segments(strip_date(text)):
-        for part in re.split(r",\s+", seg):
+        for part in _town_after_org_apart(re.split(r",\s+", seg)):
             out.extend(trim(p) for p in _title_at_place(part) if trim(p))
     return [_STORE_NUMBER.sub("", _EMPLOYMENT_TYPE.sub("", p)) for p in out]
+
+
+def _town_after_org_apart(parts: list[str]) -> list[str]:
+    """'White River Medical Center Indianapolis, IN': a scan lost the dot between the hospital
+    and its town; the words after the hospital's own last word, before a state, are the town."""
+    out: list[str] = []
+    for n, part in enumerate(parts):
+        after = parts[n + 1].strip() if n + 1 < len(parts) else ""
+        match = _ORG_THEN_TOWN.match(part.strip()) if after in codes() else None
+        if match and not _ORG_WORDS.search(match["town"]):
+            out += [match["org"], match["town"]]
+        else:
+            out.append(part)
+    return out
+
+
+_ORG_THEN_TOWN = re.compile(
+    r"^(?P<org>.*\b(?:Center|Centre|Hospital|Clinic|Institute))\s+"
+    r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})$"
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:System|Network|Group|Campus|Partners|Health|Medical|Care|Services|Foundation"
+    r"|Associates|Pavilion|Tower|Annex)\b|^(?:East|West|North|South|Main)$"
+)
 
 
 def _title_at_place(part: str) -> list[str]:

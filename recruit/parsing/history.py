@@ -302,7 +302,8 @@ def _specialties(
         rotation = work.is_rotation(entry, heading)
         if rotation and not work.substantial(entry, heading):
             continue  # a bare list of a student's rotations surveys units; it is no specialty
-        if entry.kind != "volunteer" and (rotation or _own_discipline(entry.text, discipline)):
+        own = _own_discipline(entry.text, discipline) and not _before_career(entry)
+        if entry.kind != "volunteer" and (rotation or own):
             employer = employer_names[n] if n in employer_names else work.describe(entry)["name"]
             found.extend(
                 (s, line, 0.6 if rotation else how)
@@ -376,8 +377,9 @@ def _summary_only(found: list[tuple[str, Line, float]]) -> set[str]:
 
 
 _PRE_CAREER = re.compile(
-    r"(?i)\b(?:while|during)\b[^.;]{0,30}\bschool\b|\bbefore (?:my )?(?:licensure|licen[sc]e"
-    r"|certification|credential(?:ing)?)\b|\bpre-?licen[sc]ure\b"
+    r"(?i)\b(?:while|during)\b[^.;]{0,30}\bschool\b"
+    r"|\bbefore (?:my )?(?:\w{2,5} )?(?:licensure|licen[sc]e|certification|credential(?:ing)?)\b"
+    r"|\bpre-?licen[sc]ure\b"
 )
 _SUPPORT_ROLE = re.compile(
     r"(?i)\b(?:tech|technician|technologist|aide|assistant|cna|stna|gna|lna|pct|scribe|sitter"

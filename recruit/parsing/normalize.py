@@ -48,7 +48,8 @@ _RUN = re.compile(r" {2}")
 # what parts a line's cells: a cleaned line keeps a column gap as two spaces (Line)
 CELL_GAP = re.compile(r"\t|\s{2,}")
 _LINE_MAX = 1500  # longer "lines" are extraction junk; cap them so every pattern stays cheap
-_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+|\s+--?\s+|\s{2,}| — |—")
+# ' : ' is how OCR reads the middle dot between an employer and its town
+_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+|\s+--?\s+|\s{2,}| — |—|\s+:\s+")
 _TIP = re.compile(r"^tip:", re.IGNORECASE)
 # page furniture printed once: 'continued on page 2', 'W. Oduya — Résumé  Page 2' heading the
 # second page only (a repeated one is found by position in _running_lines)
