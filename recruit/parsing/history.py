@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import partial
+from itertools import takewhile
 from typing import Any
 
 from recruit.clinical import vocab
@@ -154,7 +156,7 @@ def fill_work(
         span = resolve(job.span, today)
         if span and _own_discipline(job.text, discipline):
             intervals.append(span)
-    employers = _without_bare_agencies(employers)
+    employers = _without_bare_agencies(_travel_job_over_its_facilities(employers))
     if not employers:
         employers = _undated_employers(resume, ev)
     profile["employers"] = employers
@@ -193,6 +195,30 @@ def fill_work(
 
 def _end_of(span: Span) -> str | None:
     return "present" if span.ongoing else iso(span.end)
+
+
+def _travel_job_over_its_facilities(employers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """'Travel RN  2007 - 2009' at 'Hoosier Flex Nursing' over 'Fall Creek Hospital, Anderson,
+    IN - med-surg - Jun 2007 - May 2008' and the next untitled facility: the facilities
+    inside the travel job's dates are where it was worked, the travel job's company the
+    agency that placed the clinician there."""
+    for n, job in enumerate(employers):
+        if job["agency"] or not job["title"] or not _TRAVEL_TITLE.search(job["title"]):
+            continue
+        inside = list(takewhile(partial(_placed_within, job=job), employers[n + 1 :]))
+        if inside:
+            for placed in (job, *inside):
+                placed.update(agency=job["name"], travel=True)
+    return employers
+
+
+def _placed_within(facility: dict[str, Any], job: dict[str, Any]) -> bool:
+    """An untitled, agency-less facility whose dates lie inside the job's."""
+    if facility["title"] or facility["agency"] or not (facility["start"] and job["start"]):
+        return False
+    ends = ("9999" if e == "present" else e or "" for e in (facility["end"], job["end"]))
+    facility_end, job_end = ends
+    return job["start"] <= facility["start"] and facility_end <= job_end
 
 
 def _without_bare_agencies(employers: list[dict[str, Any]]) -> list[dict[str, Any]]:

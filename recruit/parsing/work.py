@@ -180,6 +180,8 @@ def _is_anchor(line: Line) -> bool:
     dates an entry only when it is a short dated employer line (assignments under an agency)."""
     if line.words > 26 or line.text.endswith("."):
         return False
+    if _SIZED_UNIT_FIRST.match(line.text):
+        return False  # '52-bed ED, trauma bay, triage; charge nurse 2019-2022': the job's unit
     if _prose(line):
         return False  # '13 weeks, Aug-Nov 2025 at Gulf Coast Medical Center. Trauma and …'
     if line.bullet:
@@ -205,6 +207,7 @@ def _prose(line: Line) -> bool:
 
 
 _PROSE_WORDS = 12
+_SIZED_UNIT_FIRST = re.compile(r"(?i)^\d{1,3}[- ]?(?:beds?|bays?|rooms?|suites?|bassinets?)\b")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}\.\s+[A-Z][a-z]+\b")
 
 
@@ -226,6 +229,7 @@ def _headerish(line: Line) -> bool:
         and _word_count(line.text) <= 16
         and not line.text.endswith(".")
         and (starts.isupper() or starts.isdigit())
+        and not _SIZED_UNIT_FIRST.match(line.text)  # '52-bed med-surg floor': the description
     )
 
 
