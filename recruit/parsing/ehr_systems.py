@@ -51,11 +51,16 @@ def _known(text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     previous: vocab.Hit | None = None
     label = _EHR_LABEL.search(text)
-    for hit in vocab.ehr_matcher().finditer(text):
+    hits = list(vocab.ehr_matcher().finditer(text))
+    capitalised = sum(1 for hit in hits if hit.text[:1].isupper())
+    for hit in hits:
         renamed = previous is not None and _bracketed_after(previous, hit, text)
         previous = hit
-        # 'an epic shift' is no system; after 'charting:' a phone's lower case still names one
-        listed = label is not None and hit.start >= label.end()
+        # 'an epic shift' is no system; after 'charting:' a phone's lower case still names one,
+        # and so does an item of a list of systems ('PointClickCare, athenahealth, HCHB')
+        listed = (label is not None and hit.start >= label.end()) or (
+            capitalised > 0 and _list_item(text, hit)
+        )
         # 'eClinicalWorks' is a name even in lower case: a capital inside the word says so
         named = hit.text[:1].isupper() or any(c.isupper() for c in hit.text[1:])
         if renamed or not (named or listed):
@@ -65,6 +70,20 @@ def _known(text: str) -> list[tuple[str, str]]:
             shown = " ".join(hit.text.split())  # 'Homecare Homebase', not 'HCHB'
         found.append((hit.canonical, shown))
     return found
+
+
+def _list_item(text: str, hit: vocab.Hit) -> bool:
+    """Whether the hit is a whole item of a comma- or semicolon-separated list."""
+    before, after = text[: hit.start], text[hit.end :]
+    return (
+        _ITEM_START.search(before) is not None
+        and _ITEM_END.match(after) is not None
+        and ("," in before[-3:] or after.lstrip()[:1] in (",", ";"))
+    )
+
+
+_ITEM_START = re.compile(r"(?:^|[,;:]\s*)$")
+_ITEM_END = re.compile(r"\s*(?:[,;(.]|$)")
 
 
 def _bracketed_after(first: vocab.Hit, second: vocab.Hit, text: str) -> bool:
