@@ -216,9 +216,12 @@ def _placed_within(facility: dict[str, Any], job: dict[str, Any]) -> bool:
     """An untitled, agency-less facility whose dates lie inside the job's."""
     if facility["title"] or facility["agency"] or not (facility["start"] and job["start"]):
         return False
-    ends = ("9999" if e == "present" else e or "" for e in (facility["end"], job["end"]))
-    facility_end, job_end = ends
-    return job["start"] <= facility["start"] and facility_end <= job_end
+    return job["start"] <= facility["start"] and _end_key(facility) <= _end_key(job)
+
+
+def _end_key(record: dict[str, Any]) -> str:
+    """A record's end as a 'YYYY-MM' that sorts: 'present' after every month."""
+    return "9999" if record["end"] == "present" else record["end"] or ""
 
 
 def _without_bare_agencies(employers: list[dict[str, Any]]) -> list[dict[str, Any]]:
