@@ -45,14 +45,14 @@ def _nearest_part(piece: str, parts: set[str]) -> str:
     # OCR's commonest slip, 'rn' for 'm', can change the first letter, which otherwise must
     # match: 'katie' for Katherine and 'katherine' for Catherine are the person's own choice
     read = piece.replace("rn", "m")
-    close = [
-        part
+    close = {
+        part: likeness
         for part in parts
         if part[0] == read[0]
-        and SequenceMatcher(None, read, part).ratio() >= _CLOSE
+        and (likeness := SequenceMatcher(None, read, part).ratio()) >= _CLOSE
         and not _thin_strokes_only(read, part)
-    ]
-    return max(close, key=lambda part: SequenceMatcher(None, read, part).ratio(), default=piece)
+    }
+    return max(close, key=close.__getitem__, default=piece)
 
 
 _THIN_STROKES = frozenset("il1j!|")
